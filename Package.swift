@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Glaneur",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "glaneur", targets: ["glaneur"]),
+        .library(name: "GlaneurPipeline", targets: ["GlaneurPipeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // C shims: public headers use plain C types only; ICU and libxml2 headers stay in the .c files.
+        .target(
+            name: "CGlaneurICU",
+            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+        ),
+        .target(
+            name: "CGlaneurXML",
+            cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
+            linkerSettings: [.linkedLibrary("xml2"), .linkedLibrary("z")]
+        ),
+        .target(name: "GlaneurCore", dependencies: ["CGlaneurICU"]),
+        .target(name: "GlaneurDecode", dependencies: ["GlaneurCore", "CGlaneurICU", "CGlaneurXML"]),
+        .target(name: "GlaneurTokenize", dependencies: ["GlaneurCore", "CGlaneurICU"]),
+        .target(name: "GlaneurEntities", dependencies: ["GlaneurCore"]),
+        .target(name: "GlaneurQuotes", dependencies: ["GlaneurCore"]),
+        .target(name: "GlaneurClaims", dependencies: ["GlaneurCore"]),
+        .target(
+            name: "GlaneurPipeline",
+            dependencies: [
+                "GlaneurCore", "GlaneurDecode", "GlaneurTokenize", "GlaneurEntities",
+                "GlaneurQuotes", "GlaneurClaims", "CGlaneurXML",
+            ]
+        ),
+        .executableTarget(
+            name: "glaneur",
+            dependencies: ["GlaneurPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "GlaneurCoreTests", dependencies: ["GlaneurCore"]),
+        .testTarget(
+            name: "GlaneurStageTests",
+            dependencies: ["GlaneurCore", "GlaneurDecode", "GlaneurTokenize", "GlaneurEntities", "GlaneurQuotes", "GlaneurClaims"]
+        ),
+        .testTarget(name: "GlaneurPipelineTests", dependencies: ["GlaneurPipeline"]),
+        .testTarget(name: "GlaneurCLITests", dependencies: ["glaneur"]),
+    ]
+)

@@ -1,0 +1,36 @@
+/// A processing stage: built once from its configuration, then immutable and shared by all workers.
+public protocol Stage: Sendable {
+    /// The name used in `pipeline.json`, reports and error records.
+    var name: String { get }
+    /// Layers that must be produced by an earlier stage.
+    var requires: Set<Layer> { get }
+    /// Layers this stage adds to the document.
+    var produces: Set<Layer> { get }
+    /// Adds this stage's layers to `document`; throws `StageError` when the document cannot be processed.
+    func process(_ document: inout Document) throws
+}
+
+/// Why a stage gave up on a document. It becomes the document's error record; the batch goes on.
+public struct StageError: Error, Sendable, CustomStringConvertible {
+    /// A short machine-readable reason ("invalid-utf8", "binary", "empty", "no-text", ...).
+    public var code: String
+    public var message: String
+
+    public init(code: String, message: String) {
+        self.code = code
+        self.message = message
+    }
+
+    public var description: String { "\(code): \(message)" }
+}
+
+/// A configuration mistake, reported before any document is read.
+public struct ConfigurationError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+
+    public init(_ message: String) {
+        self.message = message
+    }
+
+    public var description: String { message }
+}

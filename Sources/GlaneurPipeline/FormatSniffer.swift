@@ -1,0 +1,77 @@
+import GlaneurCore
+
+/// What a file's bytes hold, judged by content first and by extension only to break ties.
+public enum SniffedFormat: Equatable, Sendable {
+    case empty
+    case binary(reason: String)
+    /// One JSON record per line (`{"id", "html" | "text", ...}`).
+    case jsonLines
+    /// A single JSON record object.
+    case jsonRecord
+    case wordpress
+    case html
+    case text
+}
+
+/// Recognises input formats from their content.
+public enum FormatSniffer {
+    /// Classifies `bytes`; `fileExtension` is lower case without the dot ("" when none).
+    public static func sniff(_ bytes: [UInt8], fileExtension: String) -> SniffedFormat {
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }) else { return .empty }
+        if let reason = binaryReason(bytes) { return .binary(reason: reason) }
+        let head = lowercasedHead(bytes, from: first, limit: 4096)
+        let startsWith = bytes[first]
+        if startsWith == UInt8(ascii: "{") || startsWith == UInt8(ascii: "[") {
+            if head.contains("\"rendered\"") || head.contains("\"content\":{") || head.contains("\"guid\"") {
+                return .wordpress
+            }
+            if startsWith == UInt8(ascii: "{") {
+                if fileExtension == "jsonl" || fileExtension == "ndjson" || hasSecondRecordLine(bytes) {
+                    return .jsonLines
+                }
+                return .jsonRecord
+            }
+        }
+        if ["html", "htm", "xhtml"].contains(fileExtension) { return .html }
+        if startsWith == UInt8(ascii: "<") && looksLikeMarkup(head) { return .html }
+        if head.contains("<html") || head.contains("<!doctype html") || head.contains("<body") { return .html }
+        return .text
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
+    }
+
+    /// NUL bytes or many control characters in the first 8 KiB mean binary data.
+    static func binaryReason(_ bytes: [UInt8]) -> String? {
+        let sample = bytes.prefix(8192)
+        var controls = 0
+        for byte in sample {
+            if byte == 0 { return "contains NUL bytes (binary data)" }
+            if byte < 0x20 && !isSpace(byte) && byte != 0x1B { controls += 1 }
+        }
+        if controls * 20 > sample.count { return "mostly control characters (binary data)" }
+        if sample.starts(with: [0x25, 0x50, 0x44, 0x46]) { return "a PDF file, not an article" }
+        if sample.starts(with: [0x89, 0x50, 0x4E, 0x47]) || sample.starts(with: [0xFF, 0xD8, 0xFF]) {
+            return "an image file, not an article"
+        }
+        return nil
+    }
+
+    private static func lowercasedHead(_ bytes: [UInt8], from start: Int, limit: Int) -> String {
+        let end = min(bytes.count, start + limit)
+        return String(decoding: bytes[start..<end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+    }
+
+    private static func looksLikeMarkup(_ head: String) -> Bool {
+        let tags = ["<!doctype", "<html", "<head", "<body", "<div", "<p>", "<p ", "<article", "<meta", "<section", "<h1", "<h2", "<span", "<!--", "<?xml", "<main", "<table", "<ul", "<a "]
+        return tags.contains { head.hasPrefix($0) || head.contains($0) }
+    }
+
+    /// True when a later line also starts with `{`: several records, one per line.
+    private static func hasSecondRecordLine(_ bytes: [UInt8]) -> Bool {
+        guard let newline = bytes.firstIndex(of: 0x0A) else { return false }
+        let rest = bytes[(newline + 1)...]
+        return rest.first(where: { !isSpace($0) }) == UInt8(ascii: "{")
+    }
+}

@@ -1,0 +1,43 @@
+import GlaneurCore
+
+/// Turns a JSONL record `{"id", "url"?, "title"?, "html" | "text", "lang"?}` into a document.
+public enum RecordParser {
+    /// Parses one record line. `fallbackID` names records that carry no `id`.
+    public static func parse(_ line: [UInt8], fallbackID: String, source: String) -> InputItem {
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(line)
+        } catch {
+            return InputItem(id: fallbackID, source: source,
+                             failure: DocumentFailure(stage: "read", code: "invalid-record", message: "record is not valid JSON: \(error)"))
+        }
+        return parse(value, fallbackID: fallbackID, source: source)
+    }
+
+    /// Builds a document from an already parsed record object.
+    public static func parse(_ value: JSONValue, fallbackID: String, source: String) -> InputItem {
+        guard case .object = value else {
+            return InputItem(id: fallbackID, source: source,
+                             failure: DocumentFailure(stage: "read", code: "invalid-record", message: "record is not a JSON object"))
+        }
+        let id: String
+        switch value["id"] {
+        case .string(let string)?: id = string
+        case .number?: id = value["id"]!.compactDescription
+        default: id = fallbackID
+        }
+        let recordSource = value["source"]?.stringValue ?? value["url"]?.stringValue ?? source
+        let metadata = DocumentMetadata(title: value["title"]?.stringValue, url: value["url"]?.stringValue)
+        let input: RawInput
+        if let html = value["html"]?.stringValue {
+            input = RawInput(format: .html, bytes: Array(html.utf8))
+        } else if let text = value["text"]?.stringValue {
+            input = RawInput(format: .plainText, bytes: Array(text.utf8))
+        } else {
+            return InputItem(id: id, source: recordSource,
+                             failure: DocumentFailure(stage: "read", code: "invalid-record", message: "record has neither an \"html\" nor a \"text\" string"))
+        }
+        let document = Document(id: id, source: recordSource, input: input, language: value["lang"]?.stringValue, metadata: metadata)
+        return InputItem(document: document)
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import GlaneurCore
+
+/// The batch's quality report: documents, failures by stage and code, and each stage's summed
+/// counters and time, in pipeline order.
+public struct RunReport: Sendable {
+    public private(set) var documents = 0
+    public private(set) var failed = 0
+    public private(set) var failures: [String: Int] = [:]
+    public private(set) var counters: [String: StageCounters] = [:]
+    public private(set) var milliseconds: [String: Double] = [:]
+    public let stageNames: [String]
+
+    public init(stageNames: [String]) {
+        self.stageNames = stageNames
+    }
+
+    mutating func record(_ document: Document) {
+        documents += 1
+        for (stage, values) in document.counters { counters[stage, default: StageCounters()].merge(values) }
+        for timing in document.timings { milliseconds[timing.stage, default: 0] += timing.milliseconds }
+    }
+
+    mutating func record(_ failure: DocumentFailure) {
+        documents += 1
+        failed += 1
+        failures["\(failure.stage)/\(failure.code)", default: 0] += 1
+    }
+
+    /// A human-readable summary for standard error.
+    public func summary() -> String {
+        var lines = ["glaneur: \(documents) documents, \(documents - failed) annotated, \(failed) failed"]
+        for (key, count) in failures.sorted(by: { $0.key < $1.key }) {
+            lines.append("  failed \(key): \(count)")
+        }
+        for stage in stageNames {
+            let time = milliseconds[stage] ?? 0
+            var line = "  \(stage): \(String(format: "%.1f", time)) ms"
+            let values = counters[stage]?.values ?? [:]
+            let shown = values.sorted { $0.key < $1.key }.prefix(24).map { "\($0.key)=\($0.value)" }
+            if !shown.isEmpty { line += "; " + shown.joined(separator: ", ") }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The report as one JSON object.
+    public func json() -> [UInt8] {
+        var json = JSONWriter()
+        json.beginObject()
+        json.key("documents"); json.int(documents)
+        json.key("failed"); json.int(failed)
+        json.key("failures")
+        json.beginObject()
+        for (key, count) in failures.sorted(by: { $0.key < $1.key }) { json.key(key); json.int(count) }
+        json.endObject()
+        json.key("stages")
+        json.beginArray()
+        for stage in stageNames {
+            json.beginObject()
+            json.key("stage"); json.string(stage)
+            json.key("milliseconds"); json.number(((milliseconds[stage] ?? 0) * 10).rounded() / 10)
+            json.key("counters")
+            json.beginObject()
+            for (key, value) in (counters[stage]?.values ?? [:]).sorted(by: { $0.key < $1.key }) {
+                json.key(key); json.int(value)
+            }
+            json.endObject()
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
+        return json.bytes
+    }
+}

@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import GlaneurCore
+import GlaneurPipeline
+
+/// `glaneur run`: annotate articles and write `glaneur/1` JSON lines.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Annotate articles (files, directories, or JSONL records on stdin with '-').",
+        discussion: "Exits with status 1 when any document failed; every input still yields a record or an error record."
+    )
+
+    @Argument(help: "Files or directories (read recursively); '-' reads JSONL records from standard input.")
+    var paths: [String] = ["-"]
+
+    @Option(name: .shortAndLong, help: "Write the records to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(help: "Pipeline configuration (default: pipeline.json here or beside the executable's checkout).")
+    var config: String?
+
+    @Option(help: "Documents processed at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Optional layers to add, comma-separated: \(RecordEncoder.optionalLayers.map(\.rawValue).joined(separator: ", ")).")
+    var layers: String = ""
+
+    @Option(help: "Language of every document, overriding the records' and the detector's.")
+    var lang: String?
+
+    @Option(help: "Also write the batch's quality report as JSON to this file.")
+    var report: String?
+
+    @Flag(help: "Do not print the summary on standard error.")
+    var quiet = false
+
+    func validate() throws {
+        guard jobs >= 1 && jobs <= 512 else { throw ValidationError("--jobs must be between 1 and 512") }
+        _ = try requestedLayers()
+    }
+
+    private func requestedLayers() throws -> Set<Layer> {
+        var result: Set<Layer> = []
+        for name in layers.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+            if let layer = Layer(rawValue: name), RecordEncoder.optionalLayers.contains(layer) {
+                result.insert(layer)
+            } else if let layer = Layer(rawValue: name), [.entities, .quotes, .claims, .text].contains(layer) {
+                continue // always written
+            } else {
+                let known = RecordEncoder.optionalLayers.map(\.rawValue).joined(separator: ", ")
+                throw ValidationError("unknown layer '\(name)' (optional layers: \(known))")
+            }
+        }
+        return result
+    }
+
+    func run() throws {
+        let pipeline: Pipeline
+        do {
+            pipeline = try Pipeline(configuration: loadConfiguration())
+        } catch let error as ConfigurationError {
+            throw ValidationError(error.message)
+        }
+        let layers = try requestedLayers()
+        let missing = layers.subtracting(pipeline.produces)
+        if let layer = missing.sorted().first {
+            throw ValidationError("layer '\(layer.rawValue)' was requested but no configured stage produces it")
+        }
+        let sink = try output.map { try OutputSink(file: URL(fileURLWithPath: $0)) } ?? OutputSink()
+        let runner = Runner(pipeline: pipeline, encoder: RecordEncoder(extraLayers: layers), sink: sink, jobs: jobs, languageOverride: lang)
+        let result = runner.run(paths)
+        try sink.finish()
+        if let report {
+            try Data(result.json() + [0x0A]).write(to: URL(fileURLWithPath: report), options: .atomic)
+        }
+        if !quiet { FileHandle.standardError.write(Data((result.summary() + "\n").utf8)) }
+        if result.failed > 0 { throw ExitCode(1) }
+    }
+
+    private func loadConfiguration() throws -> PipelineConfiguration {
+        if let config { return try PipelineConfiguration.load(from: URL(fileURLWithPath: config)) }
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0])
+        guard let found = PipelineConfiguration.locateDefault(executable: executable) else {
+            throw ConfigurationError("no pipeline.json in the working directory or above the executable; pass --config")
+        }
+        return try PipelineConfiguration.load(from: found)
+    }
+}
