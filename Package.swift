@@ -39,6 +39,12 @@ let package = Package(
             name: "glaneur",
             dependencies: ["GlaneurPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Benchmarks live apart from tests: `swift run -c release glaneur-bench <stage> [files...]`.
+        .executableTarget(
+            name: "glaneur-bench",
+            dependencies: ["GlaneurPipeline", "GlaneurCore", "GlaneurDecode", "GlaneurTokenize", "GlaneurEntities",
+                           "GlaneurQuotes", "GlaneurClaims", "CGlaneurICU"]
+        ),
         .testTarget(name: "GlaneurCoreTests", dependencies: ["GlaneurCore"]),
         .testTarget(
             name: "GlaneurStageTests",
