@@ -29,7 +29,8 @@ enum PipelineBenchmark {
                      Double(documents.count) / seconds))
         for stage in pipeline.stages {
             let time = perStage[stage.name] ?? 0
-            print(String(format: "  %-9s %8.3f s  %7.1f MB/s of input", stage.name, time, megabytesPerSecond(bytes: bytes, seconds: time)))
+            let label = stage.name.padding(toLength: 10, withPad: " ", startingAt: 0)
+            print("  " + label + String(format: "%8.3f s  %7.1f MB/s of input", time, megabytesPerSecond(bytes: bytes, seconds: time)))
         }
     }
 }
