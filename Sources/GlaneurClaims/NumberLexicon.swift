@@ -1,0 +1,112 @@
+import Foundation
+import GlaneurCore
+
+/// A unit of time with the factor that converts the stated number into it ("décennie": year × 10).
+struct DurationUnit: Sendable {
+    var unit: String
+    var factor: Double
+}
+
+/// A currency form: its ISO 4217 code, whether it may precede the number, whether it needs a scale word.
+struct CurrencyForm: Sendable {
+    var code: String
+    var mayPrecede: Bool
+    /// "livres" is money only with a scale word ("361 millions de livres"); otherwise a weight.
+    var needsScale: Bool
+}
+
+/// Word classes the rules consult (see `context-words.tsv`).
+enum WordClass: String, Sendable {
+    case notNoun = "not-noun", reference, month, yearCue = "year-cue", timeCue = "time-cue"
+    case changeVerb = "change-verb", rangeStart = "range-start", article, notRate = "not-rate"
+    case ordinalSuffix = "ordinal-suffix"
+}
+
+/// The number words, units, currencies and qualifier phrases of one language, compiled from
+/// `lexicons/numbers/*.tsv` (that language first, the other language filling gaps).
+struct NumberLexicon: Sendable {
+    var cardinals = PhraseTable<Double>()
+    var scales = PhraseTable<Double>()
+    var fractions = PhraseTable<Double>()
+    /// Factor and whether the form is a verb ("a doublé": a change upwards).
+    var multiplierWords = PhraseTable<(factor: Double, isVerb: Bool)>()
+    var approximateCounts = PhraseTable<Double>()
+    var currencies = PhraseTable<CurrencyForm>()
+    var percentUnits = PhraseTable<String>()
+    var durationUnits = PhraseTable<DurationUnit>()
+    var measureUnits = PhraseTable<String>()
+    var durationModifiers = PhraseTable<Bool>()
+    var qualifiers = PhraseTable<Approximation>()
+    var changes = PhraseTable<Change>()
+    var rateWords = PhraseTable<Bool>()
+    private var wordClasses: [String: Set<WordClass>] = [:]
+
+    func word(_ key: String, is wordClass: WordClass) -> Bool {
+        wordClasses[key]?.contains(wordClass) ?? false
+    }
+
+    /// Loads every table for `language` ("fr" or "en") from `directory`.
+    init(directory: URL, language: String) throws {
+        func rows(_ file: String, strict: Bool = false) throws -> [[String]] {
+            let url = directory.appendingPathComponent(file)
+            guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+                throw ConfigurationError("stage 'claims': cannot read lexicon \(url.path)")
+            }
+            let all = text.split(separator: "\n").compactMap { line -> [String]? in
+                guard !line.hasPrefix("#"), !line.allSatisfy(\.isWhitespace) else { return nil }
+                return line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0) }
+            }
+            let own = all.filter { $0[0] == language || $0[0] == "*" }
+            let other = all.filter { $0[0] != language && $0[0] != "*" }
+            return strict ? own : own + other
+        }
+        func number(_ text: String, _ file: String) throws -> Double {
+            guard let value = Double(text) else { throw ConfigurationError("stage 'claims': bad number '\(text)' in \(file)") }
+            return value
+        }
+        func column(_ row: [String], _ index: Int) -> String { index < row.count ? row[index] : "" }
+
+        for row in try rows("cardinals.tsv") { cardinals.insert(row[1], exact: false, try number(row[2], "cardinals.tsv")) }
+        for row in try rows("scales.tsv") { scales.insert(row[1], exact: column(row, 3) == "exact", try number(row[2], "scales.tsv")) }
+        for row in try rows("fractions.tsv") { fractions.insert(row[1], exact: false, try number(row[2], "fractions.tsv")) }
+        for row in try rows("multiplier-words.tsv") {
+            multiplierWords.insert(row[1], exact: false, (try number(row[2], "multiplier-words.tsv"), column(row, 3) == "verb"))
+        }
+        for row in try rows("approximate-counts.tsv") {
+            approximateCounts.insert(row[1], exact: false, try number(row[2], "approximate-counts.tsv"))
+        }
+        for row in try rows("currencies.tsv") {
+            let flag = column(row, 3)
+            currencies.insert(row[1], exact: false, CurrencyForm(code: row[2], mayPrecede: flag == "prefix", needsScale: flag == "scaled"))
+        }
+        for row in try rows("percent-units.tsv") { percentUnits.insert(row[1], exact: false, row[2]) }
+        for row in try rows("duration-units.tsv") {
+            durationUnits.insert(row[1], exact: false, DurationUnit(unit: row[2], factor: try number(row[3], "duration-units.tsv")))
+        }
+        for row in try rows("measure-units.tsv") { measureUnits.insert(row[1], exact: column(row, 3) == "exact", row[2]) }
+        for row in try rows("duration-modifiers.tsv") { durationModifiers.insert(row[1], exact: false, true) }
+        for row in try rows("qualifiers.tsv") {
+            guard let approximation = Approximation(rawValue: row[2]) else {
+                throw ConfigurationError("stage 'claims': unknown approximation '\(row[2])' in qualifiers.tsv")
+            }
+            qualifiers.insert(row[1], exact: false, approximation)
+        }
+        for row in try rows("changes.tsv") {
+            guard let change = Change(rawValue: row[2]) else {
+                throw ConfigurationError("stage 'claims': unknown change '\(row[2])' in changes.tsv")
+            }
+            changes.insert(row[1], exact: false, change)
+        }
+        for row in try rows("rate-words.tsv", strict: true) { rateWords.insert(row[1], exact: false, true) }
+        for row in try rows("context-words.tsv") {
+            guard let wordClass = WordClass(rawValue: row[2]) else {
+                throw ConfigurationError("stage 'claims': unknown word class '\(row[2])' in context-words.tsv")
+            }
+            // A word class is language-specific: "a" is an article in English, a verb in French.
+            guard row[0] == language || row[0] == "*" else { continue }
+            for lexeme in Lexer.lex(row[1]) where lexeme.kind == .word {
+                wordClasses[lexeme.key, default: []].insert(wordClass)
+            }
+        }
+    }
+}

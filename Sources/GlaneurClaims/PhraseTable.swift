@@ -1,0 +1,66 @@
+/// Phrases made of lexemes (split the way the claims stage splits text), matched longest first.
+///
+/// Keys join the lexemes' folded forms with spaces; "exact" phrases join the text as written, so that
+/// case-sensitive symbols ("M", "m", "t") are told apart.
+struct PhraseTable<Payload: Sendable>: Sendable {
+    private var folded: [String: Payload] = [:]
+    private var exact: [String: Payload] = [:]
+    private(set) var longest = 0
+
+    /// Adds a phrase unless an earlier entry already holds it.
+    mutating func insert(_ phrase: String, exact isExact: Bool, _ payload: Payload) {
+        let lexemes = Lexer.lex(phrase)
+        guard !lexemes.isEmpty else { return }
+        let key = (isExact ? lexemes.map(\.raw) : lexemes.map(\.key)).joined(separator: " ")
+        if isExact {
+            if exact[key] == nil { exact[key] = payload }
+        } else if folded[key] == nil {
+            folded[key] = payload
+        }
+        longest = max(longest, lexemes.count)
+    }
+
+    func contains(_ phrase: String) -> Bool { folded[phrase] != nil }
+
+    /// The longest phrase starting at `index`: its payload and the index after it.
+    func match(_ lexemes: [Lexeme], at index: Int) -> (payload: Payload, end: Int)? {
+        let limit = min(longest, lexemes.count - index)
+        guard limit > 0 else { return nil }
+        for length in stride(from: limit, through: 1, by: -1) {
+            if let payload = lookup(lexemes[index..<(index + length)]) { return (payload, index + length) }
+        }
+        return nil
+    }
+
+    /// The longest phrase ending just before `index`: its payload and its first index.
+    func match(_ lexemes: [Lexeme], endingAt index: Int) -> (payload: Payload, start: Int)? {
+        let limit = min(longest, index)
+        guard limit > 0 else { return nil }
+        for length in stride(from: limit, through: 1, by: -1) {
+            if let payload = lookup(lexemes[(index - length)..<index]) { return (payload, index - length) }
+        }
+        return nil
+    }
+
+    private func lookup(_ slice: ArraySlice<Lexeme>) -> Payload? {
+        if slice.count == 1, let only = slice.first {
+            return exact[only.raw] ?? folded[only.key]
+        }
+        var exactKey = ""
+        var foldedKey = ""
+        for lexeme in slice {
+            if !exactKey.isEmpty { exactKey += " "; foldedKey += " " }
+            exactKey += lexeme.raw
+            foldedKey += lexeme.key
+        }
+        return exact[exactKey] ?? folded[foldedKey]
+    }
+}
+
+extension Lexer {
+    /// Lexes a standalone string (lexicon phrases).
+    static func lex(_ string: String) -> [Lexeme] {
+        let bytes = Array(string.utf8)
+        return bytes.withUnsafeBufferPointer { lex($0, from: 0, to: bytes.count) }
+    }
+}

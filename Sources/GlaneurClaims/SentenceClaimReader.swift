@@ -1,0 +1,396 @@
+import GlaneurCore
+
+/// A claim found in a sentence, with the number mention it came from.
+struct FoundClaim: Sendable {
+    var claim: Claim
+    var mention: NumberMention
+}
+
+/// Finds the claims and number mentions of one sentence, left to right in one pass.
+///
+/// For each number: rejections that need only the number's surroundings (names, references, dates,
+/// times, phone numbers, list numbers, footnotes), then its unit, then rejections that need the unit
+/// (years, ordinals, names before counts), then ranges, qualifiers, changes and rates.
+struct SentenceClaimReader {
+    let lexemes: [Lexeme]
+    let lexicon: NumberLexicon
+    let isEnglish: Bool
+    /// Whether a span lies inside a named entity, a URL or an e-mail address.
+    let isInsideName: (TextSpan) -> Bool
+
+    private var numbers: NumberReader { NumberReader(lexemes: lexemes, lexicon: lexicon, isEnglish: isEnglish) }
+    private var units: UnitReader { UnitReader(lexemes: lexemes, lexicon: lexicon) }
+
+    func read() -> (claims: [FoundClaim], mentions: [NumberMention]) {
+        var claims: [FoundClaim] = []
+        var mentions: [NumberMention] = []
+        var index = 0
+        var consumed = 0
+        let numbers = self.numbers
+        while index < lexemes.count {
+            if let found = quantityWord(at: index, consumed: consumed) {
+                claims.append(found.claim)
+                index = found.end
+                consumed = index
+                continue
+            }
+            guard let number = numbers.read(at: index) else {
+                index += 1
+                continue
+            }
+            switch interpret(number, consumed: consumed) {
+            case .claim(let found, let end):
+                claims.append(found)
+                index = max(end, number.end)
+                consumed = index
+            case .rejected(let reason, let end):
+                mentions.append(NumberMention(span: span(number.start, number.end), value: number.value, claimKind: nil, rejection: reason))
+                index = max(end, number.end)
+            case .ignored:
+                index = number.end
+            }
+        }
+        return (claims, mentions)
+    }
+
+    private enum Outcome {
+        case claim(FoundClaim, end: Int)
+        case rejected(String, end: Int)
+        case ignored
+    }
+
+    private func span(_ start: Int, _ end: Int) -> TextSpan {
+        TextSpan(lexemes[start].start, lexemes[end - 1].end)
+    }
+
+    // MARK: Numbers
+
+    private func interpret(_ number: ParsedNumber, consumed: Int) -> Outcome {
+        if let fraction = fraction(after: number, consumed: consumed) { return .claim(fraction.claim, end: fraction.end) }
+        if let (reason, end) = rejectionBeforeUnit(number) { return .rejected(reason, end: end) }
+        let prefix = prefixCurrency(before: number.start, consumed: consumed)
+        var unit = units.unit(after: number)
+        if let prefix, unit?.kind != .money {
+            unit = UnitMatch(kind: .money, unit: prefix.code, end: number.end, rule: "money-before")
+        }
+        if number.isLoneOne {
+            guard let unit, [.money, .duration, .measure, .percent].contains(unit.kind) else {
+                return lexemes.count == 1 ? .rejected("no-unit", end: number.end) : .ignored
+            }
+        }
+        if let reason = rejectionAfterUnit(number, unit: unit, hasPrefix: prefix != nil) {
+            return .rejected(reason, end: number.end)
+        }
+        var value = number.value
+        var valueMax: Double?
+        var end = unit?.end ?? number.end
+        if let range = range(after: number, unit: unit, consumed: consumed) {
+            value = range.firstValue
+            valueMax = range.second.value * (range.unit?.factor ?? 1)
+            unit = range.unit ?? unit
+            end = range.end
+        }
+        guard var unit else {
+            if number.scale > 1 || number.isApproximateCount {
+                let count = UnitMatch(kind: .count, unit: nil, end: number.end, rule: "count-scaled")
+                return .claim(build(number, value: value, valueMax: valueMax, unit: count, end: end, prefix: prefix, consumed: consumed), end: end)
+            }
+            return .rejected(number.isSpelled ? "spelled-no-unit" : "no-unit", end: number.end)
+        }
+        if unit.kind == .duration {
+            value *= unit.factor
+            // "trois ans et demi", "deux heures et demie"
+            if end + 1 < lexemes.count, lexemes[end].key == "et", ["demi", "demie"].contains(lexemes[end + 1].key) {
+                value += 0.5 * unit.factor
+                end += 2
+            }
+        }
+        if unit.kind == .money, prefix == nil, let (cents, centsEnd) = cents(after: end) {
+            value += cents
+            end = centsEnd
+        }
+        unit.end = end
+        return .claim(build(number, value: value, valueMax: valueMax, unit: unit, end: end, prefix: prefix, consumed: consumed), end: end)
+    }
+
+    private func build(_ number: ParsedNumber, value: Double, valueMax: Double?, unit: UnitMatch, end: Int,
+                       prefix: (code: String, start: Int)?, consumed: Int) -> FoundClaim {
+        var start = prefix?.start ?? number.start
+        var approximation: Approximation?
+        if let (found, qualifierStart) = lexicon.qualifiers.match(lexemes, endingAt: start), qualifierStart >= consumed {
+            approximation = found
+            start = qualifierStart
+        }
+        if approximation == nil && number.isApproximateCount { approximation = .about }
+        var change = number.sign
+        if let (found, _) = lexicon.changes.match(lexemes, endingAt: start), start > consumed {
+            change = found
+        }
+        let claim = Claim(span: span(start, end), kind: unit.kind, value: value, valueMax: valueMax, unit: unit.unit,
+                          approximation: approximation, per: rate(after: end), change: change, rule: unit.rule)
+        let mention = NumberMention(span: span(number.start, number.end), value: number.value, claimKind: unit.kind, rejection: nil)
+        return FoundClaim(claim: claim, mention: mention)
+    }
+
+    // MARK: Rejections
+
+    private func rejectionBeforeUnit(_ number: ParsedNumber) -> (String, Int)? {
+        let start = number.start
+        let end = number.end
+        let numberSpan = span(start, end)
+        if isInsideName(numberSpan) { return ("name", end) }
+        if let previous = previousWord(before: start), lexicon.word(previous.key, is: .reference) { return ("reference", end) }
+        if start > 0, lexemes[start - 1].isSymbol("#"), !lexemes[start].spaceBefore { return ("reference", end) }
+        guard !number.isSpelled else { return nil }
+        if let timeEnd = timeOfDay(number) { return ("time", timeEnd) }
+        if let dateEnd = numericDate(number) { return ("date", dateEnd) }
+        if let phoneEnd = phoneNumber(number) { return ("phone", phoneEnd) }
+        if start > 0, !lexemes[start].spaceBefore {
+            let previous = lexemes[start - 1]
+            if previous.isWord, lexicon.currencies.match(lexemes, endingAt: start)?.payload.mayPrecede != true { return ("name", end) }
+            // "GPT-4", "Covid-19", "H-1B", "R1-0528"
+            if previous.isSymbol("-"), start > 1, !previous.spaceBefore, lexemes[start - 2].isWord || lexemes[start - 2].isDigits {
+                if !(number.isPlainInteger && isYearValue(number.value)) { return ("name", end) }
+            }
+            if previous.isSymbol("/"), start > 1, lexemes[start - 2].isDigits { return ("date", end) }
+        }
+        if number.isPlainInteger {
+            let next = end < lexemes.count ? lexemes[end] : nil
+            // "1. Introduction", "2) Résultats", "(1)"
+            if start == 0, let next, next.isSymbol(".") || next.isSymbol(")"), number.value < 100 { return ("list-number", end) }
+            if start > 0, lexemes[start - 1].isSymbol("("), let next, next.isSymbol(")") { return ("list-number", end + 1) }
+            // "[3]", "fin de phrase.3"
+            if start > 0, lexemes[start - 1].isSymbol("["), let next, next.isSymbol("]") { return ("footnote", end + 1) }
+            if start > 1, !lexemes[start].spaceBefore, [".", ",", ";", ")", "»", "\u{201D}", "\""].contains(lexemes[start - 1].key),
+               lexemes[start - 2].isWord, lexemes[start].key.count <= 3 { return ("footnote", end) }
+            if let month = end < lexemes.count ? lexemes[end] : nil, lexicon.word(month.key, is: .month), number.value <= 31 {
+                return ("date", end + 1)
+            }
+            if start > 0, lexicon.word(lexemes[start - 1].key, is: .month), number.value <= 31 || isYearValue(number.value) {
+                return ("date", end)
+            }
+        }
+        return nil
+    }
+
+    private func rejectionAfterUnit(_ number: ParsedNumber, unit: UnitMatch?, hasPrefix: Bool) -> String? {
+        let end = number.end
+        let strongKinds: [ClaimKind] = [.money, .percent, .measure, .multiplier]
+        if !number.isSpelled, end < lexemes.count, lexemes[end].isWord, !lexemes[end].spaceBefore, unit == nil || unit?.kind == .count {
+            return lexicon.word(lexemes[end].key, is: .ordinalSuffix) ? "ordinal" : "name"
+        }
+        if number.isPlainInteger, isYearValue(number.value), !strongKinds.contains(unit?.kind ?? .count) {
+            return "year"
+        }
+        if let unit, unit.kind == .duration, unit.isClockAbbreviation {
+            if let previous = previousWord(before: number.start), lexicon.word(previous.key, is: .timeCue) { return "time" }
+        }
+        // "Gemini 2.5 Pro", "CAC 40", "Llama 4": a capitalised word right before a number with no unit.
+        if !hasPrefix, unit == nil || unit?.kind == .count, !number.isSpelled, number.scale == 1, number.start > 1 {
+            let previous = lexemes[number.start - 1]
+            if previous.isWord, previous.isCapitalized, !lexicon.word(previous.key, is: .notNoun),
+               lexicon.qualifiers.match(lexemes, endingAt: number.start) == nil {
+                return "name"
+            }
+        }
+        return nil
+    }
+
+    private func isYearValue(_ value: Double) -> Bool { value >= 1800 && value <= 2100 && value == value.rounded() }
+
+    private func previousWord(before index: Int) -> Lexeme? {
+        var position = index - 1
+        // "n° 1", "No. 5"
+        while position >= 0, lexemes[position].isSymbol("°") || lexemes[position].isSymbol(".") { position -= 1 }
+        guard position >= 0, lexemes[position].isWord else { return nil }
+        return lexemes[position]
+    }
+
+    /// "14:30", "14h30", "14 h 30": the index after the time, if the number starts one.
+    private func timeOfDay(_ number: ParsedNumber) -> Int? {
+        let end = number.end
+        guard number.isPlainInteger, number.value < 24, end + 1 < lexemes.count else { return nil }
+        let separator = lexemes[end]
+        let minutes = lexemes[end + 1]
+        guard minutes.isDigits, minutes.key.count == 2 else { return nil }
+        if separator.isSymbol(":"), !separator.spaceBefore, !minutes.spaceBefore { return end + 2 }
+        if separator.key == "h" { return end + 2 }
+        return nil
+    }
+
+    /// "12/03/2024", "20.01.2025", "2024-05-12": the index after the date.
+    private func numericDate(_ number: ParsedNumber) -> Int? {
+        var position = number.end
+        var parts = 1
+        let first = number.start < lexemes.count ? lexemes[number.start].key : ""
+        guard lexemes[number.start].isDigits else { return nil }
+        while position + 1 < lexemes.count, ["/", ".", "-"].contains(lexemes[position].key), !lexemes[position].spaceBefore,
+              lexemes[position + 1].isDigits, !lexemes[position + 1].spaceBefore {
+            position += 2
+            parts += 1
+        }
+        if parts >= 3 { return position }
+        // "2023/24", "2019-2024"
+        if parts == 2, first.count == 4, let value = Double(first), isYearValue(value) { return position }
+        return nil
+    }
+
+    /// "01 23 45 67 89", "06.12.34.56.78": four or more groups of two digits.
+    private func phoneNumber(_ number: ParsedNumber) -> Int? {
+        guard lexemes[number.start].isDigits, lexemes[number.start].key.count == 2 else { return nil }
+        var position = number.start + 1
+        var groups = 1
+        while position < lexemes.count {
+            if lexemes[position].isDigits, lexemes[position].key.count == 2, lexemes[position].spaceBefore {
+                position += 1
+            } else if position + 1 < lexemes.count, lexemes[position].isSymbol("."), lexemes[position + 1].isDigits,
+                      lexemes[position + 1].key.count == 2 {
+                position += 2
+            } else {
+                break
+            }
+            groups += 1
+        }
+        return groups >= 4 ? position : nil
+    }
+
+    // MARK: Context
+
+    private func prefixCurrency(before index: Int, consumed: Int) -> (code: String, start: Int)? {
+        guard let (form, start) = lexicon.currencies.match(lexemes, endingAt: index), form.mayPrecede, start >= consumed else { return nil }
+        return (form.code, start)
+    }
+
+    private struct Range {
+        var firstValue: Double
+        var second: ParsedNumber
+        var unit: UnitMatch?
+        var end: Int
+    }
+
+    /// "3 à 5 ans", "entre 7 500 et 8 000", "10 - 20 euros", "10 euros - 20 euros", "deux ou trois".
+    private func range(after number: ParsedNumber, unit: UnitMatch?, consumed: Int) -> Range? {
+        let connector = unit?.end ?? number.end
+        guard connector + 1 < lexemes.count else { return nil }
+        let key = lexemes[connector].key
+        let startsWithBetween = number.start > 0 && lexicon.word(lexemes[number.start - 1].key, is: .rangeStart)
+        let isConnector = ["a", "-", "to", "ou", "or", "au"].contains(key) || (startsWithBetween && (key == "et" || key == "and"))
+        guard isConnector else { return nil }
+        // "passé de 10 à 20 %" gives two values, not a range.
+        if number.start > 1, ["de", "from", "d"].contains(lexemes[number.start - 1].key) || lexemes[number.start - 1].isSymbol("'") {
+            var verb = number.start - 2
+            if lexemes[number.start - 1].isSymbol("'") { verb -= 1 }
+            if verb >= 0, lexicon.word(lexemes[verb].key, is: .changeVerb) { return nil }
+        }
+        guard let second = numbers.read(at: connector + 1), !second.isLoneOne || key == "ou" else { return nil }
+        if second.isPlainInteger, isYearValue(second.value), !(number.isPlainInteger && isYearValue(number.value)) { return nil }
+        let secondUnit = units.unit(after: second) ?? prefixCurrency(before: second.start, consumed: connector + 1).map {
+            UnitMatch(kind: .money, unit: $0.code, end: second.end, rule: "money-before")
+        }
+        if let unit, let secondUnit, secondUnit.kind != unit.kind { return nil }
+        if unit == nil && secondUnit == nil && !startsWithBetween { return nil }
+        var firstValue = number.value
+        if number.scale == 1 && second.scale > 1 { firstValue *= second.scale }
+        guard second.value > firstValue else { return nil }
+        let resolved = secondUnit ?? unit
+        return Range(firstValue: firstValue * (resolved?.kind == .duration ? resolved!.factor : 1), second: second,
+                     unit: resolved, end: secondUnit?.end ?? second.end)
+    }
+
+    /// "15 dollars et 15 cents", "1 USD 23 cents", "15 dollars 50": the sub-unit amount and the index after it.
+    private func cents(after index: Int) -> (Double, Int)? {
+        var position = index
+        if position < lexemes.count, lexemes[position].key == "et" || lexemes[position].key == "and" { position += 1 }
+        guard position < lexemes.count, let amount = numbers.read(at: position), amount.value < 100, amount.value >= 1,
+              !amount.isLoneOne || position > index else { return nil }
+        if let (form, end) = lexicon.currencies.match(lexemes, at: amount.end), form.code == "cent" || form.code == "pence" {
+            return (amount.value / 100, end)
+        }
+        let isLast = amount.end >= lexemes.count || (lexemes[amount.end].kind == .symbol && lexemes[amount.end].key != "%")
+        return isLast && amount.end > position ? (amount.value / 100, amount.end) : nil
+    }
+
+    /// "par an", "per year", "/ jour", "par million de tokens", "a day": the rate's denominator as written.
+    private func rate(after index: Int) -> String? {
+        guard index < lexemes.count, let (_, afterRate) = lexicon.rateWords.match(lexemes, at: index),
+              afterRate < lexemes.count else { return nil }
+        var position = afterRate
+        let first = position
+        if let (scale, scaleEnd) = lexicon.scales.match(lexemes, at: position), scale >= 1000 {
+            position = units.skipDe(scaleEnd) ?? scaleEnd
+        }
+        guard position < lexemes.count, lexemes[position].isWord, !lexicon.word(lexemes[position].key, is: .notRate),
+              !lexicon.word(lexemes[position].key, is: .notNoun) || lexicon.durationUnits.match(lexemes, at: position) != nil else {
+            return nil
+        }
+        return textBetween(first, position + 1)
+    }
+
+    private func textBetween(_ start: Int, _ end: Int) -> String {
+        var text = ""
+        for index in start..<end {
+            if index > start && lexemes[index].spaceBefore { text += " " }
+            text += lexemes[index].raw
+        }
+        return text
+    }
+
+    // MARK: Fractions and multiplier words
+
+    /// "deux tiers des", "un quart de", "trois quarts": the fraction after a number, as a percentage.
+    private func fraction(after number: ParsedNumber, consumed: Int) -> (claim: FoundClaim, end: Int)? {
+        guard let (percent, end) = lexicon.fractions.match(lexemes, at: number.end), isFractionFollower(end) else { return nil }
+        let value = (number.isLoneOne ? 1 : number.value) * percent
+        let unit = UnitMatch(kind: .percent, unit: "%", end: end, rule: "fraction")
+        return (build(number, value: value, valueMax: nil, unit: unit, end: end, prefix: nil, consumed: consumed), end)
+    }
+
+    private func isFractionFollower(_ index: Int) -> Bool {
+        guard index < lexemes.count else { return true }
+        let next = lexemes[index]
+        return next.kind == .symbol || ["de", "du", "des", "d", "of", "the"].contains(next.key)
+    }
+
+    /// "la moitié des", "plus du double", "twice", "a doublé": quantities written as one word.
+    private func quantityWord(at index: Int, consumed: Int) -> (claim: FoundClaim, end: Int)? {
+        guard lexemes[index].isWord else { return nil }
+        let previous = index > 0 ? lexemes[index - 1].key : ""
+        let qualifier = lexicon.qualifiers.match(lexemes, endingAt: index)
+        let hasDeterminer = ["la", "le", "l", "du", "au", "the", "a", "un", "une"].contains(previous) || qualifier != nil
+        var kind: ClaimKind
+        var value: Double
+        var end: Int
+        var change: Change?
+        var rule: String
+        if let (percent, fractionEnd) = lexicon.fractions.match(lexemes, at: index), isFractionFollower(fractionEnd) {
+            let isHalf = lexemes[index].key == "half"
+            guard hasDeterminer || (isHalf && fractionEnd < lexemes.count && ["of", "the"].contains(lexemes[fractionEnd].key)) else {
+                return nil
+            }
+            kind = .percent
+            value = percent
+            end = fractionEnd
+            rule = "fraction"
+        } else if let (multiplier, multiplierEnd) = lexicon.multiplierWords.match(lexemes, at: index) {
+            let isAdverb = ["twice", "thrice"].contains(lexemes[index].key) || lexemes[index].key.hasSuffix("fold")
+            guard multiplier.isVerb || isAdverb || (hasDeterminer && !["a", "un", "une"].contains(previous)) else { return nil }
+            kind = .multiplier
+            value = multiplier.factor
+            end = multiplierEnd
+            change = multiplier.isVerb ? .up : nil
+            rule = multiplier.isVerb ? "multiplier-verb" : "multiplier-word"
+        } else {
+            return nil
+        }
+        var start = index
+        var approximation: Approximation?
+        if let (found, qualifierStart) = qualifier, qualifierStart >= consumed {
+            approximation = found
+            start = qualifierStart
+        }
+        let claim = Claim(span: span(start, end), kind: kind, value: value, unit: kind == .percent ? "%" : nil,
+                          approximation: approximation, change: change, rule: rule)
+        let mention = NumberMention(span: span(index, end), value: value, claimKind: kind, rejection: nil)
+        return (FoundClaim(claim: claim, mention: mention), end)
+    }
+}
