@@ -19,7 +19,7 @@ struct CurrencyForm: Sendable {
 enum WordClass: String, Sendable {
     case notNoun = "not-noun", reference, month, yearCue = "year-cue", timeCue = "time-cue"
     case changeVerb = "change-verb", rangeStart = "range-start", article, notRate = "not-rate"
-    case ordinalSuffix = "ordinal-suffix"
+    case ordinalSuffix = "ordinal-suffix", both, pluralNoun = "plural-noun"
 }
 
 /// The number words, units, currencies and qualifier phrases of one language, compiled from

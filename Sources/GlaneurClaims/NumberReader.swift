@@ -108,7 +108,7 @@ struct NumberReader {
         }
         // Decimal part: comma (French) or point (English); a point also reads as decimal in French when
         // it did not group thousands ("3.2 GHz"), a comma in English when not followed by three digits.
-        if next + 1 < lexemes.count, lexemes[next].kind == .symbol, !lexemes[next].spaceBefore,
+        if next + 1 < lexemes.count, lexemes[next].kind == .symbol, !lexemes[next].spaceBefore || next == index,
            lexemes[next + 1].isDigits, !lexemes[next + 1].spaceBefore {
             let mark = lexemes[next].key
             let isDecimal: Bool
@@ -122,7 +122,7 @@ struct NumberReader {
                 next += 2
             }
         }
-        guard var value = Double(fraction.isEmpty ? integer : integer + "." + fraction) else { return nil }
+        guard next > index, var value = Double(fraction.isEmpty ? integer : integer + "." + fraction) else { return nil }
         let isPlain = lexemes[index].isDigits && next == index + 1
         // "10 1/2", "1/4"
         if let (fractionValue, fractionEnd) = readFraction(at: isPlain ? index : next, afterInteger: isPlain) {
@@ -188,7 +188,15 @@ struct NumberReader {
         var end = index
         var atoms = 0
         var scaleSeen: Double = .infinity
-        var pendingConnector = false
+        var afterAnd = false
+        // "demi", "une demi-heure", "un demi-million"
+        if let halfEnd = half(at: index) {
+            current = 0.5
+            position = halfEnd
+            end = halfEnd
+            atoms = 1
+            last = 0.5
+        }
         // "a million", "a dozen"
         if lexemes[index].isWord, lexemes[index].key == "a" || lexemes[index].key == "an", isEnglishArticleBeforeScale(index) {
             current = 1
@@ -199,27 +207,25 @@ struct NumberReader {
         }
         while position < lexemes.count {
             let lexeme = lexemes[position]
-            if atoms > 0 && !pendingConnector {
-                // "dix-sept", "quatre-vingt-dix": a hyphen with no space on either side.
-                if lexeme.isSymbol("-") && !lexeme.spaceBefore && position + 1 < lexemes.count && !lexemes[position + 1].spaceBefore {
-                    position += 1
-                    pendingConnector = true
-                    continue
+            // "dix-sept", "quatre-vingt-dix": a hyphen with no space on either side.
+            if atoms > 0, lexeme.isSymbol("-"), !lexeme.spaceBefore, position + 1 < lexemes.count,
+               !lexemes[position + 1].spaceBefore, !lexemes[position - 1].isSymbol("-") {
+                position += 1
+                continue
+            }
+            // "vingt et un", "vingt-et-un", "soixante et onze", "one hundred and five", "deux et demi".
+            if atoms > 0, !afterAnd, lexeme.key == "et" || lexeme.key == "and" {
+                if position + 1 < lexemes.count, ["demi", "demie", "half"].contains(lexemes[position + 1].key) {
+                    current += 0.5
+                    end = position + 2
+                    break
                 }
-                // "vingt et un", "soixante et onze", "one hundred and five", "deux et demi".
-                if lexeme.key == "et" || lexeme.key == "and" {
-                    if position + 1 < lexemes.count, ["demi", "demie", "half"].contains(lexemes[position + 1].key) {
-                        current += 0.5
-                        end = position + 2
-                        break
-                    }
-                    let afterTens = last.map { $0 >= 20 && $0.truncatingRemainder(dividingBy: 10) == 0 } ?? false
-                    let afterGroup = lexeme.key == "and" && (afterHundred || (last == nil && total > 0))
-                    guard afterTens || afterGroup else { break }
-                    position += 1
-                    pendingConnector = true
-                    continue
-                }
+                let afterTens = last.map { $0 >= 20 && $0.truncatingRemainder(dividingBy: 10) == 0 } ?? false
+                let afterGroup = lexeme.key == "and" && (afterHundred || (last == nil && total > 0))
+                guard afterTens || afterGroup else { break }
+                position += 1
+                afterAnd = true
+                continue
             }
             guard lexeme.isWord else { break }
             if let (value, next) = lexicon.cardinals.match(lexemes, at: position) {
@@ -230,19 +236,19 @@ struct NumberReader {
                 atoms += 1
                 position = next
                 end = next
-                pendingConnector = false
+                afterAnd = false
                 continue
             }
             if let (scale, next) = lexicon.scales.match(lexemes, at: position), lexeme.raw.count > 2 || scale == 100 {
                 if scale == 100 {
                     guard current < 100, !afterHundred else { break }
-                    current = max(current, 1) * 100
+                    current = (current == 0 ? 1 : current) * 100
                     afterHundred = true
                     last = nil
                 } else {
                     guard scale < scaleSeen else { break }
                     if atoms == 0 && scale > 1000 { break }
-                    total += max(current, 1) * scale
+                    total += (current == 0 ? 1 : current) * scale
                     current = 0
                     last = nil
                     afterHundred = false
@@ -251,7 +257,7 @@ struct NumberReader {
                 atoms += 1
                 position = next
                 end = next
-                pendingConnector = false
+                afterAnd = false
                 continue
             }
             break
@@ -262,6 +268,14 @@ struct NumberReader {
         if scaleSeen.isFinite { number.scale = scaleSeen }
         number.isLoneOne = atoms == 1 && value == 1 && end == index + 1
         return number
+    }
+
+    /// "demi" or "un demi", "une demie", with a hyphen or a space before what it halves: the index after it.
+    private func half(at index: Int) -> Int? {
+        var position = index
+        if ["un", "une", "a"].contains(lexemes[position].key) { position += 1 }
+        guard position < lexemes.count, ["demi", "demie", "half"].contains(lexemes[position].key) else { return nil }
+        return position + 1
     }
 
     private func isEnglishArticleBeforeScale(_ index: Int) -> Bool {

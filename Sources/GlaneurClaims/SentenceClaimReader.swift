@@ -105,7 +105,7 @@ struct SentenceClaimReader {
                 end += 2
             }
         }
-        if unit.kind == .money, prefix == nil, let (cents, centsEnd) = cents(after: end) {
+        if unit.kind == .money, prefix == nil, unit.unit != "cent", unit.unit != "pence", let (cents, centsEnd) = cents(after: end) {
             value += cents
             end = centsEnd
         }
@@ -302,7 +302,7 @@ struct SentenceClaimReader {
         var position = index
         if position < lexemes.count, lexemes[position].key == "et" || lexemes[position].key == "and" { position += 1 }
         guard position < lexemes.count, let amount = numbers.read(at: position), amount.value < 100, amount.value >= 1,
-              !amount.isLoneOne || position > index else { return nil }
+              !amount.isApproximateCount, !amount.isLoneOne || position > index else { return nil }
         if let (form, end) = lexicon.currencies.match(lexemes, at: amount.end), form.code == "cent" || form.code == "pence" {
             return (amount.value / 100, end)
         }

@@ -99,7 +99,16 @@ struct UnitReader {
               lexicon.qualifiers.match(lexemes, at: index) == nil, isUnitBoundary(index + 1) else { return nil }
         // Glued to the number ("9000s", "5G") is a name, not a count.
         if !word.spaceBefore && !lexemes[index - 1].isSymbol("-") { return nil }
+        // Two or more things take a plural noun: this keeps verbs and adjectives out ("tous deux avoir").
+        if number.value >= 2 && !isPlural(word) { return nil }
+        // "tous deux", "both": an anaphora.
+        if number.isSpelled, number.start > 0, lexicon.word(lexemes[number.start - 1].key, is: .both) { return nil }
         return UnitMatch(kind: .count, unit: word.raw, end: index + 1, rule: number.isSpelled ? "count-spelled" : "count-noun")
+    }
+
+    private func isPlural(_ word: Lexeme) -> Bool {
+        guard let last = word.key.last else { return false }
+        return last == "s" || last == "x" || last == "z" || lexicon.word(word.key, is: .pluralNoun)
     }
 
     /// A unit must end where a word ends: not glued to more letters or digits.
