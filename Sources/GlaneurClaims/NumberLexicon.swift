@@ -40,6 +40,8 @@ struct NumberLexicon: Sendable {
     var changes = PhraseTable<Change>()
     var rateWords = PhraseTable<Bool>()
     private var wordClasses: [String: Set<WordClass>] = [:]
+    /// Folded words that can start a number or a quantity word; other words are skipped at once.
+    private(set) var quantityStarters: Set<String> = ["demi", "demie", "half", "a", "an"]
 
     func word(_ key: String, is wordClass: WordClass) -> Bool {
         wordClasses[key]?.contains(wordClass) ?? false
@@ -98,6 +100,10 @@ struct NumberLexicon: Sendable {
             changes.insert(row[1], exact: false, change)
         }
         for row in try rows("rate-words.tsv", strict: true) { rateWords.insert(row[1], exact: false, true) }
+        for table in [cardinals.foldedFirstLexemes, scales.foldedFirstLexemes, fractions.foldedFirstLexemes,
+                      multiplierWords.foldedFirstLexemes, approximateCounts.foldedFirstLexemes] {
+            quantityStarters.formUnion(table)
+        }
         for row in try rows("context-words.tsv") {
             guard let wordClass = WordClass(rawValue: row[2]) else {
                 throw ConfigurationError("stage 'claims': unknown word class '\(row[2])' in context-words.tsv")

@@ -6,6 +6,11 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     private var folded: [String: Payload] = [:]
     private var exact: [String: Payload] = [:]
     private(set) var longest = 0
+    /// First and last lexemes of all phrases (folded and as written), to reject most positions with one lookup.
+    private var firstLexemes: Set<String> = []
+    private var lastLexemes: Set<String> = []
+    /// Folded first lexemes of all phrases, exact ones included.
+    private(set) var foldedFirstLexemes: Set<String> = []
 
     /// Adds a phrase unless an earlier entry already holds it.
     mutating func insert(_ phrase: String, exact isExact: Bool, _ payload: Payload) {
@@ -18,6 +23,9 @@ struct PhraseTable<Payload: Sendable>: Sendable {
             folded[key] = payload
         }
         longest = max(longest, lexemes.count)
+        firstLexemes.insert(isExact ? lexemes[0].raw : lexemes[0].key)
+        foldedFirstLexemes.insert(lexemes[0].key)
+        lastLexemes.insert(isExact ? lexemes[lexemes.count - 1].raw : lexemes[lexemes.count - 1].key)
     }
 
     func contains(_ phrase: String) -> Bool { folded[phrase] != nil }
@@ -25,7 +33,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     /// The longest phrase starting at `index`: its payload and the index after it.
     func match(_ lexemes: [Lexeme], at index: Int) -> (payload: Payload, end: Int)? {
         let limit = min(longest, lexemes.count - index)
-        guard limit > 0 else { return nil }
+        guard limit > 0, firstLexemes.contains(lexemes[index].key) || firstLexemes.contains(lexemes[index].raw) else { return nil }
         for length in stride(from: limit, through: 1, by: -1) {
             if let payload = lookup(lexemes[index..<(index + length)]) { return (payload, index + length) }
         }
@@ -35,7 +43,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     /// The longest phrase ending just before `index`: its payload and its first index.
     func match(_ lexemes: [Lexeme], endingAt index: Int) -> (payload: Payload, start: Int)? {
         let limit = min(longest, index)
-        guard limit > 0 else { return nil }
+        guard limit > 0, lastLexemes.contains(lexemes[index - 1].key) || lastLexemes.contains(lexemes[index - 1].raw) else { return nil }
         for length in stride(from: limit, through: 1, by: -1) {
             if let payload = lookup(lexemes[(index - length)..<index]) { return (payload, index - length) }
         }

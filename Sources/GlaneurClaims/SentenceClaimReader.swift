@@ -28,6 +28,10 @@ struct SentenceClaimReader {
         var consumed = 0
         let numbers = self.numbers
         while index < lexemes.count {
+            if lexemes[index].isWord && !lexicon.quantityStarters.contains(lexemes[index].key) {
+                index += 1
+                continue
+            }
             if let found = quantityWord(at: index, consumed: consumed) {
                 claims.append(found.claim)
                 index = found.end
