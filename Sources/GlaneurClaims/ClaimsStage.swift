@@ -25,8 +25,9 @@ public struct ClaimsStage: Stage {
     public func process(_ document: inout Document) throws {
         let isEnglish = document.language == "en"
         let lexicon = isEnglish ? english : french
-        let protected = protectedSpans(document)
         let bytes = Array(document.text.utf8)
+        let names = SortedSpans(document.entities.map(\.span))
+        let addresses = addressSpans(document, bytes)
         let subjects = ClaimSubjectFinder(entities: document.entities.sorted { $0.span < $1.span }, text: bytes)
         let sentences = document.sentences.isEmpty ? [TextSpan(0, bytes.count)] : document.sentences
         var claims: [Claim] = []
@@ -35,7 +36,7 @@ public struct ClaimsStage: Stage {
             for sentence in sentences {
                 let lexemes = Lexer.lex(buffer, from: sentence.start, to: sentence.end)
                 let reader = SentenceClaimReader(lexemes: lexemes, lexicon: lexicon, isEnglish: isEnglish,
-                                                 isInsideName: { protected.overlaps($0) })
+                                                 protectedReason: { addresses.overlaps($0) ? "url" : names.overlaps($0) ? "name" : nil })
                 let found = reader.read()
                 for var item in found.claims {
                     item.claim.subject = subjects.subject(for: item.claim.span, in: sentence)
@@ -51,13 +52,47 @@ public struct ClaimsStage: Stage {
         count(claims, mentions, in: &document)
     }
 
-    /// Entity mentions, URLs and e-mail addresses: numbers inside them are names, not quantities.
-    private func protectedSpans(_ document: Document) -> SortedSpans {
-        var spans = document.entities.map(\.span)
+    /// URLs, e-mail addresses, handles and hashtags, from the tokens and from a scan of the text (a URL may
+    /// cross sentence boundaries, "?" included): numbers inside them are not quantities.
+    private func addressSpans(_ document: Document, _ bytes: [UInt8]) -> SortedSpans {
+        var spans: [TextSpan] = []
         for token in document.tokens where token.kind == .url || token.kind == .email || token.kind == .handle || token.kind == .hashtag {
             spans.append(token.span)
         }
+        let schemes: [[UInt8]] = [Array("http://".utf8), Array("https://".utf8), Array("www.".utf8)]
+        var position = 0
+        while position < bytes.count {
+            let byte = bytes[position] | 0x20
+            if byte == 0x68 || byte == 0x77, position == 0 || !isWordByte(bytes[position - 1]),
+               schemes.contains(where: { hasPrefix(bytes, at: position, $0) }) {
+                var end = position
+                while end < bytes.count, !isSpaceByte(bytes[end]) { end += 1 }
+                // Leave trailing sentence punctuation and a non-ASCII space outside.
+                while end > position, [0x2E, 0x2C, 0x29, 0x3B, 0x3A].contains(bytes[end - 1]) { end -= 1 }
+                spans.append(TextSpan(position, end))
+                position = max(end, position + 1)
+            } else {
+                position += 1
+            }
+        }
         return SortedSpans(spans)
+    }
+
+    private func hasPrefix(_ bytes: [UInt8], at position: Int, _ prefix: [UInt8]) -> Bool {
+        guard position + prefix.count <= bytes.count else { return false }
+        for offset in 0..<prefix.count where bytes[position + offset] | (prefix[offset] >= 0x61 ? 0x20 : 0) != prefix[offset] {
+            return false
+        }
+        return true
+    }
+
+    private func isWordByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || (byte >= 0x30 && byte <= 0x39)
+    }
+
+    /// ASCII whitespace, or the lead byte of a multi-byte character (no-break spaces and the like end a URL too).
+    private func isSpaceByte(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte >= 0xC0
     }
 
     private func count(_ claims: [Claim], _ mentions: [NumberMention], in document: inout Document) {

@@ -19,7 +19,8 @@ struct CurrencyForm: Sendable {
 enum WordClass: String, Sendable {
     case notNoun = "not-noun", reference, month, yearCue = "year-cue", timeCue = "time-cue"
     case changeVerb = "change-verb", rangeStart = "range-start", article, notRate = "not-rate"
-    case ordinalSuffix = "ordinal-suffix", both, pluralNoun = "plural-noun"
+    case ordinalSuffix = "ordinal-suffix", both, pluralNoun = "plural-noun", auxiliary
+    case relativePeriod = "relative-period", clockSuffix = "clock-suffix"
 }
 
 /// The number words, units, currencies and qualifier phrases of one language, compiled from
@@ -28,8 +29,7 @@ struct NumberLexicon: Sendable {
     var cardinals = PhraseTable<Double>()
     var scales = PhraseTable<Double>()
     var fractions = PhraseTable<Double>()
-    /// Factor and whether the form is a verb ("a doublé": a change upwards).
-    var multiplierWords = PhraseTable<(factor: Double, isVerb: Bool)>()
+    var multiplierWords = PhraseTable<Double>()
     var approximateCounts = PhraseTable<Double>()
     var currencies = PhraseTable<CurrencyForm>()
     var percentUnits = PhraseTable<String>()
@@ -72,7 +72,7 @@ struct NumberLexicon: Sendable {
         for row in try rows("scales.tsv") { scales.insert(row[1], exact: column(row, 3) == "exact", try number(row[2], "scales.tsv")) }
         for row in try rows("fractions.tsv") { fractions.insert(row[1], exact: false, try number(row[2], "fractions.tsv")) }
         for row in try rows("multiplier-words.tsv") {
-            multiplierWords.insert(row[1], exact: false, (try number(row[2], "multiplier-words.tsv"), column(row, 3) == "verb"))
+            multiplierWords.insert(row[1], exact: false, try number(row[2], "multiplier-words.tsv"))
         }
         for row in try rows("approximate-counts.tsv") {
             approximateCounts.insert(row[1], exact: false, try number(row[2], "approximate-counts.tsv"))

@@ -15,8 +15,8 @@ struct SentenceClaimReader {
     let lexemes: [Lexeme]
     let lexicon: NumberLexicon
     let isEnglish: Bool
-    /// Whether a span lies inside a named entity, a URL or an e-mail address.
-    let isInsideName: (TextSpan) -> Bool
+    /// Why a span cannot be a quantity when it lies inside a URL or e-mail address ("url") or a named entity ("name").
+    let protectedReason: (TextSpan) -> String?
 
     private var numbers: NumberReader { NumberReader(lexemes: lexemes, lexicon: lexicon, isEnglish: isEnglish) }
     private var units: UnitReader { UnitReader(lexemes: lexemes, lexicon: lexicon) }
@@ -81,6 +81,10 @@ struct SentenceClaimReader {
             guard let unit, [.money, .duration, .measure, .percent].contains(unit.kind) else {
                 return lexemes.count == 1 ? .rejected("no-unit", end: number.end) : .ignored
             }
+            // "sur un an" (year on year), "il y a un an" (a date): not durations.
+            if unit.kind == .duration, number.start > 0, lexicon.word(lexemes[number.start - 1].key, is: .relativePeriod) {
+                return .ignored
+            }
         }
         if let reason = rejectionAfterUnit(number, unit: unit, hasPrefix: prefix != nil) {
             return .rejected(reason, end: number.end)
@@ -90,8 +94,8 @@ struct SentenceClaimReader {
         var end = unit?.end ?? number.end
         if let range = range(after: number, unit: unit, consumed: consumed) {
             value = range.firstValue
-            valueMax = range.second.value * (range.unit?.factor ?? 1)
-            unit = range.unit ?? unit
+            if !range.isChange { valueMax = range.second.value * (range.unit?.factor ?? 1) }
+            unit = range.unit.map { UnitMatch(kind: $0.kind, unit: $0.unit, factor: $0.factor, end: range.end, rule: $0.rule) } ?? unit
             end = range.end
         }
         guard var unit else {
@@ -142,7 +146,7 @@ struct SentenceClaimReader {
         let start = number.start
         let end = number.end
         let numberSpan = span(start, end)
-        if isInsideName(numberSpan) { return ("name", end) }
+        if let reason = protectedReason(numberSpan) { return (reason, end) }
         if let previous = previousWord(before: start), lexicon.word(previous.key, is: .reference) { return ("reference", end) }
         if start > 0, lexemes[start - 1].isSymbol("#"), !lexemes[start].spaceBefore { return ("reference", end) }
         guard !number.isSpelled else { return nil }
@@ -180,8 +184,16 @@ struct SentenceClaimReader {
     private func rejectionAfterUnit(_ number: ParsedNumber, unit: UnitMatch?, hasPrefix: Bool) -> String? {
         let end = number.end
         let strongKinds: [ClaimKind] = [.money, .percent, .measure, .multiplier]
+        if !number.isSpelled, end < lexemes.count, lexemes[end].isWord, lexicon.word(lexemes[end].key, is: .clockSuffix),
+           unit == nil || unit?.kind == .count {
+            return "time"
+        }
         if !number.isSpelled, end < lexemes.count, lexemes[end].isWord, !lexemes[end].spaceBefore, unit == nil || unit?.kind == .count {
             return lexicon.word(lexemes[end].key, is: .ordinalSuffix) ? "ordinal" : "name"
+        }
+        // "020", "0958": a leading zero marks a code or a phone number, not a quantity.
+        if number.isPlainInteger, lexemes[number.start].key.count > 1, lexemes[number.start].key.hasPrefix("0") {
+            return "code"
         }
         if number.isPlainInteger, isYearValue(number.value), !strongKinds.contains(unit?.kind ?? .count) {
             return "year"
@@ -270,6 +282,8 @@ struct SentenceClaimReader {
         var second: ParsedNumber
         var unit: UnitMatch?
         var end: Int
+        /// "passé de 47 à 69 milliards d'euros": two values; the first borrows the second's unit.
+        var isChange = false
     }
 
     /// "3 à 5 ans", "entre 7 500 et 8 000", "10 - 20 euros", "10 euros - 20 euros", "deux ou trois".
@@ -281,11 +295,13 @@ struct SentenceClaimReader {
         let isConnector = ["a", "-", "to", "ou", "or", "au"].contains(key) || (startsWithBetween && (key == "et" || key == "and"))
         guard isConnector else { return nil }
         // "passé de 10 à 20 %" gives two values, not a range.
+        var isChange = false
         if number.start > 1, ["de", "from", "d"].contains(lexemes[number.start - 1].key) || lexemes[number.start - 1].isSymbol("'") {
             var verb = number.start - 2
             if lexemes[number.start - 1].isSymbol("'") { verb -= 1 }
-            if verb >= 0, lexicon.word(lexemes[verb].key, is: .changeVerb) { return nil }
+            if verb >= 0, lexicon.word(lexemes[verb].key, is: .changeVerb) { isChange = true }
         }
+        if isChange && unit != nil { return nil }
         guard let second = numbers.read(at: connector + 1), !second.isLoneOne || key == "ou" else { return nil }
         if second.isPlainInteger, isYearValue(second.value), !(number.isPlainInteger && isYearValue(number.value)) { return nil }
         let secondUnit = units.unit(after: second) ?? prefixCurrency(before: second.start, consumed: connector + 1).map {
@@ -295,10 +311,13 @@ struct SentenceClaimReader {
         if unit == nil && secondUnit == nil && !startsWithBetween { return nil }
         var firstValue = number.value
         if number.scale == 1 && second.scale > 1 { firstValue *= second.scale }
-        guard second.value > firstValue else { return nil }
+        guard second.value > firstValue || isChange else { return nil }
         let resolved = secondUnit ?? unit
-        return Range(firstValue: firstValue * (resolved?.kind == .duration ? resolved!.factor : 1), second: second,
-                     unit: resolved, end: secondUnit?.end ?? second.end)
+        if isChange {
+            guard let resolved else { return nil }
+            return Range(firstValue: firstValue, second: second, unit: resolved, end: number.end, isChange: true)
+        }
+        return Range(firstValue: firstValue, second: second, unit: resolved, end: secondUnit?.end ?? second.end)
     }
 
     /// "15 dollars et 15 cents", "1 USD 23 cents", "15 dollars 50": the sub-unit amount and the index after it.
@@ -343,16 +362,18 @@ struct SentenceClaimReader {
 
     /// "deux tiers des", "un quart de", "trois quarts": the fraction after a number, as a percentage.
     private func fraction(after number: ParsedNumber, consumed: Int) -> (claim: FoundClaim, end: Int)? {
-        guard let (percent, end) = lexicon.fractions.match(lexemes, at: number.end), isFractionFollower(end) else { return nil }
+        guard let (percent, end) = lexicon.fractions.match(lexemes, at: number.end), isFractionFollower(end),
+              number.value < 10, number.value == number.value.rounded() else { return nil }
         let value = (number.isLoneOne ? 1 : number.value) * percent
         let unit = UnitMatch(kind: .percent, unit: "%", end: end, rule: "fraction")
         return (build(number, value: value, valueMax: nil, unit: unit, end: end, prefix: nil, consumed: consumed), end)
     }
 
+    /// What may follow a fraction word: "de", "of", or the end of a clause.
     private func isFractionFollower(_ index: Int) -> Bool {
         guard index < lexemes.count else { return true }
         let next = lexemes[index]
-        return next.kind == .symbol || ["de", "du", "des", "d", "of", "the"].contains(next.key)
+        return (next.kind == .symbol && next.key != "-") || ["de", "du", "des", "d", "of"].contains(next.key)
     }
 
     /// "la moitié des", "plus du double", "twice", "a doublé": quantities written as one word.
@@ -366,23 +387,29 @@ struct SentenceClaimReader {
         var end: Int
         var change: Change?
         var rule: String
-        if let (percent, fractionEnd) = lexicon.fractions.match(lexemes, at: index), isFractionFollower(fractionEnd) {
+        if let (percent, fractionEnd) = lexicon.fractions.match(lexemes, at: index) {
+            // "la moitié des", "plus de la moitié", "half of", "more than half": a fraction of something.
             let isHalf = lexemes[index].key == "half"
-            guard hasDeterminer || (isHalf && fractionEnd < lexemes.count && ["of", "the"].contains(lexemes[fractionEnd].key)) else {
-                return nil
-            }
+            let followedByOf = fractionEnd < lexemes.count && ["de", "du", "des", "d", "of"].contains(lexemes[fractionEnd].key)
+            let followedByThe = isHalf && fractionEnd < lexemes.count && lexemes[fractionEnd].key == "the"
+            guard (hasDeterminer && followedByOf) || (qualifier != nil && (followedByOf || isFractionFollower(fractionEnd)))
+                    || (isHalf && (followedByOf || followedByThe)) else { return nil }
             kind = .percent
             value = percent
             end = fractionEnd
             rule = "fraction"
-        } else if let (multiplier, multiplierEnd) = lexicon.multiplierWords.match(lexemes, at: index) {
-            let isAdverb = ["twice", "thrice"].contains(lexemes[index].key) || lexemes[index].key.hasSuffix("fold")
-            guard multiplier.isVerb || isAdverb || (hasDeterminer && !["a", "un", "une"].contains(previous)) else { return nil }
+        } else if let (factor, multiplierEnd) = lexicon.multiplierWords.match(lexemes, at: index) {
+            let key = lexemes[index].key
+            let raw = lexemes[index].raw.lowercased()
+            let isAdverb = key == "twice" || key == "thrice" || key.hasSuffix("fold")
+            let isVerb = ["é", "ée", "és", "ées", "ed", "ent"].contains { raw.hasSuffix($0) }
+                || (index > 0 && lexicon.word(previous, is: .auxiliary))
+            guard isVerb || isAdverb || (hasDeterminer && !["a", "un", "une"].contains(previous)) else { return nil }
             kind = .multiplier
-            value = multiplier.factor
+            value = factor
             end = multiplierEnd
-            change = multiplier.isVerb ? .up : nil
-            rule = multiplier.isVerb ? "multiplier-verb" : "multiplier-word"
+            change = isVerb ? .up : nil
+            rule = isVerb ? "multiplier-verb" : "multiplier-word"
         } else {
             return nil
         }
