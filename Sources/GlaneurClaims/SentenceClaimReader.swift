@@ -202,7 +202,7 @@ struct SentenceClaimReader {
             if let previous = previousWord(before: number.start), lexicon.word(previous.key, is: .timeCue) { return "time" }
         }
         // "Gemini 2.5 Pro", "CAC 40", "Llama 4": a capitalised word right before a number with no unit.
-        if !hasPrefix, unit == nil || unit?.kind == .count, !number.isSpelled, number.scale == 1, number.start > 1 {
+        if !hasPrefix, unit == nil || unit?.kind == .count, number.scale == 1 || number.isSpelled, number.start > 1 {
             let previous = lexemes[number.start - 1]
             if previous.isWord, previous.isCapitalized, !lexicon.word(previous.key, is: .notNoun),
                lexicon.qualifiers.match(lexemes, endingAt: number.start) == nil {
@@ -403,7 +403,7 @@ struct SentenceClaimReader {
             let raw = lexemes[index].raw.lowercased()
             let isAdverb = key == "twice" || key == "thrice" || key.hasSuffix("fold")
             let isVerb = ["é", "ée", "és", "ées", "ed", "ent"].contains { raw.hasSuffix($0) }
-                || (index > 0 && lexicon.word(previous, is: .auxiliary))
+                || (index > 0 && lexemes[index - 1].raw.lowercased() == previous && lexicon.word(previous, is: .auxiliary))
             guard isVerb || isAdverb || (hasDeterminer && !["a", "un", "une"].contains(previous)) else { return nil }
             kind = .multiplier
             value = factor
