@@ -68,7 +68,8 @@ struct NumberLexicon: Sendable {
         }
         func column(_ row: [String], _ index: Int) -> String { index < row.count ? row[index] : "" }
 
-        for row in try rows("cardinals.tsv") { cardinals.insert(row[1], exact: false, try number(row[2], "cardinals.tsv")) }
+        // French number words in an English text are other words ("Sept." is September).
+        for row in try rows("cardinals.tsv", strict: language == "en") { cardinals.insert(row[1], exact: false, try number(row[2], "cardinals.tsv")) }
         for row in try rows("scales.tsv") { scales.insert(row[1], exact: column(row, 3) == "exact", try number(row[2], "scales.tsv")) }
         for row in try rows("fractions.tsv") { fractions.insert(row[1], exact: false, try number(row[2], "fractions.tsv")) }
         for row in try rows("multiplier-words.tsv") {
@@ -78,8 +79,9 @@ struct NumberLexicon: Sendable {
             approximateCounts.insert(row[1], exact: false, try number(row[2], "approximate-counts.tsv"))
         }
         for row in try rows("currencies.tsv") {
-            let flag = column(row, 3)
-            currencies.insert(row[1], exact: false, CurrencyForm(code: row[2], mayPrecede: flag == "prefix", needsScale: flag == "scaled"))
+            let flags = column(row, 3).split(separator: ",")
+            currencies.insert(row[1], exact: flags.contains("exact"),
+                              CurrencyForm(code: row[2], mayPrecede: flags.contains("prefix"), needsScale: flags.contains("scaled")))
         }
         for row in try rows("percent-units.tsv") { percentUnits.insert(row[1], exact: false, row[2]) }
         for row in try rows("duration-units.tsv") {

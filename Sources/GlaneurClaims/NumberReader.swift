@@ -215,9 +215,9 @@ struct NumberReader {
             }
             // "vingt et un", "vingt-et-un", "soixante et onze", "one hundred and five", "deux et demi".
             if atoms > 0, !afterAnd, lexeme.key == "et" || lexeme.key == "and" {
-                if position + 1 < lexemes.count, ["demi", "demie", "half"].contains(lexemes[position + 1].key) {
+                if let halfEnd = halfAfterAnd(position + 1) {
                     current += 0.5
-                    end = position + 2
+                    end = halfEnd
                     break
                 }
                 let afterTens = last.map { $0 >= 20 && $0.truncatingRemainder(dividingBy: 10) == 0 } ?? false
@@ -270,11 +270,22 @@ struct NumberReader {
         return number
     }
 
+    /// After "et"/"and": "demi", "demie", "half", "a half", "a-half": the index after it.
+    private func halfAfterAnd(_ start: Int) -> Int? {
+        var position = start
+        while position < lexemes.count, lexemes[position].isSymbol("-") || lexemes[position].key == "a" { position += 1 }
+        guard position < lexemes.count, ["demi", "demie", "half"].contains(lexemes[position].key),
+              position - start <= 3 else { return nil }
+        return position + 1
+    }
+
     /// "demi" or "un demi", "une demie", with a hyphen or a space before what it halves: the index after it.
     private func half(at index: Int) -> Int? {
         var position = index
-        if ["un", "une", "a"].contains(lexemes[position].key) { position += 1 }
-        guard position < lexemes.count, ["demi", "demie", "half"].contains(lexemes[position].key) else { return nil }
+        let hasArticle = ["un", "une", "a"].contains(lexemes[position].key)
+        if hasArticle { position += 1 }
+        guard position < lexemes.count, ["demi", "demie"].contains(lexemes[position].key)
+                || (hasArticle && lexemes[position].key == "half") else { return nil }
         return position + 1
     }
 

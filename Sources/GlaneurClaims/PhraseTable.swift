@@ -1,6 +1,7 @@
 /// Phrases made of lexemes (split the way the claims stage splits text), matched longest first.
 ///
-/// Keys join the lexemes' folded forms with spaces; "exact" phrases join the text as written, so that
+/// Keys join the lexemes' folded forms, with a space where the phrase has one: "US$" and "US $" are
+/// different phrases, so "a $5" is not read as "A$5". "Exact" phrases join the text as written, so that
 /// case-sensitive symbols ("M", "m", "t") are told apart.
 struct PhraseTable<Payload: Sendable>: Sendable {
     private var folded: [String: Payload] = [:]
@@ -16,7 +17,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     mutating func insert(_ phrase: String, exact isExact: Bool, _ payload: Payload) {
         let lexemes = Lexer.lex(phrase)
         guard !lexemes.isEmpty else { return }
-        let key = (isExact ? lexemes.map(\.raw) : lexemes.map(\.key)).joined(separator: " ")
+        let key = Self.key(lexemes[...], exact: isExact)
         if isExact {
             if exact[key] == nil { exact[key] = payload }
         } else if folded[key] == nil {
@@ -54,14 +55,16 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         if slice.count == 1, let only = slice.first {
             return exact[only.raw] ?? folded[only.key]
         }
-        var exactKey = ""
-        var foldedKey = ""
+        return exact[Self.key(slice, exact: true)] ?? folded[Self.key(slice, exact: false)]
+    }
+
+    private static func key(_ slice: ArraySlice<Lexeme>, exact: Bool) -> String {
+        var key = ""
         for lexeme in slice {
-            if !exactKey.isEmpty { exactKey += " "; foldedKey += " " }
-            exactKey += lexeme.raw
-            foldedKey += lexeme.key
+            if lexeme.spaceBefore && !key.isEmpty { key += " " }
+            key += exact ? lexeme.raw : lexeme.key
         }
-        return exact[exactKey] ?? folded[foldedKey]
+        return key
     }
 }
 

@@ -55,6 +55,8 @@ struct UnitReader {
     func currency(at index: Int, number: ParsedNumber) -> UnitMatch? {
         guard let (form, end) = lexicon.currencies.match(lexemes, at: index), isUnitBoundary(end) else { return nil }
         if form.needsScale && number.scale == 1 { return nil }
+        // "10 $ c'est": an elided word, not "$ c" (Canadian dollars).
+        if end < lexemes.count, lexemes[end].isSymbol("'"), !lexemes[end].spaceBefore { return nil }
         return UnitMatch(kind: .money, unit: form.code, end: end, rule: "money-after")
     }
 
