@@ -1,0 +1,66 @@
+import Testing
+import GlaneurCore
+
+@Suite("Claims: qualifiers, ranges, changes and rates")
+struct ClaimsQualifierTests {
+    @Test("Approximations", arguments: [
+        ("environ 12 500 puces", Approximation.about, "fr"), ("près de 300 personnes", .about, "fr"),
+        ("quelque 300 000 personnes", .about, "fr"), ("plus de 100 000 évaluations", .moreThan, "fr"),
+        ("moins de 10 dollars", .lessThan, "fr"), ("au moins 10 euros", .atLeast, "fr"), ("au plus 5 ans", .atMost, "fr"),
+        ("jusqu'à 800 millions d'euros", .upTo, "fr"), ("jusqu’à 800 millions d’euros", .upTo, "fr"),
+        ("d'environ 15 %", .about, "fr"), ("about 300 people", .about, "en"), ("nearly eight hours", .about, "en"),
+        ("more than 1,200 workers", .moreThan, "en"), ("up to five days", .upTo, "en"), ("at least 40 countries", .atLeast, "en"),
+        ("fewer than 20 stores", .lessThan, "en"), ("no more than 10 dollars", .atMost, "en"),
+    ])
+    func approximations(_ text: String, _ approximation: Approximation, _ language: String) throws {
+        let claim = try #require(try onlyClaim(text, language: language))
+        #expect(claim.approximation == approximation)
+    }
+
+    @Test("Ranges become one claim with value_max")
+    func ranges() throws {
+        let years = try #require(try onlyClaim("au cours des 3 à 5 prochaines années"))
+        #expect(years.kind == .duration)
+        #expect(years.value == 3)
+        #expect(years.valueMax == 5)
+        #expect(years.unit == "year")
+        let between = try #require(try onlyClaim("entre 7 500 et 8 000 manifestants"))
+        #expect(between.value == 7500)
+        #expect(between.valueMax == 8000)
+        let scaled = try #require(try onlyClaim("entre 3 et 5 milliards d'euros"))
+        #expect(scaled.value == 3e9)
+        #expect(scaled.valueMax == 5e9)
+        let english = try #require(try onlyClaim("between 40 and 80 percent of homes", language: "en"))
+        #expect(english.value == 40)
+        #expect(english.valueMax == 80)
+        let hyphen = try #require(try onlyClaim("10-15 minutes", language: "en"))
+        #expect(hyphen.valueMax == 15)
+    }
+
+    @Test("A change from one value to another is two claims, not a range")
+    func changeBetweenValues() throws {
+        let found = try claims("Le budget passera de 47 à 69 milliards d'euros.")
+        #expect(found.map(\.value) == [47e9, 69e9])
+        #expect(found.allSatisfy { $0.kind == .money && $0.valueMax == nil })
+    }
+
+    @Test("Changes up and down", arguments: [
+        ("Les ventes sont en hausse de 80 %.", Change.up, "fr"), ("Le titre a bondi de 12 %.", .up, "fr"),
+        ("Le chômage est en baisse de 2 %.", .down, "fr"), ("Le prix a chuté de 3 dollars.", .down, "fr"),
+        ("Revenue rose by 8%.", .up, "en"), ("Shares fell 3 percent.", .down, "en"), ("Profit was up 12%.", .up, "en"),
+    ])
+    func changes(_ text: String, _ change: Change, _ language: String) throws {
+        let claim = try #require(try onlyClaim(text, language: language))
+        #expect(claim.change == change)
+    }
+
+    @Test("Rates keep their denominator")
+    func rates() throws {
+        #expect(try onlyClaim("Ils gagnent 200 millions de dollars par an.")?.per == "an")
+        #expect(try onlyClaim("Un revenu de 562 000 $ par jour.")?.per == "jour")
+        #expect(try onlyClaim("Facturé 2,19 $ par million de tokens.")?.per == "million de tokens")
+        #expect(try onlyClaim("It costs $5 a day.", language: "en")?.per == "day")
+        #expect(try onlyClaim("It produces 300 tonnes per year.", language: "en")?.per == "year")
+        #expect(try onlyClaim("Un retard de sept mois par rapport aux autres.")?.per == nil)
+    }
+}
