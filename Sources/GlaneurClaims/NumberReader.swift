@@ -87,7 +87,8 @@ struct NumberReader {
             next = index + 1
             let canGroup = integer.count <= 3 && !(integer.hasPrefix("0"))
             // Groups of three digits after a space, no-break space or narrow no-break space.
-            while canGroup, next < lexemes.count, lexemes[next].isDigits, lexemes[next].key.count == 3,
+            // English does not group with spaces ("400 737 Max" is two numbers).
+            while canGroup, !isEnglish, next < lexemes.count, lexemes[next].isDigits, lexemes[next].key.count == 3,
                   lexemes[next].groupSpaceBefore, !isFraction(at: next) {
                 integer += lexemes[next].key
                 next += 1
@@ -171,6 +172,8 @@ struct NumberReader {
               let (scale, end) = lexicon.scales.match(lexemes, at: index), scale >= 1000 else { return }
         // An abbreviation glued to letters is a word of its own ("5 Mo" is not 5 million o).
         if end < lexemes.count, lexemes[end].isWord, !lexemes[end].spaceBefore { return }
+        // "4K", "8K" are video resolutions.
+        if lexemes[index].raw == "K", !lexemes[index].spaceBefore, number.isPlainInteger, lexemes[number.start].key.count == 1 { return }
         number.value *= scale
         number.scale *= scale
         number.end = end

@@ -74,7 +74,15 @@ struct SentenceClaimReader {
         if let (reason, end) = rejectionBeforeUnit(number) { return .rejected(reason, end: end) }
         let prefix = prefixCurrency(before: number.start, consumed: consumed)
         var unit = units.unit(after: number)
+        var number = number
         if let prefix, unit?.kind != .money {
+            // "£1.5m", "$30mn": after a currency symbol, a glued "m" is millions, not metres.
+            if number.scale == 1, number.end < lexemes.count, !lexemes[number.end].spaceBefore,
+               ["m", "mn"].contains(lexemes[number.end].raw), units.isUnitBoundary(number.end + 1) {
+                number.value *= 1e6
+                number.scale = 1e6
+                number.end += 1
+            }
             unit = UnitMatch(kind: .money, unit: prefix.code, end: number.end, rule: "money-before")
         }
         if number.isLoneOne {

@@ -95,7 +95,8 @@ struct UnitReader {
     private func countedNoun(at index: Int, number: ParsedNumber) -> UnitMatch? {
         guard index < lexemes.count else { return nil }
         let word = lexemes[index]
-        guard word.isWord, word.key.count >= 2, !word.isCapitalized,
+        // A capitalised noun counts only in the plural ("27 États membres", "500,000 Chips"), not "15 Pro".
+        guard word.isWord, word.key.count >= 2, !word.isCapitalized || (number.value >= 2 && word.key.hasSuffix("s") && !isAllCaps(word)),
               !lexicon.word(word.key, is: .notNoun), !lexicon.word(word.key, is: .month),
               lexicon.cardinals.match(lexemes, at: index) == nil, lexicon.scales.match(lexemes, at: index) == nil,
               lexicon.qualifiers.match(lexemes, at: index) == nil, isUnitBoundary(index + 1) else { return nil }
@@ -106,6 +107,11 @@ struct UnitReader {
         // "tous deux", "both": an anaphora.
         if number.isSpelled, number.start > 0, lexicon.word(lexemes[number.start - 1].key, is: .both) { return nil }
         return UnitMatch(kind: .count, unit: word.raw, end: index + 1, rule: number.isSpelled ? "count-spelled" : "count-noun")
+    }
+
+    /// "US", "SLS", "INTs": acronyms, not counted nouns.
+    private func isAllCaps(_ word: Lexeme) -> Bool {
+        word.raw.unicodeScalars.dropLast().allSatisfy { $0.properties.isUppercase }
     }
 
     private func isPlural(_ word: Lexeme) -> Bool {
