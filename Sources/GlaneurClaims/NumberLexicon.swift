@@ -41,7 +41,7 @@ struct NumberLexicon: Sendable {
     var rateWords = PhraseTable<Bool>()
     private var wordClasses: [String: Set<WordClass>] = [:]
     /// Folded words that can start a number or a quantity word; other words are skipped at once.
-    private(set) var quantityStarters: Set<String> = ["demi", "demie", "half", "a", "an"]
+    private(set) var quantityStarters: Set<String> = ["demi", "demie", "half", "a", "an", "moins", "minus", "negatif", "negative"]
 
     func word(_ key: String, is wordClass: WordClass) -> Bool {
         wordClasses[key]?.contains(wordClass) ?? false

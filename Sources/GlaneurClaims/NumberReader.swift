@@ -31,7 +31,7 @@ struct NumberReader {
         var number: ParsedNumber?
         switch lexeme.kind {
         case .digits: number = readDigits(at: index)
-        case .word: number = readWords(at: index)
+        case .word: number = readNegativeWord(at: index) ?? readWords(at: index)
         case .symbol:
             if (lexeme.key == "," || lexeme.key == ".") && isFollowedByGluedDigits(index) && !isPrecededByGluedDigits(index) {
                 number = readDigits(at: index)
@@ -62,6 +62,22 @@ struct NumberReader {
         } else {
             number.sign = .up
         }
+        return number
+    }
+
+    /// "moins 1200000" at the start of a clause, "négatif un", "minus 5": a negative number.
+    private func readNegativeWord(at index: Int) -> ParsedNumber? {
+        let key = lexemes[index].key
+        let isNegativeWord = ["negatif", "negative"].contains(key)
+        let isMinus = (key == "moins" || key == "minus")
+            && (index == 0 || [":", "=", "de", "est", "is", "of", "at"].contains(lexemes[index - 1].key))
+        guard isNegativeWord || isMinus, index + 1 < lexemes.count, var number = read(at: index + 1),
+              number.start == index + 1 else { return nil }
+        number.start = index
+        number.value = -number.value
+        number.isPlainInteger = false
+        number.isLoneOne = false
+        number.sign = .down
         return number
     }
 

@@ -114,6 +114,10 @@ struct SentenceClaimReader {
             return .rejected(number.isSpelled ? "spelled-no-unit" : "no-unit", end: number.end)
         }
         if unit.kind == .duration {
+            // "a 17-year-old girl": an age in a compound adjective, not a stated duration.
+            if end + 1 < lexemes.count, lexemes[end].isSymbol("-"), lexemes[end + 1].key == "old" {
+                return .rejected("age", end: end + 2)
+            }
             value *= unit.factor
             // "trois ans et demi", "deux heures et demie"
             if end + 1 < lexemes.count, lexemes[end].key == "et", ["demi", "demie"].contains(lexemes[end + 1].key) {
@@ -332,10 +336,15 @@ struct SentenceClaimReader {
     private func cents(after index: Int) -> (Double, Int)? {
         var position = index
         if position < lexemes.count, lexemes[position].key == "et" || lexemes[position].key == "and" { position += 1 }
-        guard position < lexemes.count, let amount = numbers.read(at: position), amount.value < 100, amount.value >= 1,
+        guard position < lexemes.count, let amount = numbers.read(at: position), amount.value < 100 || amount.isSpelled, amount.value >= 1,
               !amount.isApproximateCount, !amount.isLoneOne || position > index else { return nil }
         if let (form, end) = lexicon.currencies.match(lexemes, at: amount.end), form.code == "cent" || form.code == "pence" {
             return (amount.value / 100, end)
+        }
+        // "quarante-cinq cents" reads as 4500 in French grammar; after a currency it is 45 cents.
+        if amount.isSpelled, amount.value >= 100, ["cents", "cent"].contains(lexemes[amount.end - 1].key),
+           amount.value.truncatingRemainder(dividingBy: 100) == 0, amount.value < 10_000 {
+            return (amount.value / 10_000, amount.end)
         }
         let isLast = amount.end >= lexemes.count || (lexemes[amount.end].kind == .symbol && lexemes[amount.end].key != "%")
         return isLast && amount.end > position ? (amount.value / 100, amount.end) : nil

@@ -56,4 +56,13 @@ struct ClaimsExclusionTests {
         #expect(try rejections("Au 21e siècle.")["21"] == "ordinal")
         #expect(try claims("The 2nd round.", language: "en").isEmpty)
     }
+
+    @Test("Ages in compound adjectives, acronyms and singular capitalised words after a number")
+    func agesAndCapitals() throws {
+        #expect(try rejections("A 17-year-old student won.", language: "en")["17"] == "age")
+        #expect(try claims("The 15 Pro sells well.", language: "en").isEmpty)
+        #expect(try claims("He named nine US firms.", language: "en").isEmpty)
+        #expect(try onlyClaim("Les 27 États membres ont voté.")?.unit == "États")
+        #expect(try onlyClaim("More than 600,000 Israelis protested.", language: "en")?.value == 600_000)
+    }
 }

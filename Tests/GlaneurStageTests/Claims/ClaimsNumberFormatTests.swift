@@ -90,6 +90,13 @@ struct ClaimsNumberFormatTests {
         #expect(claim.change == .down)
     }
 
+    @Test("Negative numbers written with words")
+    func negativeWords() throws {
+        #expect(try claimsDocument("moins 1200000").numbers.map(\.value) == [-1_200_000])
+        #expect(try claimsDocument("La réponse est négatif cinq.").numbers.map(\.value) == [-5])
+        #expect(try onlyClaim("Il en reste moins de 10 dollars.")?.value == 10)
+    }
+
     @Test("A bare number is in the numbers layer with its value")
     func bareNumbers() throws {
         for (text, value) in [("trois cent vingt-deux", 322.0), ("100 000", 100_000), ("6,7", 6.7), ("un", 1), ("1,2M", 1_200_000)] {
