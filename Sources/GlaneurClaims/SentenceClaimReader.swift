@@ -210,8 +210,16 @@ struct SentenceClaimReader {
         if number.isPlainInteger, isYearValue(number.value), !strongKinds.contains(unit?.kind ?? .count) {
             return "year"
         }
-        if let unit, unit.kind == .duration, unit.isClockAbbreviation {
-            if let previous = previousWord(before: number.start), lexicon.word(previous.key, is: .timeCue) { return "time" }
+        if let unit, unit.kind == .duration {
+            // "à 15 h", "jusqu'à 20 heures", "at 8 hours"...: a time of day.
+            if unit.isHour, number.value <= 24, number.value == number.value.rounded(),
+               let previous = previousWord(before: number.start), lexicon.word(previous.key, is: .timeCue),
+               previous.key != "a" || previous.raw.lowercased() == "à" {
+                return "time"
+            }
+            // "il y a deux ans", "two years ago": a relative date.
+            if number.start >= 2, lexemes[number.start - 1].key == "a", lexemes[number.start - 2].key == "y" { return "relative-date" }
+            if unit.end < lexemes.count, lexemes[unit.end].key == "ago" { return "relative-date" }
         }
         // "Gemini 2.5 Pro", "CAC 40", "Llama 4": a capitalised word right before a number with no unit.
         if !hasPrefix, unit == nil || unit?.kind == .count, number.scale == 1 || number.isSpelled, number.start > 1 {
@@ -379,7 +387,13 @@ struct SentenceClaimReader {
 
     /// "deux tiers des", "un quart de", "trois quarts": the fraction after a number, as a percentage.
     private func fraction(after number: ParsedNumber, consumed: Int) -> (claim: FoundClaim, end: Int)? {
-        guard let (percent, end) = lexicon.fractions.match(lexemes, at: number.end), isFractionFollower(end),
+        // "two-thirds of"
+        var fractionStart = number.end
+        if fractionStart + 1 < lexemes.count, lexemes[fractionStart].isSymbol("-"), !lexemes[fractionStart].spaceBefore,
+           !lexemes[fractionStart + 1].spaceBefore {
+            fractionStart += 1
+        }
+        guard let (percent, end) = lexicon.fractions.match(lexemes, at: fractionStart), isFractionFollower(end),
               number.value < 10, number.value == number.value.rounded() else { return nil }
         let value = (number.isLoneOne ? 1 : number.value) * percent
         let unit = UnitMatch(kind: .percent, unit: "%", end: end, rule: "fraction")

@@ -9,8 +9,8 @@ struct UnitMatch: Sendable {
     /// Lexeme index after the unit.
     var end: Int
     var rule: String
-    /// A time unit written as a clock abbreviation ("h"), which may be a time of day.
-    var isClockAbbreviation = false
+    /// An hour unit ("h", "heures", "hours"), which may give a time of day ("à 15 h", "à 20 heures").
+    var isHour = false
 }
 
 /// Reads the unit of a number from the lexemes after it.
@@ -79,9 +79,8 @@ struct UnitReader {
             modifiers += 1
         }
         guard let (unit, end) = lexicon.durationUnits.match(lexemes, at: index), isUnitBoundary(end) else { return nil }
-        let isClock = ["h", "hr", "hrs"].contains(lexemes[index].key)
         return UnitMatch(kind: .duration, unit: unit.unit, factor: unit.factor, end: end, rule: "duration-unit",
-                         isClockAbbreviation: isClock)
+                         isHour: unit.unit == "hour" && index == start)
     }
 
     private func measure(at index: Int) -> UnitMatch? {

@@ -20,6 +20,16 @@ struct ClaimsExclusionTests {
         #expect(try rejections("The vote closes at 3pm.", language: "en")["3"] == "time")
         #expect(try rejections("Le train part à 15 h.")["15"] == "time")
         #expect(try claims("Rendez-vous à 14 h 30 devant la mairie.").isEmpty)
+        #expect(try rejections("Le conseil se réunit à 20 heures.")["20"] == "time")
+        #expect(try onlyClaim("Il a 24 heures pour répondre.")?.value == 24)
+    }
+
+    @Test("Relative dates are not durations")
+    func relativeDates() throws {
+        #expect(try rejections("Il y a deux ans, tout a changé.")["deux"] == "relative-date")
+        #expect(try rejections("Three years ago, prices fell.", language: "en")["Three"] == "relative-date")
+        #expect(try claims("Sur un an, les prix ont changé.").isEmpty)
+        #expect(try onlyClaim("Depuis deux ans, tout a changé.")?.unit == "year")
     }
 
     @Test("List numbering and footnote markers")

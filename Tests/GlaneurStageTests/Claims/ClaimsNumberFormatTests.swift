@@ -75,6 +75,8 @@ struct ClaimsNumberFormatTests {
         #expect(try onlyClaim("Les deux tiers des votants ont dit oui.")?.value ?? 0 > 66.6)
         #expect(try onlyClaim("Un quart des ventes vient d'Asie.")?.value == 25)
         #expect(try onlyClaim("Half of the staff left.", language: "en")?.value == 50)
+        #expect(try onlyClaim("Two-thirds of voters agreed.", language: "en")?.value ?? 0 > 66.6)
+        #expect(try claims("The third quarter was weak.", language: "en").isEmpty)
         let dozen = try #require(try onlyClaim("Une dizaine de manifestants étaient là."))
         #expect(dozen.value == 10)
         #expect(dozen.approximation == .about)
