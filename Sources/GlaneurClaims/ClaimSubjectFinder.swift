@@ -1,7 +1,8 @@
 import GlaneurCore
 
-/// Links a claim to the entity its sentence is about: the first entity of the sentence before the claim
-/// that is not a complement ("fondateur de X", "selon X"), else the nearest entity before the claim.
+/// Links a claim to the entity its sentence is about: the first entity of the claim's clause (the text after
+/// the last colon, semicolon or opening quotation mark before the claim, else the sentence) that is not a
+/// complement ("fondateur de X", "selon X"), else the nearest entity before the claim.
 struct ClaimSubjectFinder {
     /// Entities sorted by start.
     let entities: [Entity]
@@ -10,6 +11,14 @@ struct ClaimSubjectFinder {
     private static let complementWords: Set<String> = ["de", "d", "du", "des", "selon", "chez", "of", "by", "according", "to", "from", "at", "par"]
 
     func subject(for claim: TextSpan, in sentence: TextSpan) -> ClaimSubject? {
+        let clause = TextSpan(clauseStart(before: claim.start, in: sentence), sentence.end)
+        if clause.start > sentence.start, let subject = firstSubject(for: claim, in: clause), subject.mention.map(clause.contains) == true {
+            return subject
+        }
+        return firstSubject(for: claim, in: sentence)
+    }
+
+    private func firstSubject(for claim: TextSpan, in sentence: TextSpan) -> ClaimSubject? {
         var fallback: Entity?
         var first = lowerBound(sentence.start)
         while first < entities.count, entities[first].span.end <= claim.start {
@@ -20,6 +29,20 @@ struct ClaimSubjectFinder {
             fallback = entity
         }
         return fallback.map { ClaimSubject(canonical: $0.canonical, entityID: $0.id, mention: $0.span) }
+    }
+
+    /// The offset after the last ":", ";", "«" or "“" between the sentence start and `offset`.
+    private func clauseStart(before offset: Int, in sentence: TextSpan) -> Int {
+        var position = offset
+        while position > sentence.start {
+            let byte = text[position - 1]
+            if byte == 0x3A || byte == 0x3B { return position }
+            // « is C2 AB, “ is E2 80 9C
+            if byte == 0xAB, position >= 2, text[position - 2] == 0xC2 { return position }
+            if byte == 0x9C, position >= 3, text[position - 2] == 0x80, text[position - 3] == 0xE2 { return position }
+            position -= 1
+        }
+        return sentence.start
     }
 
     private func lowerBound(_ offset: Int) -> Int {

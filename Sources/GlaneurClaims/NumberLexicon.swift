@@ -17,7 +17,7 @@ struct CurrencyForm: Sendable {
 
 /// Word classes the rules consult (see `context-words.tsv`).
 enum WordClass: String, Sendable {
-    case notNoun = "not-noun", reference, month, yearCue = "year-cue", timeCue = "time-cue"
+    case notNoun = "not-noun", reference, month, timeCue = "time-cue"
     case changeVerb = "change-verb", rangeStart = "range-start", article, notRate = "not-rate"
     case ordinalSuffix = "ordinal-suffix", both, pluralNoun = "plural-noun", auxiliary
     case relativePeriod = "relative-period", clockSuffix = "clock-suffix"

@@ -29,8 +29,6 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         lastLexemes.insert(isExact ? lexemes[lexemes.count - 1].raw : lexemes[lexemes.count - 1].key)
     }
 
-    func contains(_ phrase: String) -> Bool { folded[phrase] != nil }
-
     /// The longest phrase starting at `index`: its payload and the index after it.
     func match(_ lexemes: [Lexeme], at index: Int) -> (payload: Payload, end: Int)? {
         let limit = min(longest, lexemes.count - index)

@@ -69,31 +69,14 @@ struct SentenceClaimReader {
 
     // MARK: Numbers
 
-    private func interpret(_ number: ParsedNumber, consumed: Int) -> Outcome {
-        if let fraction = fraction(after: number, consumed: consumed) { return .claim(fraction.claim, end: fraction.end) }
-        if let (reason, end) = rejectionBeforeUnit(number) { return .rejected(reason, end: end) }
+    private func interpret(_ parsed: ParsedNumber, consumed: Int) -> Outcome {
+        if let fraction = fraction(after: parsed, consumed: consumed) { return .claim(fraction.claim, end: fraction.end) }
+        if let (reason, end) = rejectionBeforeUnit(parsed) { return .rejected(reason, end: end) }
+        var number = parsed
         let prefix = prefixCurrency(before: number.start, consumed: consumed)
         var unit = units.unit(after: number)
-        var number = number
-        if let prefix, unit?.kind != .money {
-            // "£1.5m", "$30mn": after a currency symbol, a glued "m" is millions, not metres.
-            if number.scale == 1, number.end < lexemes.count, !lexemes[number.end].spaceBefore,
-               ["m", "mn"].contains(lexemes[number.end].raw), units.isUnitBoundary(number.end + 1) {
-                number.value *= 1e6
-                number.scale = 1e6
-                number.end += 1
-            }
-            unit = UnitMatch(kind: .money, unit: prefix.code, end: number.end, rule: "money-before")
-        }
-        if number.isLoneOne {
-            guard let unit, [.money, .duration, .measure, .percent].contains(unit.kind) else {
-                return lexemes.count == 1 ? .rejected("no-unit", end: number.end) : .ignored
-            }
-            // "sur un an" (year on year), "il y a un an" (a date): not durations.
-            if unit.kind == .duration, number.start > 0, lexicon.word(lexemes[number.start - 1].key, is: .relativePeriod) {
-                return .ignored
-            }
-        }
+        if let prefix, unit?.kind != .money { unit = money(after: prefix, number: &number) }
+        if number.isLoneOne, let outcome = loneOneOutcome(number, unit: unit) { return outcome }
         if let reason = rejectionAfterUnit(number, unit: unit, hasPrefix: prefix != nil) {
             return .rejected(reason, end: number.end)
         }
@@ -113,7 +96,8 @@ struct SentenceClaimReader {
             }
             return .rejected(number.isSpelled ? "spelled-no-unit" : "no-unit", end: number.end)
         }
-        if unit.kind == .duration {
+        switch unit.kind {
+        case .duration:
             // "a 17-year-old girl": an age in a compound adjective, not a stated duration.
             if end + 1 < lexemes.count, lexemes[end].isSymbol("-"), lexemes[end + 1].key == "old" {
                 return .rejected("age", end: end + 2)
@@ -124,13 +108,40 @@ struct SentenceClaimReader {
                 value += 0.5 * unit.factor
                 end += 2
             }
-        }
-        if unit.kind == .money, prefix == nil, unit.unit != "cent", unit.unit != "pence", let (cents, centsEnd) = cents(after: end) {
-            value += cents
-            end = centsEnd
+        case .money where prefix == nil && unit.unit != "cent" && unit.unit != "pence":
+            if let (cents, centsEnd) = cents(after: end) {
+                value += cents
+                end = centsEnd
+            }
+        default:
+            break
         }
         unit.end = end
         return .claim(build(number, value: value, valueMax: valueMax, unit: unit, end: end, prefix: prefix, consumed: consumed), end: end)
+    }
+
+    /// The money unit given by a currency written before the number; "£1.5m", "$30mn": a glued "m" is
+    /// millions there, not metres.
+    private func money(after prefix: (code: String, start: Int), number: inout ParsedNumber) -> UnitMatch {
+        if number.scale == 1, number.end < lexemes.count, !lexemes[number.end].spaceBefore,
+           ["m", "mn"].contains(lexemes[number.end].raw), units.isUnitBoundary(number.end + 1) {
+            number.value *= 1e6
+            number.scale = 1e6
+            number.end += 1
+        }
+        return UnitMatch(kind: .money, unit: prefix.code, end: number.end, rule: "money-before")
+    }
+
+    /// A lone "un"/"une"/"one" is a number only before a money, duration, measure or percent unit, and
+    /// "sur un an" (year on year) or "il y a un an" (a date) are not durations. Nil when it is a number.
+    private func loneOneOutcome(_ number: ParsedNumber, unit: UnitMatch?) -> Outcome? {
+        guard let unit, [.money, .duration, .measure, .percent].contains(unit.kind) else {
+            return lexemes.count == 1 ? .rejected("no-unit", end: number.end) : .ignored
+        }
+        if unit.kind == .duration, number.start > 0, lexicon.word(lexemes[number.start - 1].key, is: .relativePeriod) {
+            return .ignored
+        }
+        return nil
     }
 
     private func build(_ number: ParsedNumber, value: Double, valueMax: Double?, unit: UnitMatch, end: Int,
@@ -412,7 +423,7 @@ struct SentenceClaimReader {
         guard lexemes[index].isWord else { return nil }
         let previous = index > 0 ? lexemes[index - 1].key : ""
         let qualifier = lexicon.qualifiers.match(lexemes, endingAt: index)
-        let hasDeterminer = ["la", "le", "l", "du", "au", "the", "a", "un", "une"].contains(previous) || qualifier != nil
+        let hasDeterminer = lexicon.word(previous, is: .article) || qualifier != nil
         var kind: ClaimKind
         var value: Double
         var end: Int

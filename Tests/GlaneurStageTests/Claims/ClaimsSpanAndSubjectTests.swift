@@ -30,6 +30,22 @@ struct ClaimsSpanAndSubjectTests {
         #expect(document.claims.first?.subject?.canonical == "Honor")
     }
 
+    @Test("In a quotation after a colon, the subject is taken from the quoted clause")
+    func subjectInQuotedClause() throws {
+        let text = "L'analyste Marc Petit a écrit : « Renault vend 300 000 voitures par an. »"
+        var document = try annotate(text, language: "fr", through: [SharedStages.tokenize])
+        func span(_ name: String) -> TextSpan {
+            let start = text.utf8.distance(from: text.startIndex, to: text.range(of: name)!.lowerBound)
+            return TextSpan(start, start + name.utf8.count)
+        }
+        document.entities = [
+            Entity(span: span("Marc Petit"), type: .person, canonical: "Marc Petit", id: nil, origin: .discovered, rule: "test"),
+            Entity(span: span("Renault"), type: .organization, canonical: "Renault", id: nil, origin: .lexicon, rule: "test"),
+        ]
+        try SharedStages.claims.process(&document)
+        #expect(document.claims.map { $0.subject?.canonical } == ["Renault"])
+    }
+
     @Test("A number inside an entity mention is a name")
     func numberInsideEntity() throws {
         let text = "Le Mate 60 Pro se vend bien."
