@@ -36,7 +36,7 @@ public struct ClaimsStage: Stage {
             for sentence in sentences {
                 let lexemes = Lexer.lex(buffer, from: sentence.start, to: sentence.end)
                 let reader = SentenceClaimReader(lexemes: lexemes, lexicon: lexicon, isEnglish: isEnglish,
-                                                 protectedReason: { addresses.overlaps($0) ? "url" : names.overlaps($0) ? "name" : nil })
+                                                 protectedReason: { addresses.overlaps($0) ? "url" : names.extends($0) ? "name" : nil })
                 let found = reader.read()
                 for var item in found.claims {
                     item.claim.subject = subjects.subject(for: item.claim.span, in: sentence)
@@ -123,13 +123,30 @@ struct SortedSpans: Sendable {
     }
 
     func overlaps(_ span: TextSpan) -> Bool {
-        // Last span starting before span.end.
+        let count = startingBefore(span.end)
+        return count > 0 && maximumEnds[count - 1] > span.start
+    }
+
+    /// Whether a span overlaps `span` and reaches beyond it: "Mate 60 Pro" extends "60"; an entity that is
+    /// only the number word itself ("un" read as "UN") does not.
+    func extends(_ span: TextSpan) -> Bool {
+        var index = startingBefore(span.end) - 1
+        while index >= 0, maximumEnds[index] > span.start {
+            let other = spans[index]
+            if other.end > span.start && !span.contains(other) { return true }
+            index -= 1
+        }
+        return false
+    }
+
+    /// The number of spans starting before `offset`.
+    private func startingBefore(_ offset: Int) -> Int {
         var low = 0
         var high = spans.count
         while low < high {
             let middle = (low + high) / 2
-            if spans[middle].start < span.end { low = middle + 1 } else { high = middle }
+            if spans[middle].start < offset { low = middle + 1 } else { high = middle }
         }
-        return low > 0 && maximumEnds[low - 1] > span.start
+        return low
     }
 }

@@ -58,6 +58,17 @@ struct ClaimsSpanAndSubjectTests {
         #expect(document.numbers.first?.rejection == "name")
     }
 
+    @Test("An entity that is only the number word itself does not make it a name")
+    func entityEqualToNumberWord() throws {
+        let text = "Je pars pour un mois."
+        var document = try annotate(text, language: "fr", through: [SharedStages.tokenize])
+        let start = text.utf8.distance(from: text.startIndex, to: text.range(of: "un")!.lowerBound)
+        document.entities = [Entity(span: TextSpan(start, start + 2), type: .organization, canonical: "United Nations",
+                                    id: nil, origin: .lexicon, rule: "test")]
+        try SharedStages.claims.process(&document)
+        #expect(document.claims.map(\.unit) == ["month"])
+    }
+
     @Test("Counters: claims by kind, qualifiers, rejections by reason")
     func counters() throws {
         let document = try claimsDocument("En 2024, plus de 300 salariés ont gagné 55 % de plus, soit environ 2 M€.")
