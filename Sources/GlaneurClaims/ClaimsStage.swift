@@ -6,10 +6,12 @@ import GlaneurCore
 ///
 /// Number formats, units, currencies and qualifiers come from `lexicons/numbers` (option `lexicons`).
 /// The stage splits sentences into its own lexemes, so it does not depend on token boundaries; it uses
-/// entities (when the entities stage ran) to reject numbers inside names and to find claim subjects.
+/// URL-like tokens, and entities when the entities stage ran, to reject numbers inside names and to find
+/// claim subjects.
 public struct ClaimsStage: Stage {
     public let name = "claims"
-    public let requires: Set<Layer> = [.tokens, .sentences]
+    /// Sentences come with tokens (the tokenize stage produces both); without them the text is one unit.
+    public let requires: Set<Layer> = [.tokens]
     public let produces: Set<Layer> = [.claims, .numbers]
 
     private let french: NumberLexicon
@@ -18,8 +20,15 @@ public struct ClaimsStage: Stage {
     public init(options: StageOptions) throws {
         try options.requireKnownKeys(["lexicons"])
         let directory = try options.path("lexicons", default: "lexicons/numbers")
-        french = try NumberLexicon(directory: directory, language: "fr")
-        english = try NumberLexicon(directory: directory, language: "en")
+        // Like the entities stage, a pipeline configured away from the repository (no lexicon directory
+        // next to it) still builds; a directory named explicitly must exist.
+        if options.values["lexicons"] == nil && !FileManager.default.fileExists(atPath: directory.path) {
+            french = NumberLexicon()
+            english = NumberLexicon()
+        } else {
+            french = try NumberLexicon(directory: directory, language: "fr")
+            english = try NumberLexicon(directory: directory, language: "en")
+        }
     }
 
     public func process(_ document: inout Document) throws {
