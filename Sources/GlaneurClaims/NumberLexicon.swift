@@ -30,6 +30,7 @@ struct NumberLexicon: Sendable {
     var scales = PhraseTable<Double>()
     var fractions = PhraseTable<Double>()
     var multiplierWords = PhraseTable<Double>()
+    var multiplierCues = PhraseTable<Bool>()
     var approximateCounts = PhraseTable<Double>()
     var currencies = PhraseTable<CurrencyForm>()
     var percentUnits = PhraseTable<String>()
@@ -78,6 +79,7 @@ struct NumberLexicon: Sendable {
         for row in try rows("multiplier-words.tsv") {
             multiplierWords.insert(row[1], exact: false, try number(row[2], "multiplier-words.tsv"))
         }
+        for row in try rows("multiplier-cues.tsv") { multiplierCues.insert(row[1], exact: false, true) }
         for row in try rows("approximate-counts.tsv") {
             approximateCounts.insert(row[1], exact: false, try number(row[2], "approximate-counts.tsv"))
         }

@@ -51,7 +51,9 @@ struct NumberReader {
     private func readSigned(at index: Int) -> ParsedNumber? {
         let next = index + 1
         guard next < lexemes.count, lexemes[next].isDigits else { return nil }
-        guard index == 0 || (lexemes[index].spaceBefore && !isPrecededByNumber(index)) else { return nil }
+        // After a space or an opening bracket ("(+4,5 %)"), not after a number ("10-20" is a range).
+        let isOpening = index > 0 && ["(", "[", ":", "«", "\""].contains(lexemes[index - 1].key)
+        guard index == 0 || ((lexemes[index].spaceBefore || isOpening) && !isPrecededByNumber(index)) else { return nil }
         guard !lexemes[next].spaceBefore || index == 0 else { return nil }
         guard var number = readDigits(at: next) else { return nil }
         number.start = index

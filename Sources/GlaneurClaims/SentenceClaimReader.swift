@@ -76,6 +76,10 @@ struct SentenceClaimReader {
         let prefix = prefixCurrency(before: number.start, consumed: consumed)
         var unit = units.unit(after: number)
         if let prefix, unit?.kind != .money { unit = money(after: prefix, number: &number) }
+        // "multiplié par quatre", "multiplied by 3"
+        if unit == nil || unit?.kind == .count, lexicon.multiplierCues.match(lexemes, endingAt: number.start) != nil {
+            unit = UnitMatch(kind: .multiplier, unit: nil, end: number.end, rule: "multiplier-cue")
+        }
         if number.isLoneOne, let outcome = loneOneOutcome(number, unit: unit) { return outcome }
         if let reason = rejectionAfterUnit(number, unit: unit, hasPrefix: prefix != nil) {
             return .rejected(reason, end: number.end)
@@ -382,7 +386,10 @@ struct SentenceClaimReader {
               !lexicon.word(lexemes[position].key, is: .notNoun) || lexicon.durationUnits.match(lexemes, at: position) != nil else {
             return nil
         }
-        return textBetween(first, position + 1)
+        var end = position + 1
+        // "€/m²"
+        if end < lexemes.count, lexemes[end].isSymbol("²") || lexemes[end].isSymbol("³"), !lexemes[end].spaceBefore { end += 1 }
+        return textBetween(first, end)
     }
 
     private func textBetween(_ start: Int, _ end: Int) -> String {

@@ -80,6 +80,8 @@ struct ClaimsKindTests {
         #expect(try onlyClaim("Le prix a triplé depuis mars.")?.value == 3)
         #expect(try onlyClaim("Costs doubled last year.", language: "en")?.change == .up)
         #expect(try onlyClaim("It is twice as fast.", language: "en")?.value == 2)
+        #expect(try onlyClaim("Le prix a été multiplié par quatre.")?.kind == .multiplier)
+        #expect(try onlyClaim("Sales were multiplied by 3.", language: "en")?.value == 3)
         #expect(try claims("Une fois arrivé, il a parlé.").isEmpty)
         #expect(try claims("Des technologies à double usage.").isEmpty)
     }

@@ -47,7 +47,7 @@ struct ClaimsQualifierTests {
     @Test("Changes up and down", arguments: [
         ("Les ventes sont en hausse de 80 %.", Change.up, "fr"), ("Le titre a bondi de 12 %.", .up, "fr"),
         ("Le chômage est en baisse de 2 %.", .down, "fr"), ("Le prix a chuté de 3 dollars.", .down, "fr"),
-        ("Revenue rose by 8%.", .up, "en"), ("Shares fell 3 percent.", .down, "en"), ("Profit was up 12%.", .up, "en"),
+        ("Le chiffre d'affaires (+4,5 %) progresse.", .up, "fr"), ("Revenue rose by 8%.", .up, "en"), ("Shares fell 3 percent.", .down, "en"), ("Profit was up 12%.", .up, "en"),
     ])
     func changes(_ text: String, _ change: Change, _ language: String) throws {
         let claim = try #require(try onlyClaim(text, language: language))
@@ -62,5 +62,6 @@ struct ClaimsQualifierTests {
         #expect(try onlyClaim("It costs $5 a day.", language: "en")?.per == "day")
         #expect(try onlyClaim("It produces 300 tonnes per year.", language: "en")?.per == "year")
         #expect(try onlyClaim("Un retard de sept mois par rapport aux autres.")?.per == nil)
+        #expect(try onlyClaim("Le loyer atteint 25 €/m² en moyenne.")?.per == "m²")
     }
 }
