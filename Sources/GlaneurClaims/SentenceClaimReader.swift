@@ -156,9 +156,15 @@ struct SentenceClaimReader {
             approximation = found
             start = qualifierStart
         }
-        if approximation == nil && number.isApproximateCount { approximation = .about }
         var change = number.sign
-        if let (found, _) = lexicon.changes.match(lexemes, endingAt: start), start > consumed {
+        // "edged up to 4.1%", "jumped up to": a verb's particle, not the qualifier "up to".
+        if approximation == .upTo, start > 0, lexemes[start].key == "up", lexemes[start - 1].key.hasSuffix("ed") {
+            approximation = nil
+            change = .up
+            start = prefix?.start ?? number.start
+        }
+        if approximation == nil && number.isApproximateCount { approximation = .about }
+        if change == nil, let (found, _) = lexicon.changes.match(lexemes, endingAt: start), start > consumed {
             change = found
         }
         let claim = Claim(span: span(start, end), kind: unit.kind, value: value, valueMax: valueMax, unit: unit.unit,

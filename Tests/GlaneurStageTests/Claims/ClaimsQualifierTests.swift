@@ -54,6 +54,14 @@ struct ClaimsQualifierTests {
         #expect(claim.change == change)
     }
 
+    @Test("'up to' after a verb is a particle, not a qualifier")
+    func upToAfterVerb() throws {
+        let claim = try #require(try onlyClaim("The rate edged up to 4.1% in June.", language: "en"))
+        #expect(claim.approximation == nil)
+        #expect(claim.change == .up)
+        #expect(try onlyClaim("It can carry up to 40 people.", language: "en")?.approximation == .upTo)
+    }
+
     @Test("Rates keep their denominator")
     func rates() throws {
         #expect(try onlyClaim("Ils gagnent 200 millions de dollars par an.")?.per == "an")
