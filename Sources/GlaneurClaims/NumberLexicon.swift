@@ -20,7 +20,7 @@ enum WordClass: String, Sendable {
     case notNoun = "not-noun", reference, month, timeCue = "time-cue"
     case changeVerb = "change-verb", rangeStart = "range-start", article, notRate = "not-rate"
     case ordinalSuffix = "ordinal-suffix", both, pluralNoun = "plural-noun", auxiliary
-    case relativePeriod = "relative-period", clockSuffix = "clock-suffix"
+    case relativePeriod = "relative-period", clockSuffix = "clock-suffix", definite
 }
 
 /// The number words, units, currencies and qualifier phrases of one language, compiled from

@@ -242,6 +242,10 @@ struct SentenceClaimReader {
             if number.start >= 2, lexemes[number.start - 1].key == "a", lexemes[number.start - 2].key == "y" { return "relative-date" }
             if unit.end < lexemes.count, lexemes[unit.end].key == "ago" { return "relative-date" }
         }
+        // "les deux puissances", "these three firms": an anaphora, not a stated quantity.
+        if unit?.kind == .count, number.isSpelled, number.start > 0, lexicon.word(lexemes[number.start - 1].key, is: .definite) {
+            return "anaphora"
+        }
         // "Gemini 2.5 Pro", "CAC 40", "Llama 4": a capitalised word right before a number with no unit.
         if !hasPrefix, unit == nil || unit?.kind == .count, number.scale == 1 || number.isSpelled, number.start > 1 {
             let previous = lexemes[number.start - 1]
