@@ -42,7 +42,8 @@ struct NumberReader {
         }
         guard var result = number else { return nil }
         applyApproximateCount(&result)
-        return result
+        // Hundreds of digits overflow a Double: not a quantity anyone states.
+        return result.value.isFinite ? result : nil
     }
 
     // MARK: Digits
@@ -185,7 +186,12 @@ struct NumberReader {
 
     /// Applies "mille", "millions", "Md", "k"... written after the number.
     private func applyScale(_ number: inout ParsedNumber) {
-        let index = number.end
+        var index = number.end
+        // "a $1.5-billion deal"
+        if index + 1 < lexemes.count, lexemes[index].isSymbol("-"), !lexemes[index].spaceBefore, !lexemes[index + 1].spaceBefore,
+           lexemes[index + 1].isWord, lexemes[index + 1].raw.count > 2 {
+            index += 1
+        }
         guard index < lexemes.count, lexemes[index].isWord,
               let (scale, end) = lexicon.scales.match(lexemes, at: index), scale >= 1000 else { return }
         // An abbreviation glued to letters is a word of its own ("5 Mo" is not 5 million o).

@@ -37,6 +37,7 @@ struct ClaimsNumberFormatTests {
         #expect(try onlyClaim("Un contrat de 10 M$.")?.value == 10e6)
         #expect(try onlyClaim("Ils ont 100k abonnés.")?.value == 100_000)
         #expect(try onlyClaim("The fund holds $4bn.", language: "en")?.value == 4e9)
+        #expect(try onlyClaim("A $1.5-billion deal.", language: "en")?.value == 1.5e9)
         #expect(try onlyClaim("Il a reçu trois millions d'euros.")?.value == 3e6)
     }
 
@@ -83,6 +84,13 @@ struct ClaimsNumberFormatTests {
         #expect(try onlyClaim("Deux centaines de personnes.")?.value == 200)
         #expect(try onlyClaim("Il attend une demi-heure.")?.value == 0.5)
         #expect(try onlyClaim("Il est parti trois ans et demi.")?.value == 3.5)
+    }
+
+    @Test("Digits beyond a Double's range are not numbers")
+    func overflow() throws {
+        let document = try claimsDocument("Il a " + String(repeating: "9", count: 400) + " euros.")
+        #expect(document.claims.isEmpty)
+        #expect(document.numbers.allSatisfy { $0.value.isFinite })
     }
 
     @Test("Signs")
