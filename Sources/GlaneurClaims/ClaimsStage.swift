@@ -50,7 +50,7 @@ public struct ClaimsStage: Stage {
                 for var item in found.claims {
                     item.claim.subject = subjects.subject(for: item.claim.span, in: sentence)
                     claims.append(item.claim)
-                    mentions.append(item.mention)
+                    mentions.append(contentsOf: item.mentions)
                 }
                 mentions.append(contentsOf: found.mentions)
             }

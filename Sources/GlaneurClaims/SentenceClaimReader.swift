@@ -1,9 +1,9 @@
 import GlaneurCore
 
-/// A claim found in a sentence, with the number mention it came from.
+/// A claim found in a sentence, with the number mentions it came from (two for a range).
 struct FoundClaim: Sendable {
     var claim: Claim
-    var mention: NumberMention
+    var mentions: [NumberMention]
 }
 
 /// Finds the claims and number mentions of one sentence, left to right in one pass.
@@ -86,17 +86,22 @@ struct SentenceClaimReader {
         }
         var value = number.value
         var valueMax: Double?
+        var second: ParsedNumber?
         var end = unit?.end ?? number.end
         if let range = range(after: number, unit: unit, consumed: consumed) {
             value = range.firstValue
-            if !range.isChange { valueMax = range.second.value * (range.unit?.factor ?? 1) }
+            if !range.isChange {
+                valueMax = range.second.value * (range.unit?.factor ?? 1)
+                second = range.second
+            }
             unit = range.unit.map { UnitMatch(kind: $0.kind, unit: $0.unit, factor: $0.factor, end: range.end, rule: $0.rule) } ?? unit
             end = range.end
         }
         guard var unit else {
             if number.scale > 1 || number.isApproximateCount {
                 let count = UnitMatch(kind: .count, unit: nil, end: number.end, rule: "count-scaled")
-                return .claim(build(number, value: value, valueMax: valueMax, unit: count, end: end, prefix: prefix, consumed: consumed), end: end)
+                return .claim(build(number, value: value, valueMax: valueMax, unit: count, end: end, prefix: prefix, consumed: consumed,
+                                    second: second), end: end)
             }
             return .rejected(number.isSpelled ? "spelled-no-unit" : "no-unit", end: number.end)
         }
@@ -121,7 +126,8 @@ struct SentenceClaimReader {
             break
         }
         unit.end = end
-        return .claim(build(number, value: value, valueMax: valueMax, unit: unit, end: end, prefix: prefix, consumed: consumed), end: end)
+        return .claim(build(number, value: value, valueMax: valueMax, unit: unit, end: end, prefix: prefix, consumed: consumed,
+                            second: second), end: end)
     }
 
     /// The money unit given by a currency written before the number; "£1.5m", "$30mn": a glued "m" is
@@ -149,7 +155,7 @@ struct SentenceClaimReader {
     }
 
     private func build(_ number: ParsedNumber, value: Double, valueMax: Double?, unit: UnitMatch, end: Int,
-                       prefix: (code: String, start: Int)?, consumed: Int) -> FoundClaim {
+                       prefix: (code: String, start: Int)?, consumed: Int, second: ParsedNumber? = nil) -> FoundClaim {
         var start = prefix?.start ?? number.start
         var approximation: Approximation?
         if let (found, qualifierStart) = lexicon.qualifiers.match(lexemes, endingAt: start), qualifierStart >= consumed {
@@ -169,8 +175,11 @@ struct SentenceClaimReader {
         }
         let claim = Claim(span: span(start, end), kind: unit.kind, value: value, valueMax: valueMax, unit: unit.unit,
                           approximation: approximation, per: rate(after: end), change: change, rule: unit.rule)
-        let mention = NumberMention(span: span(number.start, number.end), value: number.value, claimKind: unit.kind, rejection: nil)
-        return FoundClaim(claim: claim, mention: mention)
+        var mentions = [NumberMention(span: span(number.start, number.end), value: number.value, claimKind: unit.kind, rejection: nil)]
+        if let second {
+            mentions.append(NumberMention(span: span(second.start, second.end), value: second.value, claimKind: unit.kind, rejection: nil))
+        }
+        return FoundClaim(claim: claim, mentions: mentions)
     }
 
     // MARK: Rejections
@@ -481,6 +490,6 @@ struct SentenceClaimReader {
         let claim = Claim(span: span(start, end), kind: kind, value: value, unit: kind == .percent ? "%" : nil,
                           approximation: approximation, change: change, rule: rule)
         let mention = NumberMention(span: span(index, end), value: value, claimKind: kind, rejection: nil)
-        return (FoundClaim(claim: claim, mention: mention), end)
+        return (FoundClaim(claim: claim, mentions: [mention]), end)
     }
 }

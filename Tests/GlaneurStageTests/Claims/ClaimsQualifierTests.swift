@@ -35,6 +35,7 @@ struct ClaimsQualifierTests {
         #expect(english.valueMax == 80)
         let hyphen = try #require(try onlyClaim("10-15 minutes", language: "en"))
         #expect(hyphen.valueMax == 15)
+        #expect(try claimsDocument("de 8 à 10 pieds").numbers.map(\.value) == [8, 10])
     }
 
     @Test("A change from one value to another is two claims, not a range")
