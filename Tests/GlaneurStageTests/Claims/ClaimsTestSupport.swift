@@ -1,5 +1,4 @@
 import GlaneurCore
-@testable import GlaneurClaims
 
 /// Runs decode, tokenize and claims on `text`, as the pipeline would without entities.
 func claimsDocument(_ text: String, language: String = "fr") throws -> Document {
