@@ -20,7 +20,7 @@ enum WordClass: String, Sendable {
     case notNoun = "not-noun", reference, month, timeCue = "time-cue"
     case changeVerb = "change-verb", rangeStart = "range-start", article, notRate = "not-rate"
     case ordinalSuffix = "ordinal-suffix", both, pluralNoun = "plural-noun", auxiliary
-    case relativePeriod = "relative-period", clockSuffix = "clock-suffix", definite
+    case relativePeriod = "relative-period", clockSuffix = "clock-suffix", definite, comparative
 }
 
 /// The number words, units, currencies and qualifier phrases of one language, compiled from
@@ -31,6 +31,7 @@ struct NumberLexicon: Sendable {
     var fractions = PhraseTable<Double>()
     var multiplierWords = PhraseTable<Double>()
     var multiplierCues = PhraseTable<Bool>()
+    var multiplierUnits = PhraseTable<Bool>()
     var approximateCounts = PhraseTable<Double>()
     var currencies = PhraseTable<CurrencyForm>()
     var percentUnits = PhraseTable<String>()
@@ -80,6 +81,7 @@ struct NumberLexicon: Sendable {
             multiplierWords.insert(row[1], exact: false, try number(row[2], "multiplier-words.tsv"))
         }
         for row in try rows("multiplier-cues.tsv") { multiplierCues.insert(row[1], exact: false, true) }
+        for row in try rows("multiplier-units.tsv", strict: true) { multiplierUnits.insert(row[1], exact: false, true) }
         for row in try rows("approximate-counts.tsv") {
             approximateCounts.insert(row[1], exact: false, try number(row[2], "approximate-counts.tsv"))
         }

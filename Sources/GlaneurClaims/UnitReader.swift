@@ -61,12 +61,10 @@ struct UnitReader {
     }
 
     private func multiplier(at index: Int) -> UnitMatch? {
-        guard index < lexemes.count, lexemes[index].key == "fois" || lexemes[index].key == "times" else { return nil }
-        var end = index + 1
+        guard let (_, unitEnd) = lexicon.multiplierUnits.match(lexemes, at: index), isUnitBoundary(unitEnd) else { return nil }
+        var end = unitEnd
         // "25 fois moins", "trois fois plus", "10 times more"
-        if end < lexemes.count, ["plus", "moins", "more", "less", "fewer", "superieur", "superieure", "inferieur", "inferieure"].contains(lexemes[end].key) {
-            end += 1
-        }
+        if end < lexemes.count, lexicon.word(lexemes[end].key, is: .comparative) { end += 1 }
         return UnitMatch(kind: .multiplier, unit: nil, end: end, rule: "multiplier-fois")
     }
 
