@@ -17,16 +17,23 @@ struct SentenceClaimReader {
     let isEnglish: Bool
     /// Why a span cannot be a quantity when it lies inside a URL or e-mail address ("url") or a named entity ("name").
     let protectedReason: (TextSpan) -> String?
+    private let numbers: NumberReader
+    private let units: UnitReader
 
-    private var numbers: NumberReader { NumberReader(lexemes: lexemes, lexicon: lexicon, isEnglish: isEnglish) }
-    private var units: UnitReader { UnitReader(lexemes: lexemes, lexicon: lexicon) }
+    init(lexemes: [Lexeme], lexicon: NumberLexicon, isEnglish: Bool, protectedReason: @escaping (TextSpan) -> String?) {
+        self.lexemes = lexemes
+        self.lexicon = lexicon
+        self.isEnglish = isEnglish
+        self.protectedReason = protectedReason
+        numbers = NumberReader(lexemes: lexemes, lexicon: lexicon, isEnglish: isEnglish)
+        units = UnitReader(lexemes: lexemes, lexicon: lexicon)
+    }
 
     func read() -> (claims: [FoundClaim], mentions: [NumberMention]) {
         var claims: [FoundClaim] = []
         var mentions: [NumberMention] = []
         var index = 0
         var consumed = 0
-        let numbers = self.numbers
         while index < lexemes.count {
             if lexemes[index].isWord && !lexicon.quantityStarters.contains(lexemes[index].key) {
                 index += 1
