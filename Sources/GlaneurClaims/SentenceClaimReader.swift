@@ -295,21 +295,22 @@ struct SentenceClaimReader {
         return nil
     }
 
-    /// "12/03/2024", "20.01.2025", "2024-05-12": the index after the date.
+    /// "12/03/2024", "20.01.2025", "2024-05-12", "2023/24", "2019-2024": the index after the date.
     private func numericDate(_ number: ParsedNumber) -> Int? {
-        var position = number.end
-        var parts = 1
-        let first = number.start < lexemes.count ? lexemes[number.start].key : ""
         guard lexemes[number.start].isDigits else { return nil }
-        while position + 1 < lexemes.count, ["/", ".", "-"].contains(lexemes[position].key), !lexemes[position].spaceBefore,
-              lexemes[position + 1].isDigits, !lexemes[position + 1].spaceBefore {
+        var parts = [lexemes[number.start].key]
+        var position = number.start + 1
+        while parts.count < 3, position + 1 < lexemes.count, ["/", ".", "-"].contains(lexemes[position].key),
+              !lexemes[position].spaceBefore, lexemes[position + 1].isDigits, !lexemes[position + 1].spaceBefore {
+            parts.append(lexemes[position + 1].key)
             position += 2
-            parts += 1
         }
-        if parts >= 3 { return position }
-        // "2023/24", "2019-2024"
-        if parts == 2, first.count == 4, let value = Double(first), isYearValue(value) { return position }
-        return nil
+        let lengths = parts.map(\.count)
+        let dayMonthYear = lengths.count == 3 && lengths[0] <= 2 && lengths[1] <= 2 && (lengths[2] == 2 || lengths[2] == 4)
+        let yearMonthDay = lengths.count == 3 && lengths[0] == 4 && lengths[1] <= 2 && lengths[2] <= 2
+        let yearSpan = lengths.count == 2 && lengths[0] == 4 && Double(parts[0]).map(isYearValue) == true
+            && (lengths[1] == 2 || (lengths[1] == 4 && Double(parts[1]).map(isYearValue) == true))
+        return dayMonthYear || yearMonthDay || yearSpan ? max(position, number.end) : nil
     }
 
     /// "01 23 45 67 89", "06.12.34.56.78": four or more groups of two digits.

@@ -5,7 +5,8 @@ import GlaneurCore
 struct ClaimsExclusionTests {
     @Test("Years and dates", arguments: [
         ("En 2024, le marché a changé.", "2024", "year", "fr"), ("Le 20 janvier 2025, il a signé.", "20", "date", "fr"),
-        ("Publié le 12/03/2024.", "12", "date", "fr"), ("On March 3, prices rose.", "3", "date", "en"),
+        ("Publié le 12/03/2024.", "12", "date", "fr"), ("Publié le 20.01.2025.", "20.01", "date", "fr"),
+        ("Sur la période 2019-2024, tout a changé.", "2019", "date", "fr"), ("On March 3, prices rose.", "3", "date", "en"),
         ("Since 2019, sales grew.", "2019", "year", "en"), ("Le plan court jusqu'à mi-2026.", "2026", "year", "fr"),
     ])
     func datesAndYears(_ text: String, _ number: String, _ reason: String, _ language: String) throws {
