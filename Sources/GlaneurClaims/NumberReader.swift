@@ -202,6 +202,11 @@ struct NumberReader {
         number.scale *= scale
         number.end = end
         number.isPlainInteger = false
+        // "3 millions et demi"
+        if end + 1 < lexemes.count, lexemes[end].key == "et", ["demi", "demie"].contains(lexemes[end + 1].key) {
+            number.value += 0.5 * scale
+            number.end = end + 2
+        }
     }
 
     // MARK: Words
@@ -243,7 +248,8 @@ struct NumberReader {
             // "vingt et un", "vingt-et-un", "soixante et onze", "one hundred and five", "deux et demi".
             if atoms > 0, !afterAnd, lexeme.key == "et" || lexeme.key == "and" {
                 if let halfEnd = halfAfterAnd(position + 1) {
-                    current += 0.5
+                    // "deux et demi" adds a half; "un million et demi" half a million.
+                    if current == 0 && last == nil && scaleSeen.isFinite { total += 0.5 * scaleSeen } else { current += 0.5 }
                     end = halfEnd
                     break
                 }

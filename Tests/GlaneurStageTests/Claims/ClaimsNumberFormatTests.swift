@@ -84,6 +84,8 @@ struct ClaimsNumberFormatTests {
         #expect(try onlyClaim("Deux centaines de personnes.")?.value == 200)
         #expect(try onlyClaim("Il attend une demi-heure.")?.value == 0.5)
         #expect(try onlyClaim("Il est parti trois ans et demi.")?.value == 3.5)
+        #expect(try onlyClaim("Un million et demi de visiteurs.")?.value == 1_500_000)
+        #expect(try onlyClaim("Une ville de 3 millions et demi d'habitants.")?.value == 3_500_000)
     }
 
     @Test("Digits beyond a Double's range are not numbers")
