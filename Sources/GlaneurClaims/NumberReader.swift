@@ -342,7 +342,11 @@ struct NumberReader {
 
     /// "une dizaine", "deux centaines", "a dozen": the count word multiplies the number and marks it approximate.
     private func applyApproximateCount(_ number: inout ParsedNumber) {
-        let index = number.end
+        var index = number.end
+        // "une demi-douzaine"
+        if index + 1 < lexemes.count, lexemes[index].isSymbol("-"), !lexemes[index].spaceBefore, !lexemes[index + 1].spaceBefore {
+            index += 1
+        }
         guard index < lexemes.count, let (value, end) = lexicon.approximateCounts.match(lexemes, at: index) else { return }
         number.value = (number.isLoneOne ? 1 : number.value) * value
         number.end = end

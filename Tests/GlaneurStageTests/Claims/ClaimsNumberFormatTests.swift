@@ -82,6 +82,7 @@ struct ClaimsNumberFormatTests {
         #expect(dozen.value == 10)
         #expect(dozen.approximation == .about)
         #expect(try onlyClaim("Deux centaines de personnes.")?.value == 200)
+        #expect(try onlyClaim("Une demi-douzaine de pays.")?.value == 6)
         #expect(try onlyClaim("Il attend une demi-heure.")?.value == 0.5)
         #expect(try onlyClaim("Il est parti trois ans et demi.")?.value == 3.5)
         #expect(try onlyClaim("Un million et demi de visiteurs.")?.value == 1_500_000)
