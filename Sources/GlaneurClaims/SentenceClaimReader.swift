@@ -26,7 +26,7 @@ struct SentenceClaimReader {
         self.isEnglish = isEnglish
         self.protectedReason = protectedReason
         numbers = NumberReader(lexemes: lexemes, lexicon: lexicon, isEnglish: isEnglish)
-        units = UnitReader(lexemes: lexemes, lexicon: lexicon)
+        units = UnitReader(lexemes: lexemes, lexicon: lexicon, isEnglish: isEnglish)
     }
 
     func read() -> (claims: [FoundClaim], mentions: [NumberMention]) {

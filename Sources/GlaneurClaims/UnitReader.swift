@@ -17,6 +17,8 @@ struct UnitMatch: Sendable {
 struct UnitReader {
     let lexemes: [Lexeme]
     let lexicon: NumberLexicon
+    /// English acronyms are counted only in the plural ("GPUs"); French ones do not inflect ("5 000 GPU").
+    let isEnglish: Bool
 
     /// The unit right after `number` (after "de"/"d'"/"of" when the number has a scale word).
     func unit(after number: ParsedNumber) -> UnitMatch? {
@@ -88,27 +90,64 @@ struct UnitReader {
         return UnitMatch(kind: .measure, unit: symbol, end: end, rule: "measure-unit")
     }
 
-    /// A lower-case word that can be a noun: "890 000 puces", "trois articles".
+    /// A word that can be the counted noun: "890 000 puces", "trois articles", "27 États membres", "5 000 GPU",
+    /// or the noun after a brand or model name: "2,048 Nvidia H800 chips".
     private func countedNoun(at index: Int, number: ParsedNumber) -> UnitMatch? {
         guard index < lexemes.count else { return nil }
-        let word = lexemes[index]
-        // A capitalised noun counts only in the plural ("27 États membres", "500,000 Chips"), not "15 Pro".
-        guard word.isWord, word.key.count >= 2, !word.isCapitalized || (number.value >= 2 && word.key.hasSuffix("s") && !isAllCaps(word)),
-              !lexicon.word(word.key, is: .notNoun), !lexicon.word(word.key, is: .month),
-              lexicon.cardinals.match(lexemes, at: index) == nil, lexicon.scales.match(lexemes, at: index) == nil,
-              lexicon.qualifiers.match(lexemes, at: index) == nil, isUnitBoundary(index + 1) else { return nil }
-        // Glued to the number ("9000s", "5G") is a name, not a count.
-        if !word.spaceBefore && !lexemes[index - 1].isSymbol("-") { return nil }
-        // Two or more things take a plural noun: this keeps verbs and adjectives out ("tous deux avoir").
-        if number.value >= 2 && !isPlural(word) { return nil }
         // "tous deux", "both": an anaphora.
         if number.isSpelled, number.start > 0, lexicon.word(lexemes[number.start - 1].key, is: .both) { return nil }
-        return UnitMatch(kind: .count, unit: word.raw, end: index + 1, rule: number.isSpelled ? "count-spelled" : "count-noun")
+        let word = lexemes[index]
+        // Glued to the number ("9000s", "5G") is a name, not a count.
+        guard word.isWord, word.spaceBefore || lexemes[index - 1].isSymbol("-") else { return nil }
+        let rule = number.isSpelled ? "count-spelled" : "count-noun"
+        if isCountable(word, at: index, number: number) {
+            return UnitMatch(kind: .count, unit: word.raw, end: index + 1, rule: rule)
+        }
+        if word.isCapitalized, let noun = noun(afterNameAt: index, number: number) {
+            return UnitMatch(kind: .count, unit: lexemes[noun].raw, end: noun + 1, rule: rule)
+        }
+        return nil
     }
 
-    /// "US", "SLS", "INTs": acronyms, not counted nouns.
-    private func isAllCaps(_ word: Lexeme) -> Bool {
-        word.raw.unicodeScalars.dropLast().allSatisfy { $0.properties.isUppercase }
+    private func isCountable(_ word: Lexeme, at index: Int, number: ParsedNumber) -> Bool {
+        guard word.key.count >= 2, isUnitBoundary(index + 1), !lexicon.word(word.key, is: .notNoun), !lexicon.word(word.key, is: .month),
+              lexicon.cardinals.match(lexemes, at: index) == nil, lexicon.scales.match(lexemes, at: index) == nil,
+              lexicon.qualifiers.match(lexemes, at: index) == nil else { return false }
+        // A capitalised noun counts in the plural ("27 États membres") or as an acronym, which does not
+        // inflect ("5 000 GPU"); not "15 Pro" or a first name.
+        if word.isCapitalized { return number.value >= 2 && (word.key.hasSuffix("s") || isAcronym(word)) }
+        // Two or more things take a plural noun: this keeps verbs and adjectives out ("tous deux avoir").
+        return number.value < 2 || isPlural(word)
+    }
+
+    /// The lower-case noun after up to four lexemes of a capitalised name ("Nvidia H800", "US"): its index.
+    /// The name must carry a model code or be an acronym, or the number be large, so that "The 15 Pro sells"
+    /// does not count sales.
+    private func noun(afterNameAt start: Int, number: ParsedNumber) -> Int? {
+        var position = start
+        var hasCode = isAcronym(lexemes[start])
+        while position < lexemes.count, position - start < 4 {
+            let lexeme = lexemes[position]
+            let isGlued = !lexeme.spaceBefore && position > start && lexeme.kind != .symbol
+            guard (lexeme.isWord && lexeme.isCapitalized) || isGlued else { break }
+            hasCode = hasCode || (isGlued && lexeme.isDigits)
+            position += 1
+        }
+        guard hasCode || number.value >= 1000 || number.scale > 1 else { return nil }
+        guard position > start, position < lexemes.count, lexemes[position].isWord, lexemes[position].spaceBefore,
+              !lexemes[position].isCapitalized, isCountable(lexemes[position], at: position, number: number) else { return nil }
+        return position
+    }
+
+    /// "GPU", "PME", "GPUs": capitals only, with a plural "s" at most (required in English).
+    private func isAcronym(_ word: Lexeme) -> Bool {
+        var scalars = Substring(word.raw).unicodeScalars
+        if scalars.last == "s" {
+            scalars = scalars.dropLast()
+        } else if isEnglish {
+            return false
+        }
+        return scalars.count >= 2 && scalars.allSatisfy { $0.properties.isUppercase }
     }
 
     private func isPlural(_ word: Lexeme) -> Bool {

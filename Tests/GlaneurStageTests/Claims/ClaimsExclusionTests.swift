@@ -80,7 +80,9 @@ struct ClaimsExclusionTests {
     func agesAndCapitals() throws {
         #expect(try rejections("A 17-year-old student won.", language: "en")["17"] == "age")
         #expect(try claims("The 15 Pro sells well.", language: "en").isEmpty)
-        #expect(try claims("He named nine US firms.", language: "en").isEmpty)
+        #expect(try onlyClaim("He named nine US firms.", language: "en")?.unit == "firms")
+        #expect(try onlyClaim("They bought 2,048 Nvidia H800 chips.", language: "en")?.unit == "chips")
+        #expect(try onlyClaim("Le laboratoire dispose de 5 000 GPU H100.")?.unit == "GPU")
         #expect(try onlyClaim("Les 27 États membres ont voté.")?.unit == "États")
         #expect(try onlyClaim("More than 600,000 Israelis protested.", language: "en")?.value == 600_000)
     }
