@@ -125,7 +125,7 @@ struct UnitReader {
     /// does not count sales.
     private func noun(afterNameAt start: Int, number: ParsedNumber) -> Int? {
         var position = start
-        var hasCode = isAcronym(lexemes[start])
+        var hasCode = isCapitals(lexemes[start].raw.unicodeScalars[...])
         while position < lexemes.count, position - start < 4 {
             let lexeme = lexemes[position]
             let isGlued = !lexeme.spaceBefore && position > start && lexeme.kind != .symbol
@@ -141,13 +141,13 @@ struct UnitReader {
 
     /// "GPU", "PME", "GPUs": capitals only, with a plural "s" at most (required in English).
     private func isAcronym(_ word: Lexeme) -> Bool {
-        var scalars = Substring(word.raw).unicodeScalars
-        if scalars.last == "s" {
-            scalars = scalars.dropLast()
-        } else if isEnglish {
-            return false
-        }
-        return scalars.count >= 2 && scalars.allSatisfy { $0.properties.isUppercase }
+        let scalars = word.raw.unicodeScalars[...]
+        if scalars.last == "s" { return isCapitals(scalars.dropLast()) }
+        return !isEnglish && isCapitals(scalars)
+    }
+
+    private func isCapitals(_ scalars: Substring.UnicodeScalarView) -> Bool {
+        scalars.count >= 2 && scalars.allSatisfy { $0.properties.isUppercase }
     }
 
     private func isPlural(_ word: Lexeme) -> Bool {
