@@ -112,6 +112,11 @@ struct SentenceClaimReader {
             }
             return .rejected(number.isSpelled ? "spelled-no-unit" : "no-unit", end: number.end)
         }
+        // "a reculé de 0,3 point, à 7,3 %": percentage points where the sentence gives percentages.
+        if unit.kind == .count, let noun = unit.unit, lexicon.word(TextFolding.fold(noun), is: .percentagePoint), value <= 100,
+           givesPercentages() {
+            unit = UnitMatch(kind: .percent, unit: "pp", end: unit.end, rule: "percent-points")
+        }
         switch unit.kind {
         case .duration:
             // "a 17-year-old girl": an age in a compound adjective, not a stated duration.
@@ -271,6 +276,11 @@ struct SentenceClaimReader {
             }
         }
         return nil
+    }
+
+    /// Whether the sentence has a percent unit ("%", "pour cent", "percent").
+    private func givesPercentages() -> Bool {
+        lexemes.indices.contains { lexicon.percentUnits.match(lexemes, at: $0) != nil }
     }
 
     private func isYearValue(_ value: Double) -> Bool { value >= 1800 && value <= 2100 && value == value.rounded() }

@@ -51,6 +51,14 @@ struct ClaimsKindTests {
         #expect(claim.unit == unit)
     }
 
+    @Test("Points are percentage points where the sentence gives percentages")
+    func percentagePoints() throws {
+        let found = try claims("Le chômage a reculé de 0,3 point, à 7,3 %.")
+        #expect(found.map(\.unit) == ["pp", "%"])
+        #expect(found.first?.kind == .percent)
+        #expect(try onlyClaim("Le CAC 40 a terminé à 7 500 points.")?.kind == .count)
+    }
+
     @Test("Durations in year, month, week, day, hour, minute, second", arguments: [
         ("un retard de sept mois", 7.0, "month", "fr"), ("les 5 prochaines années", 5, "year", "fr"), ("depuis 2 ans", 2, "year", "fr"),
         ("pendant deux semaines", 2, "week", "fr"), ("en 30 jours", 30, "day", "fr"), ("pour 3 heures", 3, "hour", "fr"),
