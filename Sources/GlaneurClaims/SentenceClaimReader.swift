@@ -113,7 +113,7 @@ struct SentenceClaimReader {
             return .rejected(number.isSpelled ? "spelled-no-unit" : "no-unit", end: number.end)
         }
         // "a reculé de 0,3 point, à 7,3 %": percentage points where the sentence gives percentages.
-        if unit.kind == .count, let noun = unit.unit, lexicon.word(TextFolding.fold(noun), is: .percentagePoint), value <= 100,
+        if unit.kind == .count, let noun = unit.unit, lexicon.word(TextFolding.fold(noun), is: .percentagePoint), value < 10,
            givesPercentages() {
             unit = UnitMatch(kind: .percent, unit: "pp", end: unit.end, rule: "percent-points")
         }
@@ -263,6 +263,7 @@ struct SentenceClaimReader {
             if number.start >= 2, lexemes[number.start - 1].key == "a", lexemes[number.start - 2].key == "y" { return "relative-date" }
             if unit.end < lexemes.count, lexemes[unit.end].key == "ago" { return "relative-date" }
         }
+        if unit == nil || unit?.kind == .count, isDenominator(number) { return "ratio" }
         // "les deux puissances", "these three firms": an anaphora, not a stated quantity.
         if unit?.kind == .count, number.isSpelled, number.start > 0, lexicon.word(lexemes[number.start - 1].key, is: .definite) {
             return "anaphora"
@@ -276,6 +277,17 @@ struct SentenceClaimReader {
             }
         }
         return nil
+    }
+
+    /// "4 Français sur 10", "un sur trois", "one in five Americans": a number right after "sur"/"in" that
+    /// follows another number, at most one word before.
+    private func isDenominator(_ number: ParsedNumber) -> Bool {
+        let start = number.start
+        guard start >= 2, lexicon.word(lexemes[start - 1].key, is: .ratio) else { return false }
+        let earliest = isEnglish ? start - 2 : max(0, start - 3)
+        return (earliest...(start - 2)).contains { index in
+            lexemes[index].isDigits || (lexemes[index].isWord && lexicon.cardinals.match(lexemes, at: index) != nil)
+        }
     }
 
     /// Whether the sentence has a percent unit ("%", "pour cent", "percent").

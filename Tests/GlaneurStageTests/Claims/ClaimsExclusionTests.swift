@@ -33,6 +33,14 @@ struct ClaimsExclusionTests {
         #expect(try onlyClaim("Les 27 États membres ont voté.")?.value == 27)
     }
 
+    @Test("Denominators of ratios")
+    func ratios() throws {
+        #expect(try rejections("Un Français sur trois est concerné.")["trois"] == "ratio")
+        #expect(try rejections("One in five Americans agree.", language: "en")["five"] == "ratio")
+        #expect(try rejections("4 Français sur 10 approuvent.")["10"] == "ratio")
+        #expect(try onlyClaim("Il a investi sur 10 ans.")?.unit == "year")
+    }
+
     @Test("Relative dates are not durations")
     func relativeDates() throws {
         #expect(try rejections("Il y a deux ans, tout a changé.")["deux"] == "relative-date")
