@@ -33,7 +33,7 @@ struct NumberReader {
         case .digits: number = readDigits(at: index)
         case .word: number = readNegativeWord(at: index) ?? readWords(at: index)
         case .symbol:
-            if (lexeme.key == "," || lexeme.key == ".") && isFollowedByGluedDigits(index) && !isPrecededByGluedDigits(index) {
+            if (lexeme.key == "," || lexeme.key == ".") && isFollowedByGluedDigits(index) && !isGluedToPrevious(index) {
                 number = readDigits(at: index)
             } else if (lexeme.key == "-" || lexeme.key == "+"), let signed = readSigned(at: index) {
                 number = signed
@@ -92,7 +92,7 @@ struct NumberReader {
         index + 1 < lexemes.count && lexemes[index + 1].isDigits && !lexemes[index + 1].spaceBefore
     }
 
-    private func isPrecededByGluedDigits(_ index: Int) -> Bool {
+    private func isGluedToPrevious(_ index: Int) -> Bool {
         index > 0 && !lexemes[index].spaceBefore && (lexemes[index - 1].isDigits || lexemes[index - 1].isWord)
     }
 
@@ -101,20 +101,24 @@ struct NumberReader {
         var fraction = ""
         var next = index
         var grouped = false
+        // "1,234,567" or "1,234.5" in a French text, "1.234.567" or "1.234,5" in an English one: the other
+        // language's convention, when it cannot be read otherwise.
+        let isOtherConvention = lexemes[index].isDigits && usesOtherConvention(after: index)
+        let readsEnglish = isEnglish != isOtherConvention
         if lexemes[index].isDigits {
             integer = lexemes[index].key
             next = index + 1
             let canGroup = integer.count <= 3 && !(integer.hasPrefix("0"))
             // Groups of three digits after a space, no-break space or narrow no-break space.
             // English does not group with spaces ("400 737 Max" is two numbers).
-            while canGroup, !isEnglish, next < lexemes.count, lexemes[next].isDigits, lexemes[next].key.count == 3,
+            while canGroup, !readsEnglish, next < lexemes.count, lexemes[next].isDigits, lexemes[next].key.count == 3,
                   lexemes[next].groupSpaceBefore, !isFraction(at: next) {
                 integer += lexemes[next].key
                 next += 1
                 grouped = true
             }
             // Groups after "." (French) or "," (English).
-            let groupMark = isEnglish ? "," : "."
+            let groupMark = readsEnglish ? "," : "."
             if canGroup && !grouped {
                 while next + 1 < lexemes.count, lexemes[next].isSymbol(groupMark), !lexemes[next].spaceBefore,
                       lexemes[next + 1].isDigits, lexemes[next + 1].key.count == 3, !lexemes[next + 1].spaceBefore {
@@ -132,7 +136,7 @@ struct NumberReader {
            lexemes[next + 1].isDigits, !lexemes[next + 1].spaceBefore {
             let mark = lexemes[next].key
             let isDecimal: Bool
-            if isEnglish {
+            if readsEnglish {
                 isDecimal = mark == "." || (mark == "," && lexemes[next + 1].key.count != 3 && !grouped)
             } else {
                 isDecimal = mark == "," || (mark == "." && !grouped)
@@ -157,6 +161,22 @@ struct NumberReader {
         number.isPlainInteger = isPlain
         applyScale(&number)
         return number
+    }
+
+    /// Whether the digits at `index` go on with two groups of three after the other language's group mark,
+    /// or one group and its decimal mark.
+    private func usesOtherConvention(after index: Int) -> Bool {
+        let group = isEnglish ? "." : ","
+        let decimal = isEnglish ? "," : "."
+        guard lexemes[index].key.count <= 3 else { return false }
+        func isGroup(_ position: Int) -> Bool {
+            position + 1 < lexemes.count && lexemes[position].isSymbol(group) && !lexemes[position].spaceBefore
+                && lexemes[position + 1].isDigits && lexemes[position + 1].key.count == 3 && !lexemes[position + 1].spaceBefore
+        }
+        guard isGroup(index + 1) else { return false }
+        if isGroup(index + 3) { return true }
+        return index + 4 < lexemes.count && lexemes[index + 3].isSymbol(decimal) && !lexemes[index + 3].spaceBefore
+            && lexemes[index + 4].isDigits && !lexemes[index + 4].spaceBefore
     }
 
     /// Whether `index` starts "a/b" (a simple fraction with a small denominator).

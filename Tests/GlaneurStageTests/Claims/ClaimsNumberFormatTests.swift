@@ -28,6 +28,15 @@ struct ClaimsNumberFormatTests {
         #expect(try onlyClaim("They raised $1,250,000.50 in total.", language: "en")?.value == 1_250_000.5)
     }
 
+    @Test("The other language's grouping, when nothing else reads it")
+    func otherConvention() throws {
+        #expect(try onlyClaim("Un total de 1,234,567 euros.")?.value == 1_234_567)
+        #expect(try onlyClaim("Un total de 1,234.50 euros.")?.value == 1234.5)
+        #expect(try onlyClaim("A total of 1.234.567 euros.", language: "en")?.value == 1_234_567)
+        #expect(try onlyClaim("A total of 1.234,50 euros.", language: "en")?.value == 1234.5)
+        #expect(try onlyClaim("Un total de 12,500 euros.")?.value == 12.5)
+    }
+
     @Test("Scale words and abbreviations")
     func scales() throws {
         #expect(try onlyClaim("Un budget de 53 milliards de dollars.")?.value == 53e9)
