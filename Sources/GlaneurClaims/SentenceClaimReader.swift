@@ -269,7 +269,8 @@ struct SentenceClaimReader {
             return "anaphora"
         }
         // "Gemini 2.5 Pro", "CAC 40", "Llama 4": a capitalised word right before a number with no unit.
-        if !hasPrefix, unit == nil || unit?.kind == .count, number.scale == 1 || number.isSpelled, number.start > 1 {
+        if !hasPrefix, unit == nil || unit?.kind == .count || unit?.rule == "multiplier-x", number.scale == 1 || number.isSpelled,
+           number.start > 1 {
             let previous = lexemes[number.start - 1]
             if previous.isWord, previous.isCapitalized, !lexicon.word(previous.key, is: .notNoun),
                lexicon.qualifiers.match(lexemes, endingAt: number.start) == nil {

@@ -63,6 +63,10 @@ struct UnitReader {
     }
 
     private func multiplier(at index: Int) -> UnitMatch? {
+        // "10x cheaper": a lower-case x glued to the number.
+        if index < lexemes.count, lexemes[index].raw == "x", !lexemes[index].spaceBefore, isUnitBoundary(index + 1) {
+            return UnitMatch(kind: .multiplier, unit: nil, end: index + 1, rule: "multiplier-x")
+        }
         guard let (_, unitEnd) = lexicon.multiplierUnits.match(lexemes, at: index), isUnitBoundary(unitEnd) else { return nil }
         var end = unitEnd
         // "25 fois moins", "trois fois plus", "10 times more"

@@ -88,6 +88,8 @@ struct ClaimsKindTests {
         #expect(try onlyClaim("Le prix a triplé depuis mars.")?.value == 3)
         #expect(try onlyClaim("Costs doubled last year.", language: "en")?.change == .up)
         #expect(try onlyClaim("It is twice as fast.", language: "en")?.value == 2)
+        #expect(try onlyClaim("The new model is 10x cheaper.", language: "en")?.kind == .multiplier)
+        #expect(try claims("The airline ordered the Boeing 777x.", language: "en").isEmpty)
         #expect(try onlyClaim("Le prix a été multiplié par quatre.")?.kind == .multiplier)
         #expect(try onlyClaim("Sales were multiplied by 3.", language: "en")?.value == 3)
         #expect(try claims("Une fois arrivé, il a parlé.").isEmpty)
