@@ -1,0 +1,236 @@
+import Foundation
+/// Finds the article body of a page and prunes the boilerplate inside it.
+///
+/// 1. Boilerplate elements are marked: chrome tags (nav, header, footer, aside), class/id hints
+///    (comments, share, related, newsletter, tags, byline...) and link-heavy lists.
+/// 2. Paragraphs of 25 or more characters outside boilerplate score their ancestors (1 + commas +
+///    length/100, capped), readability-style; ancestors start from a tag prior plus class/id
+///    weights, and `itemprop=articleBody` or body-like class names weigh strongly.
+/// 3. The best candidate (score × (1 − link density)) climbs to a parent that scores higher, then
+///    takes in siblings that score well or read like paragraphs.
+/// 4. Paragraphs inside the chosen elements are kept unless a boilerplate element lies between
+///    them and the chosen element, they are mostly links, or a boilerplate line rule matches.
+struct ContentExtractor: Sendable {
+    let hints: ClassHints
+    let lines: BoilerplateLines
+
+    struct Result {
+        var paragraphs: [String]
+        var removedByRule: [String: Int]
+    }
+
+    /// Per-element facts shared by selection and pruning.
+    private struct Analysis {
+        var verdicts: [ClassHints.Verdict]
+        var textLength: [Int]
+        var linkLength: [Int]
+        /// For each node, the nearest boilerplate element at or above it (-1 when none).
+        var nearestBoilerplate: [Int]
+        var removedBy: [String?]
+    }
+
+    private func analyse(tree: HTMLTree, blocks: [TextBlock]) -> Analysis {
+        let count = tree.count
+        var verdicts = [ClassHints.Verdict](repeating: ClassHints.Verdict(), count: count)
+        var verdictCache: [String: ClassHints.Verdict] = [:]
+        for index in 0..<count {
+            let hint = tree.hints[index]
+            if !hint.isEmpty {
+                if let cached = verdictCache[hint] {
+                    verdicts[index] = cached
+                } else {
+                    let verdict = hints.verdict(for: hint)
+                    verdictCache[hint] = verdict
+                    verdicts[index] = verdict
+                }
+            }
+            if tree.flags[index].contains(.articleBody) {
+                verdicts[index].body = true
+                verdicts[index].weight += 50
+            }
+        }
+        var textLength = [Int](repeating: 0, count: count)
+        var linkLength = [Int](repeating: 0, count: count)
+        for block in blocks {
+            textLength[block.owner] += block.length
+            linkLength[block.owner] += block.linkLength
+        }
+        for index in stride(from: count - 1, through: 1, by: -1) {
+            let parent = Int(tree.parents[index])
+            if parent >= 0 {
+                textLength[parent] += textLength[index]
+                linkLength[parent] += linkLength[index]
+            }
+        }
+        let pageLength = max(1, textLength[0])
+        var nearestBoilerplate = [Int](repeating: -1, count: count)
+        var removedBy = [String?](repeating: nil, count: count)
+        for index in 0..<count {
+            let parent = Int(tree.parents[index])
+            nearestBoilerplate[index] = parent >= 0 ? nearestBoilerplate[parent] : -1
+            guard !tree.flags[index].contains(.text) else { continue }
+            if let rule = boilerplateRule(index, tree: tree, verdict: verdicts[index], textLength: textLength,
+                                          linkLength: linkLength, pageLength: pageLength) {
+                nearestBoilerplate[index] = index
+                removedBy[index] = rule
+            }
+        }
+        return Analysis(verdicts: verdicts, textLength: textLength, linkLength: linkLength,
+                        nearestBoilerplate: nearestBoilerplate, removedBy: removedBy)
+    }
+
+    /// Every paragraph of a page that is all article (a fragment), minus boilerplate.
+    func prune(tree: HTMLTree, blocks: [TextBlock]) -> Result {
+        guard tree.count > 0, !blocks.isEmpty else { return Result(paragraphs: [], removedByRule: [:]) }
+        let analysis = analyse(tree: tree, blocks: blocks)
+        return emit(blocks: blocks, roots: [0], tree: tree, analysis: analysis)
+    }
+
+    /// The article body of a full page.
+    func extract(tree: HTMLTree, blocks: [TextBlock], language: String?) -> Result {
+        let count = tree.count
+        guard count > 0, !blocks.isEmpty else { return Result(paragraphs: [], removedByRule: [:]) }
+        let analysis = analyse(tree: tree, blocks: blocks)
+        let verdicts = analysis.verdicts
+        let textLength = analysis.textLength
+        let linkLength = analysis.linkLength
+        let nearestBoilerplate = analysis.nearestBoilerplate
+
+        // Readability-style scores.
+        var scores = [Double](repeating: 0, count: count)
+        var scored = [Bool](repeating: false, count: count)
+        func initialize(_ index: Int) {
+            guard !scored[index] else { return }
+            scored[index] = true
+            scores[index] = Self.tagPrior(tree.names[index]) + Double(verdicts[index].weight)
+        }
+        for block in blocks where block.length >= 25 && nearestBoilerplate[block.owner] < 0 {
+            let commas = block.text.reduce(0) { $0 + ($1 == "," || $1 == "،" || $1 == "，" ? 1 : 0) }
+            let score = 1 + Double(commas) + Double(min(block.length / 100, 3))
+            var ancestor = Int(tree.parents[block.owner])
+            var level = 0
+            while ancestor >= 0 && level < 5 {
+                initialize(ancestor)
+                scores[ancestor] += level == 0 ? score : (level == 1 ? score / 2 : score / Double(level * 3))
+                ancestor = Int(tree.parents[ancestor])
+                level += 1
+            }
+        }
+        var best = -1
+        var bestScore = -Double.infinity
+        for index in 0..<count where scored[index] && nearestBoilerplate[index] < 0 {
+            let density = textLength[index] == 0 ? 0 : Double(linkLength[index]) / Double(textLength[index])
+            scores[index] *= 1 - density
+            if scores[index] > bestScore && tree.names[index] != "html" && tree.names[index] != "body" {
+                bestScore = scores[index]
+                best = index
+            }
+        }
+        if best < 0, ProcessInfo.processInfo.environment["GLANEUR_DEBUG"] != nil {
+            for b in blocks.prefix(400) where b.length > 100 { let bp = nearestBoilerplate[b.owner]; FileHandle.standardError.write("blk owner=\(b.owner) bp=\(bp) \(bp >= 0 ? tree.names[bp] + " " + tree.hints[bp] + " " + (analysis.removedBy[bp] ?? "") : "") \(b.text.prefix(50))\n".data(using: .utf8)!) }
+        }
+        guard best >= 0 else { return emit(blocks: blocks, roots: [0], tree: tree, analysis: analysis) }
+
+        // Climb to a parent that scores higher (the body split over several children).
+        var top = best
+        var lastScore = scores[top]
+        let threshold = lastScore / 3
+        var parent = Int(tree.parents[top])
+        while parent >= 0, tree.names[parent] != "body" {
+            if !scored[parent] { parent = Int(tree.parents[parent]); continue }
+            if scores[parent] < threshold { break }
+            if scores[parent] > lastScore { top = parent; break }
+            lastScore = scores[parent]
+            parent = Int(tree.parents[parent])
+        }
+
+        // The chosen elements: the top candidate and its siblings that read like content.
+        var roots = [top]
+        let topParent = Int(tree.parents[top])
+        if topParent >= 0 {
+            let siblingThreshold = max(10, scores[top] * 0.2)
+            var child = topParent + 1
+            while child < Int(tree.ends[topParent]) {
+                defer { child = Int(tree.ends[child]) }
+                guard child != top, !tree.flags[child].contains(.text), nearestBoilerplate[child] < 0 else { continue }
+                var bonus = 0.0
+                if !tree.hints[top].isEmpty && tree.hints[child] == tree.hints[top] { bonus = scores[top] * 0.2 }
+                let density = textLength[child] == 0 ? 1 : Double(linkLength[child]) / Double(textLength[child])
+                if scored[child] && scores[child] + bonus >= siblingThreshold {
+                    roots.append(child)
+                } else if tree.names[child] == "p" {
+                    let length = textLength[child]
+                    if (length > 80 && density < 0.25) || (length > 0 && length <= 80 && density == 0) {
+                        roots.append(child)
+                    }
+                }
+            }
+        }
+        roots.sort()
+        if ProcessInfo.processInfo.environment["GLANEUR_DEBUG"] != nil {
+            func describe(_ i: Int) -> String { "\(i) <\(tree.names[i]) \(tree.hints[i].prefix(80))> score=\(scores[i]) text=\(textLength[i]) link=\(linkLength[i]) bp=\(nearestBoilerplate[i])" }
+            FileHandle.standardError.write("best \(describe(best))\ntop \(describe(top))\n".data(using: .utf8)!)
+            var chain = Int(tree.parents[top]); while chain >= 0 { FileHandle.standardError.write("  up \(describe(chain))\n".data(using: .utf8)!); chain = Int(tree.parents[chain]) }
+            for r in roots { FileHandle.standardError.write("root \(describe(r))\n".data(using: .utf8)!) }
+            let ranked = (0..<count).filter { scored[$0] }.sorted { scores[$0] > scores[$1] }.prefix(8)
+            for r in ranked { FileHandle.standardError.write("cand \(describe(r))\n".data(using: .utf8)!) }
+        }
+
+        return emit(blocks: blocks, roots: roots, tree: tree, analysis: analysis)
+    }
+
+    /// The paragraphs inside `roots` (sorted, disjoint subtrees) that survive pruning.
+    private func emit(blocks: [TextBlock], roots: [Int], tree: HTMLTree, analysis: Analysis) -> Result {
+        var paragraphs: [String] = []
+        var removed: [String: Int] = [:]
+        var rootIndex = 0
+        for block in blocks {
+            while rootIndex < roots.count && Int(tree.ends[roots[rootIndex]]) <= block.owner { rootIndex += 1 }
+            guard rootIndex < roots.count, block.owner >= roots[rootIndex] else { continue }
+            let boilerplate = analysis.nearestBoilerplate[block.owner]
+            if boilerplate >= roots[rootIndex] {
+                removed[analysis.removedBy[boilerplate] ?? "boilerplate", default: 0] += 1
+                continue
+            }
+            if block.linkDensity > 0.5 && block.kind != .heading {
+                removed["link-paragraph", default: 0] += 1
+                continue
+            }
+            let clean = TextNormalization.cleanLine(block.text)
+            if let rule = lines.rule(matching: clean) {
+                removed[rule, default: 0] += 1
+                continue
+            }
+            if !clean.isEmpty { paragraphs.append(clean) }
+        }
+        return Result(paragraphs: paragraphs, removedByRule: removed)
+    }
+
+    /// The rule that makes element `index` boilerplate, or nil.
+    private func boilerplateRule(_ index: Int, tree: HTMLTree, verdict: ClassHints.Verdict, textLength: [Int],
+                                 linkLength: [Int], pageLength: Int) -> String? {
+        let name = tree.names[index]
+        if name == "html" || name == "body" { return nil }
+        // A container holding most of the page is never boilerplate, whatever its name.
+        if textLength[index] * 2 > pageLength { return nil }
+        if tree.flags[index].contains(.hidden) { return "hidden" }
+        if tree.roles[index] == .chrome { return "chrome-\(name)" }
+        if name == "form" { return "form" }
+        if verdict.boilerplate && !verdict.body { return "class-hint" }
+        if name == "ul" || name == "ol" || name == "dl" || name == "table" || name == "div" || name == "section" {
+            let length = textLength[index]
+            if length > 0 && Double(linkLength[index]) / Double(length) > 0.6 { return "link-list" }
+        }
+        return nil
+    }
+
+    private static func tagPrior(_ name: String) -> Double {
+        switch name {
+        case "div", "article", "section", "main": return 5
+        case "pre", "td", "blockquote": return 3
+        case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": return -3
+        case "h1", "h2", "h3", "h4", "h5", "h6", "th": return -5
+        default: return 0
+        }
+    }
+}

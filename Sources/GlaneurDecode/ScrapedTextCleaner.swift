@@ -1,0 +1,43 @@
+/// Removes site boilerplate from scraped plain text, line by line: everything from a comment
+/// thread's opening line on (when it comes after the start of the article), lines matching a
+/// `BoilerplateLines` rule, and repeats of an earlier line (a title printed twice).
+struct ScrapedTextCleaner: Sendable {
+    let lines: BoilerplateLines
+
+    /// A comment thread only ends the article once this share of the text has been read.
+    static let threadMinimumPosition = 0.3
+
+    struct Result {
+        var paragraphs: [String]
+        var removedByRule: [String: Int]
+    }
+
+    func clean(_ text: String) -> Result {
+        let cleaned = TextNormalization.cleanLines(text)
+        let total = max(1, cleaned.reduce(0) { $0 + $1.utf8.count })
+        var removed: [String: Int] = [:]
+        var paragraphs: [String] = []
+        var seen: Set<String> = []
+        var position = 0
+        for (index, line) in cleaned.enumerated() {
+            defer { position += line.utf8.count }
+            guard !line.isEmpty else { continue }
+            if Double(position) >= Self.threadMinimumPosition * Double(total) && lines.startsCommentThread(line) {
+                removed["comment-thread", default: 0] += cleaned[index...].filter { !$0.isEmpty }.count
+                break
+            }
+            if let rule = lines.rule(matching: line) {
+                removed[rule, default: 0] += 1
+                continue
+            }
+            let key = BoilerplateLines.fold(line)
+            if line.count <= BoilerplateLines.maximumLength, seen.contains(key) {
+                removed["repeated-line", default: 0] += 1
+                continue
+            }
+            seen.insert(key)
+            paragraphs.append(line)
+        }
+        return Result(paragraphs: paragraphs, removedByRule: removed)
+    }
+}
