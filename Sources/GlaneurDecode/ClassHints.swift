@@ -21,7 +21,7 @@ struct ClassHints: Sendable {
         "article-meta", "dateline", "timestamp", "caption", "credit", "print", "facebook", "twitter", "whatsapp",
         "linkedin", "pinterest", "follow", "donate", "paywall", "teaser", "carousel", "slideshow",
         "nextprev", "next-prev", "prev-next", "partager", "commentaire", "lire-aussi", "a-lire", "abonne", "inscri",
-        "newsfeed", "hidden", "visually-hidden", "sr-only", "screen-reader", "tooltip", "rating", "feedback",
+        "newsfeed", "hidden", "rollover", "visually-hidden", "sr-only", "screen-reader", "tooltip", "rating", "feedback",
         "correction-form", "nocontent", "no-content", "ad-slot", "adslot", "ad-container", "ad-wrapper",
         "dfp", "gpt-ad", "playlist", "video-player", "podcast-player",
     ]
@@ -40,7 +40,7 @@ struct ClassHints: Sendable {
         "texte-article", "article-texte", "contenu-article", "corps-article",
     ]
     /// Words that mark a main container when a class name holds them.
-    private static let containerWords = ["article", "body", "content", "main", "column", "entry", "story"]
+    private static let containerWords = ["article", "body", "content", "main", "column", "entry", "story", "post", "blog", "text"]
     private static let positiveParts = ["article", "body", "content", "entry", "hentry", "main", "post", "story", "text", "blog"]
 
     /// Class names that tag an element with its taxonomy (WordPress `tag-foo`, `category-bar`),

@@ -29,7 +29,7 @@ struct ContentExtractor: Sendable {
         var removedBy: [String?]
     }
 
-    private func analyse(tree: HTMLTree, blocks: [TextBlock]) -> Analysis {
+    private func analyse(tree: HTMLTree, blocks: [TextBlock], trustHints: Bool) -> Analysis {
         let count = tree.count
         var verdicts = [ClassHints.Verdict](repeating: ClassHints.Verdict(), count: count)
         var verdictCache: [String: ClassHints.Verdict] = [:]
@@ -51,15 +51,19 @@ struct ContentExtractor: Sendable {
         }
         var textLength = [Int](repeating: 0, count: count)
         var linkLength = [Int](repeating: 0, count: count)
+        // The longest paragraph in each subtree that is not mostly links.
+        var longestProse = [Int](repeating: 0, count: count)
         for block in blocks {
             textLength[block.owner] += block.length
             linkLength[block.owner] += block.linkLength
+            if block.linkDensity < 0.3 { longestProse[block.owner] = max(longestProse[block.owner], block.length) }
         }
         for index in stride(from: count - 1, through: 1, by: -1) {
             let parent = Int(tree.parents[index])
             if parent >= 0 {
                 textLength[parent] += textLength[index]
                 linkLength[parent] += linkLength[index]
+                longestProse[parent] = max(longestProse[parent], longestProse[index])
             }
         }
         let pageLength = max(1, textLength[0])
@@ -69,8 +73,8 @@ struct ContentExtractor: Sendable {
             let parent = Int(tree.parents[index])
             nearestBoilerplate[index] = parent >= 0 ? nearestBoilerplate[parent] : -1
             guard !tree.flags[index].contains(.text) else { continue }
-            if let rule = boilerplateRule(index, tree: tree, verdict: verdicts[index], textLength: textLength,
-                                          linkLength: linkLength, pageLength: pageLength) {
+            if let rule = boilerplateRule(index, tree: tree, verdict: trustHints ? verdicts[index] : ClassHints.Verdict(), textLength: textLength,
+                                          linkLength: linkLength, longestProse: longestProse[index], pageLength: pageLength) {
                 nearestBoilerplate[index] = index
                 removedBy[index] = rule
             }
@@ -82,15 +86,22 @@ struct ContentExtractor: Sendable {
     /// Every paragraph of a page that is all article (a fragment), minus boilerplate.
     func prune(tree: HTMLTree, blocks: [TextBlock]) -> Result {
         guard tree.count > 0, !blocks.isEmpty else { return Result(paragraphs: [], removedByRule: [:]) }
-        let analysis = analyse(tree: tree, blocks: blocks)
+        let analysis = analyse(tree: tree, blocks: blocks, trustHints: true)
         return emit(blocks: blocks, roots: [0], tree: tree, analysis: analysis)
     }
 
     /// The article body of a full page.
-    func extract(tree: HTMLTree, blocks: [TextBlock], language: String?) -> Result {
+    func extract(tree: HTMLTree, blocks: [TextBlock]) -> Result {
+        guard tree.count > 0, !blocks.isEmpty else { return Result(paragraphs: [], removedByRule: [:]) }
+        let result = select(tree: tree, blocks: blocks, trustHints: true)
+        if !result.paragraphs.isEmpty { return result }
+        // Class names hid everything (an article inside a "body_overlay"): choose by text alone.
+        return select(tree: tree, blocks: blocks, trustHints: false)
+    }
+
+    private func select(tree: HTMLTree, blocks: [TextBlock], trustHints: Bool) -> Result {
         let count = tree.count
-        guard count > 0, !blocks.isEmpty else { return Result(paragraphs: [], removedByRule: [:]) }
-        let analysis = analyse(tree: tree, blocks: blocks)
+        let analysis = analyse(tree: tree, blocks: blocks, trustHints: trustHints)
         let verdicts = analysis.verdicts
         let textLength = analysis.textLength
         let linkLength = analysis.linkLength
@@ -102,9 +113,9 @@ struct ContentExtractor: Sendable {
         func initialize(_ index: Int) {
             guard !scored[index] else { return }
             scored[index] = true
-            scores[index] = Self.tagPrior(tree.names[index]) + Double(verdicts[index].weight)
+            scores[index] = 0
         }
-        for block in blocks where block.length >= 25 && nearestBoilerplate[block.owner] < 0 {
+        for block in blocks where block.length >= 25 && block.kind != .heading && nearestBoilerplate[block.owner] < 0 {
             let commas = block.text.reduce(0) { $0 + ($1 == "," || $1 == "،" || $1 == "，" ? 1 : 0) }
             let score = 1 + Double(commas) + Double(min(block.length / 100, 3))
             var ancestor = Int(tree.parents[block.owner])
@@ -120,7 +131,10 @@ struct ContentExtractor: Sendable {
         var bestScore = -Double.infinity
         for index in 0..<count where scored[index] && nearestBoilerplate[index] < 0 {
             let density = textLength[index] == 0 ? 0 : Double(linkLength[index]) / Double(textLength[index])
-            scores[index] *= 1 - density
+            // Class and id weights count fully against, but in favour only up to the paragraphs'
+            // own score: a name alone must not promote a near-empty element.
+            let weight = Double(verdicts[index].weight)
+            scores[index] = (scores[index] + Self.tagPrior(tree.names[index]) + min(weight, scores[index])) * (1 - density)
             if scores[index] > bestScore && tree.names[index] != "html" && tree.names[index] != "body" {
                 bestScore = scores[index]
                 best = index
@@ -208,7 +222,7 @@ struct ContentExtractor: Sendable {
 
     /// The rule that makes element `index` boilerplate, or nil.
     private func boilerplateRule(_ index: Int, tree: HTMLTree, verdict: ClassHints.Verdict, textLength: [Int],
-                                 linkLength: [Int], pageLength: Int) -> String? {
+                                 linkLength: [Int], longestProse: Int, pageLength: Int) -> String? {
         let name = tree.names[index]
         if name == "html" || name == "body" { return nil }
         // A container holding most of the page is never boilerplate, whatever its name.
@@ -219,7 +233,8 @@ struct ContentExtractor: Sendable {
         if verdict.boilerplate && !verdict.body { return "class-hint" }
         if name == "ul" || name == "ol" || name == "dl" || name == "table" || name == "div" || name == "section" {
             let length = textLength[index]
-            if length > 0 && Double(linkLength[index]) / Double(length) > 0.6 { return "link-list" }
+            // Mostly links and no real paragraph: a menu, a list of related stories.
+            if length > 0 && Double(linkLength[index]) / Double(length) > 0.6 && longestProse < 150 { return "link-list" }
         }
         return nil
     }

@@ -19,12 +19,12 @@ struct HTMLArticleExtractor: Sendable {
     func page(_ html: String, language: String?) -> Article {
         var article = Article()
         guard let tree = parse(html, warnings: &article.warnings) else { return article }
-        let blocks = TextBlocks.blocks(of: tree)
+        let blocks = TextBlocks.blocks(of: tree, hints: content.hints)
         if ProcessInfo.processInfo.environment["GLANEUR_DEBUG"] != nil { FileHandle.standardError.write("tree \(tree.count) blocks \(blocks.count) ends \(tree.ends.prefix(30)) parents \(tree.parents.prefix(30)) owners \(blocks.prefix(10).map(\.owner))\n".data(using: .utf8)!) }
         let firstHeading = blocks.first { $0.kind == .heading && tree.names[$0.owner] == "h1" }?.text
         let metadata = PageMetadata(head: tree.head, firstHeading: firstHeading)
         article.metadata = metadata
-        let result = content.extract(tree: tree, blocks: blocks, language: language ?? metadata.language)
+        let result = content.extract(tree: tree, blocks: blocks)
         article.paragraphs = result.paragraphs
         article.removedByRule = result.removedByRule
         if let body = metadata.articleBody.map(entities.decode) {
@@ -43,7 +43,7 @@ struct HTMLArticleExtractor: Sendable {
     func fragment(_ html: String) -> Article {
         var article = Article()
         guard let tree = parse("<html><body>" + html + "</body></html>", warnings: &article.warnings) else { return article }
-        let blocks = TextBlocks.blocks(of: tree, blankLinesBreak: true)
+        let blocks = TextBlocks.blocks(of: tree, hints: content.hints, blankLinesBreak: true)
         let result = content.prune(tree: tree, blocks: blocks)
         article.paragraphs = result.paragraphs
         article.removedByRule = result.removedByRule
@@ -54,7 +54,7 @@ struct HTMLArticleExtractor: Sendable {
     func inlineText(_ html: String) -> String {
         var warnings: [String] = []
         guard let tree = parse("<p>" + html + "</p>", warnings: &warnings) else { return "" }
-        return TextNormalization.cleanLine(TextBlocks.blocks(of: tree).map(\.text).joined(separator: " "))
+        return TextNormalization.cleanLine(TextBlocks.blocks(of: tree, hints: content.hints).map(\.text).joined(separator: " "))
     }
 
     private func parse(_ html: String, warnings: inout [String]) -> HTMLTree? {

@@ -16,7 +16,8 @@ struct TextBlock {
 /// Cuts a flattened page into paragraphs: block elements, headings, list items, table cells and
 /// `<br>` end one; hidden subtrees are skipped.
 enum TextBlocks {
-    static func blocks(of tree: HTMLTree, blankLinesBreak: Bool = false) -> [TextBlock] {
+    static func blocks(of tree: HTMLTree, hints: ClassHints, blankLinesBreak: Bool = false) -> [TextBlock] {
+        var inlineVerdicts: [String: Bool] = [:]
         var blocks: [TextBlock] = []
         var open: [Int] = []
         var openBlocks: [Int] = []
@@ -69,6 +70,19 @@ enum TextBlocks {
                 continue
             }
             let role = tree.roles[index]
+            // Inline boilerplate (a tooltip or share widget inside a sentence) is left out of the text.
+            if role == .inline || role == .link, !tree.hints[index].isEmpty {
+                let hint = tree.hints[index]
+                let boilerplate = inlineVerdicts[hint] ?? {
+                    let verdict = hints.verdict(for: hint)
+                    return verdict.boilerplate && !verdict.body
+                }()
+                inlineVerdicts[hint] = boilerplate
+                if boilerplate {
+                    index = Int(tree.ends[index])
+                    continue
+                }
+            }
             switch role {
             case .lineBreak:
                 flush()
