@@ -26,7 +26,7 @@ struct ClassHints: Sendable {
         "dfp", "gpt-ad", "playlist", "video-player", "podcast-player",
     ]
     /// Whole words (split on space, `-`, `_`) naming boilerplate.
-    private static let boilerplateWords: Set<Substring> = [
+    private static let boilerplateWords: Set<String> = [
         "ad", "ads", "adv", "nav", "tag", "meta", "hide", "aside", "byline", "share", "author", "date", "time", "related",
         "topics", "keywords", "toc",
     ]
@@ -47,30 +47,62 @@ struct ClassHints: Sendable {
     /// not with what kind of container it is.
     private static let taxonomyPrefixes = ["tag-", "category-", "categories-", "has-", "format-", "type-", "status-", "author-"]
     /// Names of whole-article containers: never boilerplate whatever else they carry.
-    private static let articleNames: Set<Substring> = ["hentry", "h-entry", "article", "post", "main", "content"]
+    private static let articleNames: Set<String> = ["hentry", "h-entry", "article", "post", "main", "content"]
+
+    private let boilerplatePatterns = Self.boilerplateParts.map { Array($0.utf8) }
+    private let bodyPatterns = Self.bodyParts.map { Array($0.utf8) }
+    private let containerPatterns = Self.containerWords.map { Array($0.utf8) }
+    private let positivePatterns = Self.positiveParts.map { Array($0.utf8) }
+    private let taxonomyPatterns = Self.taxonomyPrefixes.map { Array($0.utf8) }
+    private let articlePatterns = Set(Self.articleNames.map { Array($0.utf8) })
+    private let boilerplateWordPatterns = Set(Self.boilerplateWords.map { Array($0.utf8) })
 
     /// The verdict for a lower-cased `class id` string.
     func verdict(for hint: String) -> Verdict {
         var verdict = Verdict()
         guard !hint.isEmpty else { return verdict }
-        let names = hint.split(separator: " ").filter { name in !Self.taxonomyPrefixes.contains { name.hasPrefix($0) } }
-        verdict.body = names.contains { name in Self.bodyParts.contains { name.contains($0) } }
-        let boilerplateNames = names.filter { name in
-            Self.boilerplateParts.contains { name.contains($0) }
-                || name.split { $0 == "-" || $0 == "_" }.contains { Self.boilerplateWords.contains($0) }
+        let names = hint.utf8.split(separator: UInt8(ascii: " ")).map(Array.init).filter { name in
+            !taxonomyPatterns.contains { name.starts(with: $0) }
         }
-        // A name saying "content" or "article" on its own outweighs a boilerplate name beside it
-        // ("page-content with-sidebar"), as readability does.
-        let contentNames = names.filter { name in
-            !boilerplateNames.contains(name) && (Self.articleNames.contains(name) || Self.containerWords.contains { name.contains($0) })
+        var hasBoilerplate = false
+        var hasContent = false
+        var positive = false
+        for name in names {
+            if bodyPatterns.contains(where: { Self.contains(name, $0) }) { verdict.body = true }
+            let boilerplate = boilerplatePatterns.contains { Self.contains(name, $0) }
+                || name.split { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }.contains { boilerplateWordPatterns.contains(Array($0)) }
+            if boilerplate {
+                hasBoilerplate = true
+            } else if articlePatterns.contains(name) || containerPatterns.contains(where: { Self.contains(name, $0) }) {
+                // A name saying "content" or "article" on its own outweighs a boilerplate name beside
+                // it ("page-content with-sidebar"), as readability does.
+                hasContent = true
+            }
+            if positivePatterns.contains(where: { Self.contains(name, $0) }) { positive = true }
         }
-        verdict.boilerplate = !boilerplateNames.isEmpty && contentNames.isEmpty
+        verdict.boilerplate = hasBoilerplate && !hasContent
         if verdict.boilerplate { verdict.weight -= 25 }
         if verdict.body {
             verdict.weight += 50
-        } else if names.contains(where: { name in Self.positiveParts.contains { name.contains($0) } }) {
+        } else if positive {
             verdict.weight += 25
         }
         return verdict
+    }
+
+    /// Byte substring search; class names are short, so a direct scan is fastest.
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        let count = needle.count
+        guard count <= haystack.count, let first = needle.first else { return false }
+        var index = 0
+        while index + count <= haystack.count {
+            if haystack[index] == first {
+                var offset = 1
+                while offset < count && haystack[index + offset] == needle[offset] { offset += 1 }
+                if offset == count { return true }
+            }
+            index += 1
+        }
+        return false
     }
 }

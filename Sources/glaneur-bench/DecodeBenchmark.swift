@@ -1,0 +1,37 @@
+import Foundation
+import GlaneurCore
+import GlaneurDecode
+import GlaneurPipeline
+
+/// Decode-stage throughput on one core over the files given as arguments (HTML, `.html.gz`,
+/// WordPress JSON, text): `glaneur-bench decode DIR_OR_FILES...`.
+enum DecodeBenchmark {
+    static func run(_ arguments: [String]) throws {
+        guard !arguments.isEmpty else { throw ConfigurationError("usage: glaneur-bench decode FILE_OR_DIR...") }
+        let stage = try DecodeStage(options: StageOptions(stage: "decode", values: [:], baseDirectory: URL(fileURLWithPath: ".")))
+        var documents: [Document] = []
+        InputReader().read(arguments) { item in
+            if case .success(let document) = item.document { documents.append(document) }
+        }
+        guard !documents.isEmpty else { throw ConfigurationError("no readable documents in \(arguments.joined(separator: " "))") }
+        let bytes = documents.reduce(0) { $0 + $1.input.bytes.count }
+        var failures = 0
+        var outputBytes = 0
+        let seconds = measureSeconds(repetitions: 3) {
+            failures = 0
+            outputBytes = 0
+            for var document in documents {
+                do {
+                    try stage.process(&document)
+                    outputBytes += document.text.utf8.count
+                } catch {
+                    failures += 1
+                }
+            }
+        }
+        print(String(format: "decode: %d documents (%d failed), %.2f MB in, %.2f MB text out, best of 3: %.3f s",
+                     documents.count, failures, Double(bytes) / 1e6, Double(outputBytes) / 1e6, seconds))
+        print(String(format: "  %.1f MB/s of input on one core, %.0f documents/s",
+                     megabytesPerSecond(bytes: bytes, seconds: seconds), Double(documents.count) / seconds))
+    }
+}
