@@ -157,6 +157,7 @@ struct ContentExtractor: Sendable {
             lastScore = scores[parent]
             parent = Int(tree.parents[parent])
         }
+        top = widened(top, tree: tree, blocks: blocks, analysis: analysis)
 
         // The chosen elements: the top candidate and its siblings that read like content.
         var roots = [top]
@@ -191,6 +192,43 @@ struct ContentExtractor: Sendable {
         }
 
         return emit(blocks: blocks, roots: roots, tree: tree, analysis: analysis)
+    }
+
+    /// `top` or an ancestor whose extra text is mostly prose: an article split over several
+    /// sections or wrappers is taken whole. Prose is paragraphs of 80 or more characters with
+    /// few links; the extra text must be at least three times as much prose as anything else (headings
+    /// that are not links count as neither). Widening stops at an `<article>` or `<main>`.
+    private func widened(_ top: Int, tree: HTMLTree, blocks: [TextBlock], analysis: Analysis) -> Int {
+        var prose = [Int](repeating: 0, count: tree.count)
+        var other = [Int](repeating: 0, count: tree.count)
+        for block in blocks where analysis.nearestBoilerplate[block.owner] < 0 {
+            if block.length >= 80 && block.linkDensity < 0.3 {
+                prose[block.owner] += block.length
+            } else if block.kind != .heading || block.linkDensity > 0.5 {
+                // Headings are article structure unless they are links (teasers of other stories).
+                other[block.owner] += block.length
+            }
+        }
+        for index in stride(from: tree.count - 1, through: 1, by: -1) {
+            let parent = Int(tree.parents[index])
+            if parent >= 0 {
+                prose[parent] += prose[index]
+                other[parent] += other[index]
+            }
+        }
+        var chosen = top
+        var ancestor = Int(tree.parents[top])
+        // An <article> or <main> bounds the article: what lies beyond is other stories.
+        while ancestor >= 0, !["body", "html"].contains(tree.names[ancestor]),
+              !["article", "main"].contains(tree.names[chosen]) {
+            let extraProse = prose[ancestor] - prose[chosen]
+            let extraOther = other[ancestor] - other[chosen]
+            if extraProse == 0 && extraOther > 0 { break }
+            if extraProse > 0 && extraProse < 3 * extraOther { break }
+            chosen = ancestor
+            ancestor = Int(tree.parents[ancestor])
+        }
+        return chosen
     }
 
     /// The paragraphs inside `roots` (sorted, disjoint subtrees) that survive pruning.
