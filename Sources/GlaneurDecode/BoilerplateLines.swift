@@ -26,7 +26,7 @@ struct BoilerplateLines: @unchecked Sendable {
         "advertisement": ["advertisement", "publicite", "sponsored", "sponsorise", "annonce", "ad", "contenu sponsorise",
                           "article sponsorise", "story continues below advertisement", "continue reading below",
                           "scroll to continue with content", "continue reading the main story", "supported by",
-                          "paid content", "partner content", "contenu partenaire"],
+                          "paid content", "partner content", "contenu partenaire", "advert", "partner news", "publicite sponsorisee"],
         "navigation": ["lire aussi", "a lire aussi", "lire la suite", "voir aussi", "read more", "read next", "see also",
                        "related", "related articles", "related stories", "related content", "articles similaires",
                        "sur le meme sujet", "article precedent", "article suivant", "previous article", "next article",
@@ -37,12 +37,16 @@ struct BoilerplateLines: @unchecked Sendable {
                        "commentaires recents", "articles recents", "recent comments", "recent posts", "categories",
                        "archives", "meta", "tags", "etiquettes", "mots-cles", "mots cles", "topics", "contact",
                        "more on this story", "more from", "trending", "en continu", "a la une", "top stories",
-                       "sommaire", "table of contents", "table des matieres"],
+                       "sommaire", "table of contents", "table des matieres", "key points", "points cles", "a retenir",
+                       "more stories", "plus d'articles", "comments", "commentaires", "tell us what you think",
+                       "donnez votre avis"],
     ]
 
     /// Line beginnings, folded, by rule name; the line must be short (`prefixLineLength`).
     private static let prefixes: [String: [String]] = [
-        "share": ["partager sur ", "partager par ", "partager via ", "share on ", "share via ", "share to "],
+        "share": ["partager sur ", "partager par ", "partager via ", "share on ", "share via ", "share to ",
+                  "like this story", "share this story", "share this article", "follow us on", "suivez-nous sur",
+                  "follow @", "join our", "rejoignez-nous"],
         "comment-form": ["votre adresse e-mail ne sera pas publiee", "votre adresse de messagerie ne sera pas publiee",
                          "votre adresse email ne sera pas publiee", "your email address will not be published",
                          "les champs obligatoires sont indiques", "required fields are marked",
@@ -57,7 +61,7 @@ struct BoilerplateLines: @unchecked Sendable {
         "navigation": ["lire aussi :", "a lire aussi :", "lire aussi:", "read more:", "read more :", "related:", "voir aussi :",
                        "see also:", "tags :", "tags:", "etiquettes :", "mots-cles :", "mots cles :", "categories :",
                        "categorie :", "category:", "topics:", "sujets :", "themes :"],
-        "newsletter": ["inscrivez-vous a notre", "inscrivez-vous pour", "abonnez-vous a notre", "abonnez-vous pour",
+        "newsletter": ["subscribe to the", "subscribe to ", "more great ", "related roundup", "inscrivez-vous a notre", "inscrivez-vous pour", "abonnez-vous a notre", "abonnez-vous pour",
                        "sign up for our", "sign up to our", "subscribe to our", "recevez notre newsletter",
                        "get our newsletter", "recevez chaque", "get the latest", "newsletter :"],
     ]

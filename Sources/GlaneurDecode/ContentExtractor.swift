@@ -268,6 +268,7 @@ struct ContentExtractor: Sendable {
         if tree.flags[index].contains(.hidden) { return "hidden" }
         if tree.roles[index] == .chrome { return "chrome-\(name)" }
         if name == "form" { return "form" }
+        if name == "figcaption" || name == "figure" { return "figure" }
         if verdict.boilerplate && !verdict.body { return "class-hint" }
         if name == "ul" || name == "ol" || name == "dl" || name == "table" || name == "div" || name == "section" {
             let length = textLength[index]

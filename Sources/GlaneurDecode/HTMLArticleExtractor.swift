@@ -27,6 +27,11 @@ struct HTMLArticleExtractor: Sendable {
         let result = content.extract(tree: tree, blocks: blocks)
         article.paragraphs = result.paragraphs
         article.removedByRule = result.removedByRule
+        // The headline belongs to the metadata, not to the body text.
+        if let first = article.paragraphs.first, let title = metadata.title, Self.isHeadline(first, title: title) {
+            article.paragraphs.removeFirst()
+            article.removedByRule["headline", default: 0] += 1
+        }
         if let body = metadata.articleBody.map(entities.decode) {
             let extractedLength = result.paragraphs.reduce(0) { $0 + $1.count }
             // A JSON-LD body much longer than the extraction means the extraction missed the article.
@@ -55,6 +60,14 @@ struct HTMLArticleExtractor: Sendable {
         var warnings: [String] = []
         guard let tree = parse("<p>" + html + "</p>", warnings: &warnings) else { return "" }
         return TextNormalization.cleanLine(TextBlocks.blocks(of: tree, hints: content.hints).map(\.text).joined(separator: " "))
+    }
+
+    /// True when `paragraph` repeats the page title (whole, or as the title's longest part).
+    static func isHeadline(_ paragraph: String, title: String) -> Bool {
+        let line = BoilerplateLines.fold(paragraph)
+        let folded = BoilerplateLines.fold(title)
+        guard line.count >= 10 else { return false }
+        return line == folded || (folded.contains(line) && line.count * 2 >= folded.count)
     }
 
     private func parse(_ html: String, warnings: inout [String]) -> HTMLTree? {
