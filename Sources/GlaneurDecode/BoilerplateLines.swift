@@ -150,7 +150,7 @@ struct BoilerplateLines: @unchecked Sendable {
         // A word-month form must name a month.
         let words = folded.split { !$0.isLetter }.map(String.init)
         let letters = words.filter { !$0.isEmpty }
-        return letters.allSatisfy { Self.monthNames.contains($0) || ["le", "on", "at", "a", "am", "pm", "er", "published", "publie", "updated", "mis", "jour", "utc", "gmt", "cet", "cest", "est", "edt", "pst", "pdt", "bst"].contains($0) }
+        return letters.allSatisfy { Self.monthNames.contains($0) || ["le", "on", "at", "a", "h", "am", "pm", "er", "published", "publie", "updated", "mis", "jour", "utc", "gmt", "cet", "cest", "est", "edt", "pst", "pdt", "bst"].contains($0) }
     }
 
     /// Five or more short items separated by commas, bars or bullets, with no sentence punctuation.

@@ -23,11 +23,12 @@ enum HTMLTag {
     static let roles: [String: HTMLTagRole] = {
         var roles: [String: HTMLTagRole] = [:]
         for name in ["script", "style", "noscript", "template", "svg", "math", "iframe", "button", "select", "textarea",
-                     "input", "option", "canvas", "object", "embed", "audio", "video", "map", "head", "title",
+                     "input", "option", "canvas", "object", "embed", "audio", "video", "map", "title",
                      "label", "dialog", "menu", "picture", "source"] {
             roles[name] = .skipped
         }
-        for name in ["nav", "header", "footer", "aside"] { roles[name] = .chrome }
+        // <head> is walked for its metadata elements but never holds content.
+        for name in ["nav", "header", "footer", "aside", "head"] { roles[name] = .chrome }
         for name in ["p", "div", "section", "article", "main", "ul", "ol", "blockquote", "pre", "table", "tr",
                      "td", "th", "dd", "dt", "dl", "figure", "figcaption", "hr", "body", "html", "address",
                      "center", "details", "summary", "caption", "form", "fieldset", "tbody", "thead", "tfoot"] {
