@@ -37,7 +37,7 @@ struct BoilerplateLines: @unchecked Sendable {
                        "commentaires recents", "articles recents", "recent comments", "recent posts", "categories",
                        "archives", "meta", "tags", "etiquettes", "mots-cles", "mots cles", "topics", "contact",
                        "more on this story", "more from", "trending", "en continu", "a la une", "top stories",
-                       "sommaire", "table of contents", "table des matieres", "key points", "points cles", "a retenir",
+                       "sommaire", "table of contents", "table des matieres",
                        "more stories", "plus d'articles", "comments", "commentaires", "tell us what you think",
                        "donnez votre avis"],
     ]

@@ -1,4 +1,3 @@
-import Foundation
 /// Finds the article body of a page and prunes the boilerplate inside it.
 ///
 /// 1. Boilerplate elements are marked: chrome tags (nav, header, footer, aside), class/id hints
@@ -140,9 +139,6 @@ struct ContentExtractor: Sendable {
                 best = index
             }
         }
-        if best < 0, ProcessInfo.processInfo.environment["GLANEUR_DEBUG"] != nil {
-            for b in blocks.prefix(400) where b.length > 100 { let bp = nearestBoilerplate[b.owner]; FileHandle.standardError.write("blk owner=\(b.owner) bp=\(bp) \(bp >= 0 ? tree.names[bp] + " " + tree.hints[bp] + " " + (analysis.removedBy[bp] ?? "") : "") \(b.text.prefix(50))\n".data(using: .utf8)!) }
-        }
         guard best >= 0 else { return emit(blocks: blocks, roots: [0], tree: tree, analysis: analysis) }
 
         // Climb to a parent that scores higher (the body split over several children).
@@ -182,14 +178,6 @@ struct ContentExtractor: Sendable {
             }
         }
         roots.sort()
-        if ProcessInfo.processInfo.environment["GLANEUR_DEBUG"] != nil {
-            func describe(_ i: Int) -> String { "\(i) <\(tree.names[i]) \(tree.hints[i].prefix(80))> score=\(scores[i]) text=\(textLength[i]) link=\(linkLength[i]) bp=\(nearestBoilerplate[i])" }
-            FileHandle.standardError.write("best \(describe(best))\ntop \(describe(top))\n".data(using: .utf8)!)
-            var chain = Int(tree.parents[top]); while chain >= 0 { FileHandle.standardError.write("  up \(describe(chain))\n".data(using: .utf8)!); chain = Int(tree.parents[chain]) }
-            for r in roots { FileHandle.standardError.write("root \(describe(r))\n".data(using: .utf8)!) }
-            let ranked = (0..<count).filter { scored[$0] }.sorted { scores[$0] > scores[$1] }.prefix(8)
-            for r in ranked { FileHandle.standardError.write("cand \(describe(r))\n".data(using: .utf8)!) }
-        }
 
         return emit(blocks: blocks, roots: roots, tree: tree, analysis: analysis)
     }

@@ -15,8 +15,9 @@ public struct DecodeStage: Stage {
     public init(options: StageOptions) throws {
         try options.requireKnownKeys([])
         let lines = BoilerplateLines()
-        html = HTMLArticleExtractor(entities: HTMLEntities(), content: ContentExtractor(hints: ClassHints(), lines: lines))
-        scraped = ScrapedTextCleaner(lines: lines)
+        let entities = HTMLEntities()
+        html = HTMLArticleExtractor(entities: entities, content: ContentExtractor(hints: ClassHints(), lines: lines))
+        scraped = ScrapedTextCleaner(lines: lines, entities: entities)
     }
 
     public func process(_ document: inout Document) throws {

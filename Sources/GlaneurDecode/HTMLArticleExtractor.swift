@@ -1,4 +1,3 @@
-import Foundation
 /// Extracts an article from a whole HTML page (main content, metadata) or from an HTML fragment
 /// that is already the article body (a WordPress `content.rendered`).
 struct HTMLArticleExtractor: Sendable {
@@ -20,7 +19,6 @@ struct HTMLArticleExtractor: Sendable {
         var article = Article()
         guard let tree = parse(html, warnings: &article.warnings) else { return article }
         let blocks = TextBlocks.blocks(of: tree, hints: content.hints)
-        if ProcessInfo.processInfo.environment["GLANEUR_DEBUG"] != nil { FileHandle.standardError.write("tree \(tree.count) blocks \(blocks.count) ends \(tree.ends.prefix(30)) parents \(tree.parents.prefix(30)) owners \(blocks.prefix(10).map(\.owner))\n".data(using: .utf8)!) }
         let firstHeading = blocks.first { $0.kind == .heading && tree.names[$0.owner] == "h1" }?.text
         let metadata = PageMetadata(head: tree.head, firstHeading: firstHeading)
         article.metadata = metadata

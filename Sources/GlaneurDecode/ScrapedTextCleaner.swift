@@ -1,8 +1,10 @@
-/// Removes site boilerplate from scraped plain text, line by line: everything from a comment
+/// Cleans scraped plain text line by line: stray tags, JSON escapes and character references are
+/// resolved, then site boilerplate is removed: everything from a comment
 /// thread's opening line on (when it comes after the start of the article), lines matching a
 /// `BoilerplateLines` rule, and repeats of an earlier line (a title printed twice).
 struct ScrapedTextCleaner: Sendable {
     let lines: BoilerplateLines
+    let entities: HTMLEntities
 
     /// A comment thread only ends the article once this share of the text has been read.
     static let threadMinimumPosition = 0.3
@@ -13,7 +15,9 @@ struct ScrapedTextCleaner: Sendable {
     }
 
     func clean(_ text: String) -> Result {
-        let cleaned = TextNormalization.cleanLines(text)
+        let cleaned = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            TextNormalization.cleanLine(entities.decode(StrayMarkup.strip(String($0))))
+        }
         let total = max(1, cleaned.reduce(0) { $0 + $1.utf8.count })
         var removed: [String: Int] = [:]
         var paragraphs: [String] = []

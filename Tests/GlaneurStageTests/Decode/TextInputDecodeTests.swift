@@ -31,7 +31,7 @@ import Testing
     }
 
     @Test func commentThreadNearTheTopDoesNotCutTheArticle() {
-        let cleaner = ScrapedTextCleaner(lines: BoilerplateLines())
+        let cleaner = ScrapedTextCleaner(lines: BoilerplateLines(), entities: HTMLEntities())
         let text = "12 commentaires\nLe maire a présenté le budget de la ville devant le conseil municipal réuni en séance extraordinaire lundi soir.\nLes élus de l’opposition ont demandé un report du vote, refusé par la majorité après deux heures de débat."
         #expect(cleaner.clean(text).paragraphs.count == 2)
     }
@@ -69,6 +69,12 @@ import Testing
                          "Interdictions de puces et conséquences imprévues"] {
             #expect(lines.rule(matching: sentence) == nil, "\(sentence)")
         }
+    }
+
+    @Test func strayMarkupInScrapedTextIsRemoved() throws {
+        let text = "Le d\\u00e9bat a dur\\u00e9 <em>trois heures<\\/em> selon <a href=\"https://x.example\">l&#8217;AFP</a> \\ud83d\\ude00.\nLa question 3 < 4 reste ouverte &amp; discut\\u00e9e."
+        let document = try decoded(text, as: .scrapedText)
+        #expect(document.paragraphTexts == ["Le débat a duré trois heures selon l’AFP 😀.", "La question 3 < 4 reste ouverte & discutée."])
     }
 
     @Test func plainTextRecordsStayVerbatim() throws {
