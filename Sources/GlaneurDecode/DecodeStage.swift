@@ -23,6 +23,7 @@ public struct DecodeStage: Stage {
     public func process(_ document: inout Document) throws {
         var removed: [String: Int] = [:]
         var paragraphs: [String]
+        var declaredLanguage: String?
         switch document.input.format {
         case .plainText:
             // Verbatim: later scorers compare offsets against the input, so only NFC and line ends change.
@@ -34,7 +35,7 @@ public struct DecodeStage: Stage {
             }
             document.text = text
             document.paragraphs = ParagraphLayout.lineParagraphs(in: text)
-            finish(&document, removed: [:])
+            finish(&document, removed: [:], declaredLanguage: nil)
             return
         case .scrapedText:
             let decoded = try CharsetDecoding.decode(document.input.bytes)
@@ -55,7 +56,7 @@ public struct DecodeStage: Stage {
                 document.metadata.author = document.metadata.author ?? page.author
                 document.metadata.published = document.metadata.published ?? page.published
                 document.metadata.siteName = document.metadata.siteName ?? page.siteName
-                if document.language == nil, let language = page.language, language.count == 2 { document.language = language }
+                declaredLanguage = page.language
             }
         case .wordpress:
             let post = try WordPressPayload.decode(document.input.bytes)
@@ -76,10 +77,21 @@ public struct DecodeStage: Stage {
         }
         document.text = layout.text
         document.paragraphs = layout.spans
-        finish(&document, removed: removed)
+        finish(&document, removed: removed, declaredLanguage: declaredLanguage)
     }
 
-    private func finish(_ document: inout Document, removed: [String: Int]) {
+    /// Languages the detector can tell apart.
+    private static let detectable: Set<String> = ["fr", "en", "es", "de", "it"]
+
+    /// A page's `<html lang>` unless the text itself clearly reads as another language the
+    /// detector knows (templates keep a default `lang` whatever the article's language).
+    static func language(declared: String?, detected: String?) -> String? {
+        guard let declared, declared.count == 2 || declared.count == 3 else { return detected }
+        if let detected, detected != declared, detectable.contains(declared) { return detected }
+        return declared
+    }
+
+    private func finish(_ document: inout Document, removed: [String: Int], declaredLanguage: String?) {
         document.count("bytes_in", document.input.bytes.count, stage: name)
         document.count("bytes_out", document.text.utf8.count, stage: name)
         document.count("paragraphs", document.paragraphs.count, stage: name)
@@ -88,7 +100,7 @@ public struct DecodeStage: Stage {
         if residue.markup { document.count("documents_with_markup", stage: name) }
         if residue.mojibake { document.count("documents_with_mojibake", stage: name) }
         if document.language == nil {
-            document.language = LanguageDetector.detect(document.text)
+            document.language = Self.language(declared: declaredLanguage, detected: LanguageDetector.detect(document.text))
         }
     }
 }

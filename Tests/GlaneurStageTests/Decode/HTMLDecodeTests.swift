@@ -52,6 +52,13 @@ import Testing
         #expect(!text.unicodeScalars.contains { $0 == "\u{A0}" || $0 == "\u{202F}" })
     }
 
+    @Test func declaredLanguageYieldsToClearTextEvidence() {
+        #expect(DecodeStage.language(declared: "en", detected: "fr") == "fr")
+        #expect(DecodeStage.language(declared: "pt", detected: "es") == "pt")
+        #expect(DecodeStage.language(declared: "fr", detected: nil) == "fr")
+        #expect(DecodeStage.language(declared: nil, detected: "en") == "en")
+    }
+
     @Test func titleFallsBackToTheTitleElementWithoutSiteName() {
         #expect(PageMetadata.titleWithoutSiteName("Une crue historique | Le Journal du Sud") == "Une crue historique")
         #expect(PageMetadata.titleWithoutSiteName("Daily Post - Storm hits the northern coast tonight") == "Storm hits the northern coast tonight")
