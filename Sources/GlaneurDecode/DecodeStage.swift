@@ -40,16 +40,20 @@ public struct DecodeStage: Stage {
         case .scrapedText:
             let decoded = try CharsetDecoding.decode(document.input.bytes)
             document.warnings += decoded.warnings
-            let result = scraped.clean(TextDecoding.normalized(decoded.text))
+            let (text, repaired) = MojibakeRepair.repairLines(TextDecoding.normalized(decoded.text))
+            let result = scraped.clean(text)
             paragraphs = result.paragraphs
             removed = result.removedByRule
+            if repaired > 0 { removed["mojibake-repaired"] = repaired }
         case .html:
             let decoded = try CharsetDecoding.decode(document.input.bytes)
             document.warnings += decoded.warnings
-            let article = html.page(decoded.text, language: document.language)
+            let (text, repaired) = MojibakeRepair.repairLines(decoded.text)
+            let article = html.page(text, language: document.language)
             document.warnings += article.warnings
             paragraphs = article.paragraphs
             removed = article.removedByRule
+            if repaired > 0 { removed["mojibake-repaired"] = repaired }
             if let page = article.metadata {
                 document.metadata.title = document.metadata.title ?? page.title
                 document.metadata.url = document.metadata.url ?? page.url

@@ -67,6 +67,18 @@ import Testing
         }
     }
 
+    @Test func doublyDecodedUTF8IsRepaired() throws {
+        // "L’été à Zürich coûte 5 €." encoded in UTF-8, then read as windows-1252.
+        let mojibake = String(decoding: Array("L’été à Zürich coûte 5 €.".utf8).map { byte -> Unicode.Scalar in
+            byte >= 0x80 && byte <= 0x9F ? Windows1252.scalar(forC1: UInt32(byte)) ?? "?" : Unicode.Scalar(byte)
+        }.map { Character($0) }.map(String.init).joined().utf8, as: UTF8.self)
+        #expect(mojibake.hasPrefix("Lâ€™Ã©tÃ©"))
+        let document = try decoded(mojibake + "\nUne deuxième ligne, déjà correcte.", as: .scrapedText)
+        #expect(document.paragraphTexts == ["L’été à Zürich coûte 5 €.", "Une deuxième ligne, déjà correcte."])
+        #expect(document.decodeCounter("removed_mojibake-repaired") == 1)
+        #expect(document.decodeCounter("documents_with_mojibake") == 0)
+    }
+
     @Test func invalidSequencesAreFound() {
         #expect(CharsetDecoding.invalidUTF8Offsets(Array("é€😀".utf8), limit: 8).isEmpty)
         #expect(CharsetDecoding.invalidUTF8Offsets([0x61, 0xC3, 0x28, 0x62], limit: 8) == [1])
