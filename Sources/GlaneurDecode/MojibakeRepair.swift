@@ -24,12 +24,18 @@ enum MojibakeRepair {
         return repaired == 0 ? (text, 0) : (lines.joined(separator: "\n"), repaired)
     }
 
-    /// True when the text holds "Ã", "Â" or "â" (UTF-8 C3 83, C3 82, C3 A2), which every such
-    /// mis-decoding of French or English text produces.
+    /// True when the text holds "Ã", "Â" or "â" (UTF-8 C3 83, C3 82, C3 A2) followed by a character
+    /// that UTF-8 continuation bytes turn into under windows-1252 (UTF-8 lead C2, C5, CB or E2):
+    /// what every such mis-decoding of French or English text produces, and real words do not.
     private static func mayHoldMojibake(_ text: String) -> Bool {
+        var before: UInt8 = 0
         var previous: UInt8 = 0
         for byte in text.utf8 {
-            if previous == 0xC3 && (byte == 0x83 || byte == 0x82 || byte == 0xA2) { return true }
+            if before == 0xC3 && (previous == 0x83 || previous == 0x82 || previous == 0xA2)
+                && (byte == 0xC2 || byte == 0xC5 || byte == 0xCB || byte == 0xE2) {
+                return true
+            }
+            before = previous
             previous = byte
         }
         return false
