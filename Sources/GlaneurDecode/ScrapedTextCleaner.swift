@@ -1,3 +1,5 @@
+import Foundation
+
 /// Cleans scraped plain text line by line: stray tags, JSON escapes and character references are
 /// resolved, then site boilerplate is removed: everything from a comment
 /// thread's opening line on (when it comes after the start of the article), lines matching a
@@ -42,6 +44,38 @@ struct ScrapedTextCleaner: Sendable {
             seen.insert(key)
             paragraphs.append(line)
         }
+        let menuLines = removeMenus(from: &paragraphs)
+        if menuLines > 0 { removed["menu", default: 0] += menuLines }
         return Result(paragraphs: paragraphs, removedByRule: removed)
+    }
+
+    /// Removes menus: runs of at least `minimumMenuRun` short lines (a few words, no sentence
+    /// punctuation) before the first prose line or after the last one. Returns how many lines went.
+    static let minimumMenuRun = 4
+
+    private func removeMenus(from paragraphs: inout [String]) -> Int {
+        guard let firstProse = paragraphs.firstIndex(where: Self.isProse),
+              let lastProse = paragraphs.lastIndex(where: Self.isProse) else { return 0 }
+        var drop = IndexSet()
+        for range in [0..<firstProse, (lastProse + 1)..<paragraphs.count] {
+            var runStart = range.lowerBound
+            for index in range.lowerBound...range.upperBound {
+                if index < range.upperBound && Self.isMenuItem(paragraphs[index]) { continue }
+                if index - runStart >= Self.minimumMenuRun { drop.insert(integersIn: runStart..<index) }
+                runStart = index + 1
+            }
+        }
+        for index in drop.reversed() { paragraphs.remove(at: index) }
+        return drop.count
+    }
+
+    /// A sentence or a long line: article text.
+    private static func isProse(_ line: String) -> Bool {
+        line.count >= 80 || (line.count >= 30 && line.last.map { ".!?…»\"”".contains($0) } == true)
+    }
+
+    /// A menu entry: at most four words, no sentence punctuation.
+    private static func isMenuItem(_ line: String) -> Bool {
+        line.split(separator: " ").count <= 4 && !line.contains { ".!?:;,«»\"“”".contains($0) }
     }
 }

@@ -28,6 +28,21 @@ import Testing
             "\"Students have nowhere quiet to work in the evening,\" said the head librarian, who had campaigned for the change since 2022.",
         ])
         #expect(document.language == "en")
+        #expect(document.decodeCounter("removed_menu") == 4)
+    }
+
+    @Test func shortLinesBetweenArticleParagraphsAreKept() {
+        let cleaner = ScrapedTextCleaner(lines: BoilerplateLines(), entities: HTMLEntities())
+        let text = """
+        Le conseil municipal a adopté lundi soir le plan de circulation du centre-ville, après trois heures de débat.
+        Les changements
+        Rue Haute
+        Place du Marché
+        Quai des Tanneurs
+        Pont Neuf
+        Ces quatre voies deviendront piétonnes à partir du mois de septembre, a précisé l’adjointe chargée des transports.
+        """
+        #expect(cleaner.clean(text).paragraphs.count == 7)
     }
 
     @Test func commentThreadNearTheTopDoesNotCutTheArticle() {
