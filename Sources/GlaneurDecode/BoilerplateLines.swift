@@ -93,7 +93,7 @@ struct BoilerplateLines: @unchecked Sendable {
     }
 
     /// The name of the rule `line` matches, or nil when it may be article text.
-    func rule(matching line: String, language: String? = nil) -> String? {
+    func rule(matching line: String) -> String? {
         guard !line.isEmpty, line.count <= Self.maximumLength else { return nil }
         let folded = Self.fold(line)
         if folded.isEmpty { return "empty" }

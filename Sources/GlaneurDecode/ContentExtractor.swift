@@ -1,12 +1,13 @@
-/// Finds the article body of a page and prunes the boilerplate inside it.
+/// Finds the article body of a page and prunes the boilerplate inside it (docs/decode.md).
 ///
-/// 1. Boilerplate elements are marked: chrome tags (nav, header, footer, aside), class/id hints
-///    (comments, share, related, newsletter, tags, byline...) and link-heavy lists.
+/// 1. Boilerplate elements are marked: chrome tags (nav, header, footer, aside), forms, figures,
+///    hidden elements, class/id hints (comments, share, related, newsletter, tags, byline...) and
+///    link lists.
 /// 2. Paragraphs of 25 or more characters outside boilerplate score their ancestors (1 + commas +
-///    length/100, capped), readability-style; ancestors start from a tag prior plus class/id
-///    weights, and `itemprop=articleBody` or body-like class names weigh strongly.
-/// 3. The best candidate (score × (1 − link density)) climbs to a parent that scores higher, then
-///    takes in siblings that score well or read like paragraphs.
+///    length/100, capped), readability-style; each candidate adds a tag prior and its class/id
+///    weight (favourable weight capped by its paragraph score), times 1 − link density.
+/// 3. The best candidate climbs to a parent that scores higher, widens over ancestors whose extra
+///    text is mostly prose, then takes in siblings that score well or read like paragraphs.
 /// 4. Paragraphs inside the chosen elements are kept unless a boilerplate element lies between
 ///    them and the chosen element, they are mostly links, or a boilerplate line rule matches.
 struct ContentExtractor: Sendable {
@@ -109,18 +110,13 @@ struct ContentExtractor: Sendable {
         // Readability-style scores.
         var scores = [Double](repeating: 0, count: count)
         var scored = [Bool](repeating: false, count: count)
-        func initialize(_ index: Int) {
-            guard !scored[index] else { return }
-            scored[index] = true
-            scores[index] = 0
-        }
         for block in blocks where block.length >= 25 && block.kind != .heading && nearestBoilerplate[block.owner] < 0 {
             let commas = block.text.reduce(0) { $0 + ($1 == "," || $1 == "،" || $1 == "，" ? 1 : 0) }
             let score = 1 + Double(commas) + Double(min(block.length / 100, 3))
             var ancestor = Int(tree.parents[block.owner])
             var level = 0
             while ancestor >= 0 && level < 5 {
-                initialize(ancestor)
+                scored[ancestor] = true
                 scores[ancestor] += level == 0 ? score : (level == 1 ? score / 2 : score / Double(level * 3))
                 ancestor = Int(tree.parents[ancestor])
                 level += 1

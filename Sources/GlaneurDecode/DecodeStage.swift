@@ -49,7 +49,7 @@ public struct DecodeStage: Stage {
             let decoded = try CharsetDecoding.decode(document.input.bytes)
             document.warnings += decoded.warnings
             let (text, repaired) = MojibakeRepair.repairLines(decoded.text)
-            let article = html.page(text, language: document.language)
+            let article = html.page(text)
             document.warnings += article.warnings
             paragraphs = article.paragraphs
             removed = article.removedByRule

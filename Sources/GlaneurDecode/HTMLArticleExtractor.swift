@@ -15,7 +15,7 @@ struct HTMLArticleExtractor: Sendable {
     }
 
     /// The main content of a full page.
-    func page(_ html: String, language: String?) -> Article {
+    func page(_ html: String) -> Article {
         var article = Article()
         guard let tree = parse(html, warnings: &article.warnings) else { return article }
         let blocks = TextBlocks.blocks(of: tree, hints: content.hints)

@@ -45,12 +45,6 @@ struct HTMLTree {
 
     var count: Int { names.count }
 
-    /// Text of text node `index`.
-    func text(of index: Int) -> Substring {
-        let range = textRanges[index]
-        return Substring(decoding: textBytes[Int(range.lowerBound)..<Int(range.upperBound)], as: UTF8.self)
-    }
-
     /// Parses UTF-8 HTML; nil when libxml2 finds no root element.
     init?(html: [UInt8], entities: HTMLEntities) {
         var bytes = html

@@ -28,11 +28,6 @@ enum TextNormalization {
         return String(result)
     }
 
-    /// Text with line structure kept: each line cleaned with `cleanLine`, line feeds preserved.
-    static func cleanLines(_ text: String) -> [String] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { cleanLine(String($0)) }
-    }
-
     private enum ScalarClass {
         case space
         case drop
