@@ -253,7 +253,8 @@ struct ContentExtractor: Sendable {
         if tree.roles[index] == .chrome { return "chrome-\(name)" }
         if name == "form" { return "form" }
         if name == "figcaption" || name == "figure" { return "figure" }
-        if verdict.boilerplate && !verdict.body { return "class-hint" }
+        // Embedded posts (`blockquote.twitter-tweet`) are quoted in the article, not share widgets.
+        if verdict.boilerplate && !verdict.body && name != "blockquote" { return "class-hint" }
         if name == "ul" || name == "ol" || name == "dl" || name == "table" || name == "div" || name == "section" {
             let length = textLength[index]
             // Mostly links and no real paragraph: a menu, a list of related stories.
