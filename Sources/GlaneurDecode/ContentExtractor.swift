@@ -228,7 +228,7 @@ struct ContentExtractor: Sendable {
                 removed[analysis.removedBy[boilerplate] ?? "boilerplate", default: 0] += 1
                 continue
             }
-            if block.linkDensity > 0.5 && block.kind != .heading {
+            if block.kind != .heading && (block.linkDensity > 0.8 || (block.linkDensity > 0.5 && block.length < 150 && tree.names[block.owner] != "p")) {
                 removed["link-paragraph", default: 0] += 1
                 continue
             }
