@@ -58,8 +58,7 @@ struct BoilerplateLines: @unchecked Sendable {
                    "filed under", "photo :", "photo:", "photos :", "credit photo", "credits photo", "image :", "image:",
                    "illustration :", "by ", "par ", "edited by", "reporting by", "reviewed by", "fact checked by",
                    "publie dans", "classe dans", "auteur :", "author:"],
-        "navigation": ["lire aussi :", "a lire aussi :", "lire aussi:", "read more:", "read more :", "related:", "voir aussi :",
-                       "see also:", "tags :", "tags:", "etiquettes :", "mots-cles :", "mots cles :", "categories :",
+        "navigation": ["tags :", "tags:", "etiquettes :", "mots-cles :", "mots cles :", "categories :",
                        "categorie :", "category:", "topics:", "sujets :", "themes :"],
         "newsletter": ["subscribe to the", "subscribe to ", "more great ", "related roundup", "inscrivez-vous a notre", "inscrivez-vous pour", "abonnez-vous a notre", "abonnez-vous pour",
                        "sign up for our", "sign up to our", "subscribe to our", "recevez notre newsletter",
@@ -67,6 +66,18 @@ struct BoilerplateLines: @unchecked Sendable {
     ]
     /// Prefix rules apply only to lines up to this length (bylines, credits and prompts are short).
     private static let prefixLineLength = 90
+    /// Links to other stories ("Lire aussi : <title>"): a title follows, so any short paragraph.
+    private static let crossLinkPrefixes = [
+        "lire aussi", "a lire aussi", "lire egalement", "a lire egalement", "voir aussi", "a voir aussi", "read also",
+        "read more", "related:", "related :", "see also", "also read", "more on this", "plus d'informations :",
+    ]
+    /// Endings of agency credit lines ("Le Monde avec AFP").
+    private static let agencyCredits = ["avec afp", "avec reuters", "avec ap", "(afp)", "(reuters)", "with reuters", "with ap"]
+    /// Subscription walls and site notices, by their beginning.
+    private static let noticePrefixes = [
+        "article reserve aux abonnes", "reserve aux abonnes", "cet article est reserve", "this article is for subscribers",
+        "vous pouvez partager un article", "already a subscriber", "deja abonne", "you have reached your", "vous avez atteint",
+    ]
 
     private static let readingTime = try! NSRegularExpression(pattern:
         #"^(temps de lecture|lecture|reading time|read time|duree de lecture)?\s*:?\s*\d+\s*(min|mins|minutes?)\.?(\s+(de lecture|read|to read|reading))?$"#)
@@ -108,6 +119,11 @@ struct BoilerplateLines: @unchecked Sendable {
                 if rule == "credit" && !Self.looksLikeCredit(folded) { continue }
                 return rule
             }
+        }
+        if Self.crossLinkPrefixes.contains(where: { folded.hasPrefix($0) }) { return "navigation" }
+        if Self.noticePrefixes.contains(where: { folded.hasPrefix($0) }) { return "notice" }
+        if folded.count <= 50 && (folded == "afp" || folded == "reuters" || Self.agencyCredits.contains(where: { folded.hasSuffix($0) })) {
+            return "credit"
         }
         if Self.matches(Self.readingTime, folded) { return "reading-time" }
         if isDateLine(folded) { return "date" }

@@ -71,6 +71,9 @@ import Testing
         #expect(lines.rule(matching: "Économie, Politique, Europe, Santé, Sport, Culture") == "tag-list")
         #expect(lines.rule(matching: "Advertisement") == "advertisement")
         #expect(lines.rule(matching: "Lire aussi :") == "navigation")
+        #expect(lines.rule(matching: "Lire aussi | Les maires ruraux face à la fermeture des classes de campagne") == "navigation")
+        #expect(lines.rule(matching: "Le Journal du Centre avec AFP") == "credit")
+        #expect(lines.rule(matching: "Article réservé aux abonnés") == "notice")
         #expect(lines.rule(matching: "Inscrivez-vous à notre newsletter quotidienne") == "newsletter")
     }
 
@@ -81,7 +84,8 @@ import Testing
                          "Share prices fell by 3% on Monday, their largest drop since March.",
                          "Written constitutions are a recent invention in the history of states.",
                          "Paris, Lyon, Marseille, Lille et Toulouse accueilleront les épreuves en 2026.",
-                         "Interdictions de puces et conséquences imprévues"] {
+                         "Interdictions de puces et conséquences imprévues",
+                         "Lire et écrire à l’école reste la priorité du ministère, a rappelé la ministre."] {
             #expect(lines.rule(matching: sentence) == nil, "\(sentence)")
         }
     }
