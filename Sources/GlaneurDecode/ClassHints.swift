@@ -20,7 +20,8 @@ struct ClassHints: Sendable {
         "footer", "menu", "navigation", "navbar", "tag-list", "taglist", "tags", "post-meta", "entry-meta",
         "article-meta", "dateline", "timestamp", "caption", "credit", "print", "facebook", "twitter", "whatsapp",
         "linkedin", "pinterest", "follow", "donate", "paywall", "teaser", "carousel", "slideshow",
-        "nextprev", "next-prev", "prev-next", "partager", "commentaire", "lire-aussi", "a-lire", "abonne", "inscri",
+        "nextprev", "next-prev", "prev-next", "partage", "commentaire", "lire-aussi", "a-lire", "abonne", "inscri",
+        "voir-aussi", "reseaux-sociaux", "reseaux_sociaux", "publicite", "encart", "abonnement",
         "newsfeed", "hidden", "rollover", "visually-hidden", "sr-only", "screen-reader", "tooltip", "rating", "feedback",
         "correction-form", "nocontent", "no-content", "ad-slot", "adslot", "ad-container", "ad-wrapper",
         "dfp", "gpt-ad", "playlist", "video-player", "podcast-player",
@@ -28,7 +29,7 @@ struct ClassHints: Sendable {
     /// Whole words (split on space, `-`, `_`) naming boilerplate.
     private static let boilerplateWords: Set<String> = [
         "ad", "ads", "adv", "nav", "tag", "meta", "hide", "aside", "byline", "share", "author", "date", "time", "related",
-        "topics", "keywords", "toc",
+        "topics", "keywords", "toc", "pub", "pubs",
     ]
     /// Substrings naming article body containers.
     private static let bodyParts = [

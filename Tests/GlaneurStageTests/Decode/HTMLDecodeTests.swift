@@ -37,6 +37,16 @@ import Testing
         #expect(document.language == "en")
     }
 
+    @Test func frenchPageKeepsOnlyTheArticle() throws {
+        let document = try decoded(try decodeFixture("article-fr.html"), as: .html)
+        #expect(document.paragraphTexts.count == 3)
+        #expect(document.paragraphTexts.first?.hasPrefix("La direction générale de l’aviation civile a demandé") == true)
+        #expect(document.paragraphTexts.last?.hasPrefix("Le mouvement, lancé par deux syndicats") == true)
+        #expect(document.metadata.title == "Grève des contrôleurs aériens : 40 % des vols annulés à Bordeaux")
+        #expect(document.metadata.siteName == "Le Quotidien d’Aquitaine")
+        #expect(document.language == "fr")
+    }
+
     @Test func languageGivenByTheRecordWins() throws {
         let document = try decoded(try decodeFixture("article-en.html"), as: .html, language: "fr")
         #expect(document.language == "fr")
