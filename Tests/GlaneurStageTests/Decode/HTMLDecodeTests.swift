@@ -74,6 +74,15 @@ import Testing
         #expect(PageMetadata.titleWithoutSiteName("Daily Post - Storm hits the northern coast tonight") == "Storm hits the northern coast tonight")
     }
 
+    @Test func blocksEndAtBreaksListItemsHeadingsAndCells() throws {
+        let html = "<html><body><h2>Titre</h2><p>Ligne un<br>ligne <b>deux</b></p><ul><li>premier</li><li>second</li></ul>"
+            + "<table><tr><td>case A</td><td>case B</td></tr></table><div>texte <span>en ligne</span> suivi</div></body></html>"
+        let tree = try #require(HTMLTree(html: Array(html.utf8), entities: HTMLEntities()))
+        let blocks = TextBlocks.blocks(of: tree, hints: ClassHints())
+        #expect(blocks.map { TextNormalization.cleanLine($0.text) } == ["Titre", "Ligne un", "ligne deux", "premier", "second", "case A", "case B", "texte en ligne suivi"])
+        #expect(blocks.map(\.kind) == [.heading, .paragraph, .paragraph, .listItem, .listItem, .paragraph, .paragraph, .paragraph])
+    }
+
     @Test func brokenMarkupIsRecovered() throws {
         let document = try decoded(try decodeFixture("broken.html"), as: .html)
         let text = document.text
