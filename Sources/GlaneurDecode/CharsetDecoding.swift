@@ -6,7 +6,8 @@ import GlaneurCore
 /// Order: a byte-order mark decides; otherwise valid UTF-8 is taken as UTF-8 (even when a page
 /// declares another charset, since legacy text is almost never valid UTF-8); otherwise the
 /// declared charset (`<meta charset>`, `http-equiv`, XML declaration) is used unless it claims
-/// UTF-8; otherwise mostly-valid UTF-8 is repaired with U+FFFD; otherwise ICU detects the charset.
+/// UTF-8; otherwise mostly-valid UTF-8 is repaired with U+FFFD; otherwise ICU detects the charset,
+/// kept only when the result reads like text (`readsAsLegacyText`).
 /// ISO-8859-1 is read as windows-1252, as browsers do.
 enum CharsetDecoding {
     struct Decoded {
@@ -38,7 +39,8 @@ enum CharsetDecoding {
             return Decoded(text: String(decoding: bytes, as: UTF8.self), charset: "UTF-8",
                            warnings: ["invalid UTF-8 at byte \(firstInvalid) (\(invalid.count == 64 ? "64 or more" : String(invalid.count)) sequences) replaced with U+FFFD"])
         }
-        if looksLikeText(bytes), let detected = detect(bytes), let text = convert(bytes, from: legacyName(detected)) {
+        if looksLikeText(bytes), let detected = detect(bytes), let text = convert(bytes, from: legacyName(detected)),
+           readsAsLegacyText(text) {
             return Decoded(text: text, charset: legacyName(detected),
                            warnings: ["not UTF-8 (invalid at byte \(firstInvalid)); decoded as detected \(legacyName(detected))"])
         }
@@ -97,6 +99,32 @@ enum CharsetDecoding {
     private static func looksLikeText(_ bytes: [UInt8]) -> Bool {
         let controls = bytes.reduce(0) { $0 + ($1 < 0x20 && $1 != 0x0A && $1 != 0x0D && $1 != 0x09 && $1 != 0x0C ? 1 : 0) }
         return controls * 100 <= bytes.count
+    }
+
+    /// Typographic signs a legacy charset plausibly carries, whatever surrounds them.
+    private static let typographicSigns: Set<Unicode.Scalar> = [
+        "«", "»", "“", "”", "‘", "’", "„", "–", "—", "…", "€", "£", "°", "·", "•", "©", "®", "™", "§", "¿", "¡", "×",
+        "½", "¼", "¾", "\u{A0}", "²", "³", "µ", "¶", "†", "‡", "‰", "±",
+    ]
+
+    /// True when a legacy reading looks like real text: its non-ASCII characters are mostly
+    /// letters inside words (or lower-case one-letter words such as "à") and typographic signs.
+    /// Corrupted UTF-8 read as windows-1252 yields "Ã(" and "â‚" instead, and is refused.
+    static func readsAsLegacyText(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        var nonASCII = 0
+        var plausible = 0
+        for (index, scalar) in scalars.enumerated() where !scalar.isASCII {
+            nonASCII += 1
+            if typographicSigns.contains(scalar) {
+                plausible += 1
+            } else if scalar.properties.isAlphabetic {
+                let previous = index > 0 ? scalars[index - 1] : " "
+                let next = index + 1 < scalars.count ? scalars[index + 1] : " "
+                if previous.properties.isAlphabetic || next.properties.isAlphabetic || scalar.properties.isLowercase { plausible += 1 }
+            }
+        }
+        return nonASCII == 0 || Double(plausible) >= 0.9 * Double(nonASCII)
     }
 
     /// The charset a page declares in its first bytes (`charset=...` in a meta tag or an XML

@@ -44,6 +44,9 @@ public struct DecodeStage: Stage {
             let result = scraped.clean(text)
             paragraphs = result.paragraphs
             removed = result.removedByRule
+            if document.metadata.title == nil, let first = paragraphs.first, ScrapedTextCleaner.looksLikeTitle(first) {
+                document.metadata.title = first
+            }
             if repaired > 0 { removed["mojibake-repaired"] = repaired }
         case .html:
             let decoded = try CharsetDecoding.decode(document.input.bytes)

@@ -69,6 +69,11 @@ struct ScrapedTextCleaner: Sendable {
         return drop.count
     }
 
+    /// A headline: a short line that does not end like a sentence (scraped articles open with one).
+    static func looksLikeTitle(_ line: String) -> Bool {
+        line.count <= 200 && line.split(separator: " ").count >= 2 && !(line.last.map { ".:;,".contains($0) } ?? true)
+    }
+
     /// A sentence or a long line: article text.
     private static func isProse(_ line: String) -> Bool {
         line.count >= 80 || (line.count >= 30 && line.last.map { ".!?…»\"”".contains($0) } == true)

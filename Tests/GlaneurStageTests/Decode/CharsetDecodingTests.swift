@@ -79,6 +79,22 @@ import Testing
         #expect(document.decodeCounter("documents_with_mojibake") == 0)
     }
 
+    @Test func corruptedUTF8IsNotMistakenForALegacyCharset() {
+        var bytes: [UInt8] = []
+        for _ in 0..<30 { bytes += Array("la suite ".utf8) + [0xC3, 0x28, 0xE2, 0x82] }
+        do {
+            _ = try decoded(bytes, as: .scrapedText)
+            Issue.record("corrupted UTF-8 was accepted")
+        } catch let error as StageError {
+            #expect(error.code == "invalid-utf8")
+            #expect(error.message.contains("byte 9"))
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
+        #expect(CharsetDecoding.readsAsLegacyText("L’été à Zürich, « déjà » 5 € – c’est ça."))
+        #expect(!CharsetDecoding.readsAsLegacyText("la suite Ã(â‚la suite Ã(â‚"))
+    }
+
     @Test func invalidSequencesAreFound() {
         #expect(CharsetDecoding.invalidUTF8Offsets(Array("é€😀".utf8), limit: 8).isEmpty)
         #expect(CharsetDecoding.invalidUTF8Offsets([0x61, 0xC3, 0x28, 0x62], limit: 8) == [1])

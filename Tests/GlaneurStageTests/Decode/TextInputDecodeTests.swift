@@ -17,6 +17,7 @@ import Testing
         #expect(document.decodeCounter("removed_reading-time") == 1)
         #expect(document.decodeCounter("removed_date") == 1)
         #expect(document.decodeCounter("removed_repeated-line") == 1)
+        #expect(document.metadata.title == "Les abeilles de la vallée reprennent des forces")
     }
 
     @Test func englishScrapedTextLosesItsBoilerplate() throws {
