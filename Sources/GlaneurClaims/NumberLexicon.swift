@@ -120,9 +120,11 @@ struct NumberLexicon: Sendable {
             }
             // A word class is language-specific: "a" is an article in English, a verb in French.
             guard row[0] == language || row[0] == "*" else { continue }
-            for lexeme in Lexer.lex(row[1]) where lexeme.kind == .word {
-                wordClasses[lexeme.key, default: []].insert(wordClass)
+            let lexemes = Lexer.lex(row[1])
+            guard lexemes.count == 1, lexemes[0].kind == .word else {
+                throw ConfigurationError("stage 'claims': '\(row[1])' in context-words.tsv is not a single word")
             }
+            wordClasses[lexemes[0].key, default: []].insert(wordClass)
         }
     }
 }
