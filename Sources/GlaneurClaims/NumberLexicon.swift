@@ -21,7 +21,7 @@ enum WordClass: String, Sendable {
     case changeVerb = "change-verb", rangeStart = "range-start", article, notRate = "not-rate"
     case ordinalSuffix = "ordinal-suffix", both, pluralNoun = "plural-noun", auxiliary
     case relativePeriod = "relative-period", clockSuffix = "clock-suffix", definite, comparative
-    case percentagePoint = "percentage-point", ratio
+    case percentagePoint = "percentage-point", ratio, preAdjective = "pre-adjective", nationality
 }
 
 /// The number words, units, currencies and qualifier phrases of one language, compiled from

@@ -300,10 +300,17 @@ struct SentenceClaimReader {
 
     private func previousWord(before index: Int) -> Lexeme? {
         var position = index - 1
-        // "n° 1", "No. 5"
-        while position >= 0, lexemes[position].isSymbol("°") || lexemes[position].isSymbol(".") { position -= 1 }
+        // "n° 1", "No. 5", "p. 12"; not "said no. 5 were" (a sentence end).
+        var skippedPoint = false
+        while position >= 0, lexemes[position].isSymbol("°") || lexemes[position].isSymbol(".") {
+            skippedPoint = skippedPoint || lexemes[position].isSymbol(".")
+            position -= 1
+        }
         guard position >= 0, lexemes[position].isWord else { return nil }
-        return lexemes[position]
+        let word = lexemes[position]
+        // Before a point, an abbreviation is capitalised ("No.") or one or two letters ("p.", "n."), not "no.".
+        let isAbbreviation = word.isCapitalized || (word.key.count <= 2 && word.raw != "no")
+        return skippedPoint && !isAbbreviation ? nil : word
     }
 
     /// "14:30", "14h30", "14 h 30": the index after the time, if the number starts one.

@@ -104,6 +104,10 @@ struct UnitReader {
         // Glued to the number ("9000s", "5G") is a name, not a count.
         guard word.isWord, word.spaceBefore || lexemes[index - 1].isSymbol("-") else { return nil }
         let rule = number.isSpelled ? "count-spelled" : "count-noun"
+        // "three consecutive cuts", "120 full-time consultants", "deux autres procès"
+        if let noun = noun(afterModifiersAt: index, number: number) {
+            return UnitMatch(kind: .count, unit: lexemes[noun].raw, end: noun + 1, rule: rule)
+        }
         if isCountable(word, at: index, number: number) {
             return UnitMatch(kind: .count, unit: word.raw, end: index + 1, rule: rule)
         }
@@ -122,6 +126,39 @@ struct UnitReader {
         if word.isCapitalized { return number.value >= 2 && (word.key.hasSuffix("s") || isAcronym(word)) }
         // Two or more things take a plural noun: this keeps verbs and adjectives out ("tous deux avoir").
         return number.value < 2 || isPlural(word)
+    }
+
+    /// The noun after one or two modifiers: English lower-case words or nationality adjectives that are not
+    /// the noun themselves ("two blast furnaces", "120 full-time consultants", "three English clubs"), French
+    /// adjectives that come first ("deux anciens cadres"). Its index.
+    private func noun(afterModifiersAt start: Int, number: ParsedNumber) -> Int? {
+        var position = start
+        for _ in 0..<2 {
+            guard position < lexemes.count, isModifier(at: position, number: number) else { return nil }
+            position += 1
+            // "full-time", "long-term"
+            if position + 1 < lexemes.count, lexemes[position].isSymbol("-"), !lexemes[position].spaceBefore,
+               lexemes[position + 1].isWord, !lexemes[position + 1].spaceBefore {
+                position += 2
+            }
+            if position < lexemes.count, lexemes[position].isWord, lexemes[position].spaceBefore,
+               !lexemes[position].isCapitalized || isAcronym(lexemes[position]),
+               isCountable(lexemes[position], at: position, number: number) {
+                return position
+            }
+        }
+        return nil
+    }
+
+    private func isModifier(at index: Int, number: ParsedNumber) -> Bool {
+        let word = lexemes[index]
+        guard word.isWord, index == 0 || word.spaceBefore || lexemes[index - 1].isSymbol("-") else { return false }
+        if !isEnglish { return lexicon.word(word.key, is: .preAdjective) }
+        if word.isCapitalized { return lexicon.word(word.key, is: .nationality) }
+        // A word that could itself be the counted noun is not a modifier ("three people said").
+        return !(number.value >= 2 && isPlural(word)) && !lexicon.word(word.key, is: .notNoun) && !lexicon.word(word.key, is: .month)
+            && lexicon.cardinals.match(lexemes, at: index) == nil && lexicon.scales.match(lexemes, at: index) == nil
+            && lexicon.qualifiers.match(lexemes, at: index) == nil
     }
 
     /// The lower-case noun after up to four lexemes of a capitalised name ("Nvidia H800", "US"): its index.

@@ -13,6 +13,17 @@ struct ClaimsKindTests {
         #expect(try onlyClaim("Nine satellites were launched.", language: "en")?.value == 9)
     }
 
+    @Test("The counted noun after modifiers: English adjectives and noun modifiers, French pre-nominal adjectives")
+    func nounsAfterModifiers() throws {
+        #expect(try onlyClaim("The bank made three consecutive cuts.", language: "en")?.unit == "cuts")
+        #expect(try onlyClaim("It hired 120 full-time consultants.", language: "en")?.unit == "consultants")
+        #expect(try onlyClaim("Three English clubs were sold.", language: "en")?.unit == "clubs")
+        #expect(try onlyClaim("Deux anciens cadres ont été condamnés.")?.unit == "cadres")
+        #expect(try onlyClaim("Deux autres procès doivent suivre.")?.unit == "procès")
+        #expect(try onlyClaim("Three people said no.", language: "en")?.unit == "people")
+        #expect(try claims("Two said no. 5 were killed.", language: "en").isEmpty)
+    }
+
     @Test("An article is not a count, and 'tous deux' is an anaphora")
     func notCounts() throws {
         #expect(try claims("Une entreprise a ouvert un bureau.").isEmpty)
