@@ -22,6 +22,7 @@ enum WordClass: String, Sendable {
     case ordinalSuffix = "ordinal-suffix", both, pluralNoun = "plural-noun", auxiliary
     case relativePeriod = "relative-period", clockSuffix = "clock-suffix", definite, comparative
     case percentagePoint = "percentage-point", ratio, preAdjective = "pre-adjective", nationality
+    case partitive, ellipsis, durationPreposition = "duration-preposition", indefinite
 }
 
 /// The number words, units, currencies and qualifier phrases of one language, compiled from
@@ -29,7 +30,8 @@ enum WordClass: String, Sendable {
 struct NumberLexicon: Sendable {
     var cardinals = PhraseTable<Double>()
     var scales = PhraseTable<Double>()
-    var fractions = PhraseTable<Double>()
+    /// Value in percent, and whether the word is an ordinal ("cinquième") that needs "un"/"a" or a number.
+    var fractions = PhraseTable<(percent: Double, isOrdinal: Bool)>()
     var multiplierWords = PhraseTable<Double>()
     var multiplierCues = PhraseTable<Bool>()
     var multiplierUnits = PhraseTable<Bool>()
@@ -77,7 +79,9 @@ struct NumberLexicon: Sendable {
         // French number words in an English text are other words ("Sept." is September).
         for row in try rows("cardinals.tsv", strict: language == "en") { cardinals.insert(row[1], exact: false, try number(row[2], "cardinals.tsv")) }
         for row in try rows("scales.tsv") { scales.insert(row[1], exact: column(row, 3) == "exact", try number(row[2], "scales.tsv")) }
-        for row in try rows("fractions.tsv") { fractions.insert(row[1], exact: false, try number(row[2], "fractions.tsv")) }
+        for row in try rows("fractions.tsv") {
+            fractions.insert(row[1], exact: false, (try number(row[2], "fractions.tsv"), column(row, 3) == "ordinal"))
+        }
         for row in try rows("multiplier-words.tsv") {
             multiplierWords.insert(row[1], exact: false, try number(row[2], "multiplier-words.tsv"))
         }

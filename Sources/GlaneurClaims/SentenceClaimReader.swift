@@ -49,7 +49,7 @@ struct SentenceClaimReader {
                 index += 1
                 continue
             }
-            switch interpret(number, consumed: consumed) {
+            switch interpret(number, consumed: consumed, previous: claims.last?.claim) {
             case .claim(let found, let end):
                 claims.append(found)
                 index = max(end, number.end)
@@ -76,20 +76,25 @@ struct SentenceClaimReader {
 
     // MARK: Numbers
 
-    private func interpret(_ parsed: ParsedNumber, consumed: Int) -> Outcome {
+    /// `previous` is the sentence's last claim, whose unit an elliptic number takes ("dont deux ferme").
+    private func interpret(_ parsed: ParsedNumber, consumed: Int, previous: Claim?) -> Outcome {
         if let fraction = fraction(after: parsed, consumed: consumed) { return .claim(fraction.claim, end: fraction.end) }
         if let (reason, end) = rejectionBeforeUnit(parsed) { return .rejected(reason, end: end) }
         var number = parsed
         let prefix = prefixCurrency(before: number.start, consumed: consumed)
         var unit = units.unit(after: number)
         if let prefix, unit?.kind != .money { unit = money(after: prefix, number: &number) }
-        // "multiplié par quatre", "multiplied by 3"
-        if unit == nil || unit?.kind == .count, lexicon.multiplierCues.match(lexemes, endingAt: number.start) != nil {
+        // "multiplié par quatre", "multiplié par près de quatre", "multiplied by 3"
+        let qualifierStart = lexicon.qualifiers.match(lexemes, endingAt: number.start)?.start ?? number.start
+        if unit == nil || unit?.kind == .count, lexicon.multiplierCues.match(lexemes, endingAt: qualifierStart) != nil {
             unit = UnitMatch(kind: .multiplier, unit: nil, end: number.end, rule: "multiplier-cue")
         }
-        if number.isLoneOne, let outcome = loneOneOutcome(number, unit: unit) { return outcome }
+        if number.isLoneOne, let outcome = loneOneOutcome(number, unit: unit, consumed: consumed) { return outcome }
         if let reason = rejectionAfterUnit(number, unit: unit, hasPrefix: prefix != nil) {
             return .rejected(reason, end: number.end)
+        }
+        if unit == nil || (unit?.kind == .count && unit?.unit == nil) {
+            unit = ellipticUnit(number, previous: previous) ?? partitiveUnit(after: number) ?? unit
         }
         var value = number.value
         var valueMax: Double?
@@ -154,16 +159,47 @@ struct SentenceClaimReader {
         return UnitMatch(kind: .money, unit: prefix.code, end: number.end, rule: "money-before")
     }
 
-    /// A lone "un"/"une"/"one" is a number only before a money, duration, measure or percent unit, and
-    /// "sur un an" (year on year) or "il y a un an" (a date) are not durations. Nil when it is a number.
-    private func loneOneOutcome(_ number: ParsedNumber, unit: UnitMatch?) -> Outcome? {
-        guard let unit, [.money, .duration, .measure, .percent].contains(unit.kind) else {
+    /// A lone "un"/"une"/"one" is a number before a money, measure or percent unit, before a duration after a
+    /// preposition such as "pendant", "for" (not "sur un an", year on year, nor the apposition "2020, une
+    /// année marquée"), after a qualifier ("about one extra cancer"), or starting a range ("entre une et
+    /// deux baisses"). Nil when it is a number.
+    private func loneOneOutcome(_ number: ParsedNumber, unit: UnitMatch?, consumed: Int) -> Outcome? {
+        let before = number.start > 0 ? lexemes[number.start - 1].key : nil
+        let hasQualifier = lexicon.qualifiers.match(lexemes, endingAt: number.start) != nil
+        if unit == nil || unit?.kind == .count {
+            if hasQualifier && unit != nil { return nil }
+            if range(after: number, unit: unit, consumed: consumed) != nil { return nil }
             return lexemes.count == 1 ? .rejected("no-unit", end: number.end) : .ignored
         }
-        if unit.kind == .duration, number.start > 0, lexicon.word(lexemes[number.start - 1].key, is: .relativePeriod) {
-            return .ignored
+        if unit?.kind == .duration {
+            if let before, lexicon.word(before, is: .relativePeriod) { return .ignored }
+            let isDurationContext = before == nil || hasQualifier || lexicon.word(before!, is: .durationPreposition)
+            return isDurationContext ? nil : .ignored
         }
-        return nil
+        return unit?.kind == .multiplier ? .ignored : nil
+    }
+
+    /// "dont deux ferme", "contre 67,4 milliards", "sur les 38": the unit of the sentence's previous claim.
+    private func ellipticUnit(_ number: ParsedNumber, previous: Claim?) -> UnitMatch? {
+        guard let previous, previous.kind != .multiplier, previous.kind != .count || previous.unit != nil,
+              number.start > 0 else { return nil }
+        var position = number.start - 1
+        if position > 0, lexicon.word(lexemes[position].key, is: .definite) { position -= 1 }
+        guard lexicon.word(lexemes[position].key, is: .ellipsis) else { return nil }
+        return UnitMatch(kind: previous.kind, unit: previous.unit, end: number.end, rule: "ellipsis")
+    }
+
+    /// "Ten of the 20 clubs", "fewer than 1,000 of those workers", "trois des cinq sites": a count of the
+    /// noun after the partitive. The claim stops at the number, so "20 clubs" is read too.
+    private func partitiveUnit(after number: ParsedNumber) -> UnitMatch? {
+        var position = number.end
+        guard position < lexemes.count, lexicon.word(lexemes[position].key, is: .partitive) else { return nil }
+        position += 1
+        if position < lexemes.count, lexicon.word(lexemes[position].key, is: .definite) { position += 1 }
+        if let next = numbers.read(at: position) { position = next.end }
+        guard position < lexemes.count, lexemes[position].isWord, !lexemes[position].isCapitalized,
+              !lexicon.word(lexemes[position].key, is: .notNoun) else { return nil }
+        return UnitMatch(kind: .count, unit: lexemes[position].raw, end: number.end, rule: "count-partitive")
     }
 
     private func build(_ number: ParsedNumber, value: Double, valueMax: Double?, unit: UnitMatch, end: Int,
@@ -468,9 +504,9 @@ struct SentenceClaimReader {
            !lexemes[fractionStart + 1].spaceBefore {
             fractionStart += 1
         }
-        guard let (percent, end) = lexicon.fractions.match(lexemes, at: fractionStart), isFractionFollower(end),
+        guard let (fraction, end) = lexicon.fractions.match(lexemes, at: fractionStart), isFractionFollower(end),
               number.value < 10, number.value == number.value.rounded() else { return nil }
-        let value = (number.isLoneOne ? 1 : number.value) * percent
+        let value = (number.isLoneOne ? 1 : number.value) * fraction.percent
         let unit = UnitMatch(kind: .percent, unit: "%", end: end, rule: "fraction")
         return (build(number, value: value, valueMax: nil, unit: unit, end: end, prefix: nil, consumed: consumed), end)
     }
@@ -493,7 +529,9 @@ struct SentenceClaimReader {
         var end: Int
         var change: Change?
         var rule: String
-        if let (percent, fractionEnd) = lexicon.fractions.match(lexemes, at: index) {
+        if let (fraction, fractionEnd) = lexicon.fractions.match(lexemes, at: index) {
+            // "un cinquième des", "a fifth of"; "le cinquième" is a rank.
+            if fraction.isOrdinal && !lexicon.word(previous, is: .indefinite) { return nil }
             // "la moitié des", "plus de la moitié", "half of", "more than half": a fraction of something.
             let isHalf = lexemes[index].key == "half"
             let followedByOf = fractionEnd < lexemes.count && ["de", "du", "des", "d", "of"].contains(lexemes[fractionEnd].key)
@@ -501,14 +539,14 @@ struct SentenceClaimReader {
             guard (hasDeterminer && followedByOf) || (qualifier != nil && (followedByOf || isFractionFollower(fractionEnd)))
                     || (isHalf && (followedByOf || followedByThe)) else { return nil }
             kind = .percent
-            value = percent
+            value = fraction.percent
             end = fractionEnd
             rule = "fraction"
         } else if let (factor, multiplierEnd) = lexicon.multiplierWords.match(lexemes, at: index) {
             let key = lexemes[index].key
             let raw = lexemes[index].raw.lowercased()
             let isAdverb = key == "twice" || key == "thrice" || key.hasSuffix("fold")
-            let isVerb = ["é", "ée", "és", "ées", "ed", "ent"].contains { raw.hasSuffix($0) }
+            let isVerb = ["é", "ée", "és", "ées", "ed", "ent", "ing"].contains { raw.hasSuffix($0) }
                 || (index > 0 && lexemes[index - 1].raw.lowercased() == previous && lexicon.word(previous, is: .auxiliary))
             guard isVerb || isAdverb || (hasDeterminer && !["a", "un", "une"].contains(previous)) else { return nil }
             kind = .multiplier

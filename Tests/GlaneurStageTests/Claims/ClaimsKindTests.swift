@@ -75,7 +75,8 @@ struct ClaimsKindTests {
         ("pendant deux semaines", 2, "week", "fr"), ("en 30 jours", 30, "day", "fr"), ("pour 3 heures", 3, "hour", "fr"),
         ("pour 3h", 3, "hour", "fr"), ("en 20 min", 20, "minute", "fr"), ("en 123,45 secondes", 123.45, "second", "fr"),
         ("deux décennies", 20, "year", "fr"), ("for the next two years", 2, "year", "en"), ("in 48 hours", 48, "hour", "en"),
-        ("it lasted 10 days", 10, "day", "en"),
+        ("it lasted 10 days", 10, "day", "en"), ("deux nuits sur un brancard", 2, "day", "fr"),
+        ("over four seasons", 4, "year", "en"),
     ])
     func durations(_ text: String, _ value: Double, _ unit: String, _ language: String) throws {
         let claim = try #require(try onlyClaim(text, language: language))
@@ -102,6 +103,8 @@ struct ClaimsKindTests {
         #expect(try onlyClaim("The new model is 10x cheaper.", language: "en")?.kind == .multiplier)
         #expect(try claims("The airline ordered the Boeing 777x.", language: "en").isEmpty)
         #expect(try onlyClaim("Le prix a été multiplié par quatre.")?.kind == .multiplier)
+        #expect(try onlyClaim("Le coût a été multiplié par près de quatre.")?.approximation == .about)
+        #expect(try onlyClaim("Output is roughly tripling.", language: "en")?.value == 3)
         #expect(try onlyClaim("Sales were multiplied by 3.", language: "en")?.value == 3)
         #expect(try claims("Une fois arrivé, il a parlé.").isEmpty)
         #expect(try claims("Des technologies à double usage.").isEmpty)

@@ -38,6 +38,36 @@ struct ClaimsQualifierTests {
         #expect(try claimsDocument("de 8 à 10 pieds").numbers.map(\.value) == [8, 10])
     }
 
+    @Test("Elliptic numbers take the unit of the sentence's previous claim")
+    func ellipsis() throws {
+        let prison = try claims("Il a été condamné à quatre ans de prison, dont deux ferme.")
+        #expect(prison.map(\.value) == [4, 2])
+        #expect(prison.allSatisfy { $0.kind == .duration && $0.unit == "year" })
+        let cost = try claims("Le coût atteint 79,9 milliards d'euros, contre 67,4 milliards auparavant.")
+        #expect(cost.map(\.unit) == ["EUR", "EUR"])
+        let sites = try claims("Le plan touche 11 établissements, sur les 38 du groupe.")
+        #expect(sites.map(\.unit) == ["établissements", "établissements"])
+    }
+
+    @Test("Partitives count the noun after them")
+    func partitives() throws {
+        let clubs = try claims("Ten of the 20 clubs made a loss.", language: "en")
+        #expect(clubs.map(\.value) == [10, 20])
+        #expect(clubs.first?.unit == "clubs")
+        #expect(try onlyClaim("Fewer than 1,000 of those workers found jobs.", language: "en")?.approximation == .lessThan)
+        #expect(try claims("L'un des deux.").isEmpty)
+    }
+
+    @Test("A lone 'un' or 'one' is a number after a qualifier, in a range, or as a duration after a preposition")
+    func loneOne() throws {
+        #expect(try onlyClaim("The trial found about one extra cancer.", language: "en")?.value == 1)
+        let range = try #require(try onlyClaim("La banque prévoit entre une et deux baisses."))
+        #expect(range.value == 1)
+        #expect(range.valueMax == 2)
+        #expect(try onlyClaim("Il est parti pendant un an.")?.unit == "year")
+        #expect(try claims("La participation dépasse 2020, une année marquée par la crise.").isEmpty)
+    }
+
     @Test("A change from one value to another is two claims, not a range")
     func changeBetweenValues() throws {
         let found = try claims("Le budget passera de 47 à 69 milliards d'euros.")
