@@ -180,9 +180,13 @@ struct SentenceClaimReader {
     }
 
     /// "dont deux ferme", "contre 67,4 milliards", "sur les 38": the unit of the sentence's previous claim.
+    /// A scaled amount after money is money too ("3,3 milliards d'euros ... l'évalue à 13,2 milliards").
     private func ellipticUnit(_ number: ParsedNumber, previous: Claim?) -> UnitMatch? {
         guard let previous, previous.kind != .multiplier, previous.kind != .count || previous.unit != nil,
               number.start > 0 else { return nil }
+        if previous.kind == .money, number.scale > 1 {
+            return UnitMatch(kind: .money, unit: previous.unit, end: number.end, rule: "ellipsis")
+        }
         var position = number.start - 1
         if position > 0, lexicon.word(lexemes[position].key, is: .definite) { position -= 1 }
         guard lexicon.word(lexemes[position].key, is: .ellipsis) else { return nil }
@@ -300,10 +304,6 @@ struct SentenceClaimReader {
             if unit.end < lexemes.count, lexemes[unit.end].key == "ago" { return "relative-date" }
         }
         if unit == nil || unit?.kind == .count, isDenominator(number) { return "ratio" }
-        // "les deux puissances", "these three firms": an anaphora, not a stated quantity.
-        if unit?.kind == .count, number.isSpelled, number.start > 0, lexicon.word(lexemes[number.start - 1].key, is: .definite) {
-            return "anaphora"
-        }
         // "Gemini 2.5 Pro", "CAC 40", "Llama 4": a capitalised word right before a number with no unit.
         if !hasPrefix, unit == nil || unit?.kind == .count || unit?.rule == "multiplier-x", number.scale == 1 || number.isSpelled,
            number.start > 1 {

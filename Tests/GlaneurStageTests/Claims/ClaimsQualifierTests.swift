@@ -45,6 +45,8 @@ struct ClaimsQualifierTests {
         #expect(prison.allSatisfy { $0.kind == .duration && $0.unit == "year" })
         let cost = try claims("Le coût atteint 79,9 milliards d'euros, contre 67,4 milliards auparavant.")
         #expect(cost.map(\.unit) == ["EUR", "EUR"])
+        let estimate = try claims("Le coût de 3,3 milliards d'euros a quadruplé ; la Cour l'évalue à 13,2 milliards.")
+        #expect(estimate.last?.kind == .money)
         let sites = try claims("Le plan touche 11 établissements, sur les 38 du groupe.")
         #expect(sites.map(\.unit) == ["établissements", "établissements"])
     }
