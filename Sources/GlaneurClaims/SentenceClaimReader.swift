@@ -49,7 +49,7 @@ struct SentenceClaimReader {
                 index += 1
                 continue
             }
-            switch interpret(number, consumed: consumed, previous: claims.last?.claim) {
+            switch interpret(number, consumed: consumed, previous: claims.last { $0.claim.kind != .multiplier }?.claim) {
             case .claim(let found, let end):
                 claims.append(found)
                 index = max(end, number.end)
@@ -76,7 +76,8 @@ struct SentenceClaimReader {
 
     // MARK: Numbers
 
-    /// `previous` is the sentence's last claim, whose unit an elliptic number takes ("dont deux ferme").
+    /// `previous` is the sentence's last claim other than a multiplier, whose unit an elliptic number takes
+    /// ("dont deux ferme").
     private func interpret(_ parsed: ParsedNumber, consumed: Int, previous: Claim?) -> Outcome {
         if let fraction = fraction(after: parsed, consumed: consumed) { return .claim(fraction.claim, end: fraction.end) }
         if let (reason, end) = rejectionBeforeUnit(parsed) { return .rejected(reason, end: end) }
@@ -182,7 +183,7 @@ struct SentenceClaimReader {
     /// "dont deux ferme", "contre 67,4 milliards", "sur les 38": the unit of the sentence's previous claim.
     /// A scaled amount after money is money too ("3,3 milliards d'euros ... l'évalue à 13,2 milliards").
     private func ellipticUnit(_ number: ParsedNumber, previous: Claim?) -> UnitMatch? {
-        guard let previous, previous.kind != .multiplier, previous.kind != .count || previous.unit != nil,
+        guard let previous, previous.kind != .count || previous.unit != nil,
               number.start > 0 else { return nil }
         if previous.kind == .money, number.scale > 1 {
             return UnitMatch(kind: .money, unit: previous.unit, end: number.end, rule: "ellipsis")
