@@ -200,11 +200,18 @@ struct SentenceClaimReader {
         var position = number.end
         guard position < lexemes.count, lexicon.word(lexemes[position].key, is: .partitive) else { return nil }
         position += 1
-        if position < lexemes.count, lexicon.word(lexemes[position].key, is: .definite) { position += 1 }
-        if let next = numbers.read(at: position) { position = next.end }
-        guard position < lexemes.count, lexemes[position].isWord, !lexemes[position].isCapitalized,
-              !lexicon.word(lexemes[position].key, is: .notNoun) else { return nil }
-        return UnitMatch(kind: .count, unit: lexemes[position].raw, end: number.end, rule: "count-partitive")
+        // "of the", "of those", "of 20": an English partitive names its set; French "des" is a determiner.
+        var isDetermined = !isEnglish
+        if position < lexemes.count, lexicon.word(lexemes[position].key, is: .definite) {
+            position += 1
+            isDetermined = true
+        }
+        if let next = numbers.read(at: position), !next.isSpelled || next.value > 1 {
+            position = next.end
+            isDetermined = true
+        }
+        guard isDetermined, let noun = units.countedNoun(at: position, number: number) else { return nil }
+        return UnitMatch(kind: .count, unit: noun.unit, end: number.end, rule: "count-partitive")
     }
 
     private func build(_ number: ParsedNumber, value: Double, valueMax: Double?, unit: UnitMatch, end: Int,

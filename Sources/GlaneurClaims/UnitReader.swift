@@ -24,10 +24,12 @@ struct UnitReader {
     func unit(after number: ParsedNumber) -> UnitMatch? {
         var index = number.end
         guard index < lexemes.count else { return nil }
-        // "3-min", "2,5-km", "trois-tonnes"
+        // "3-min", "2,5-km", "trois-tonnes"; a compound adjective such as "four-cylinder" is not a count.
+        var isCompound = false
         if lexemes[index].isSymbol("-"), !lexemes[index].spaceBefore, index + 1 < lexemes.count,
            !lexemes[index + 1].spaceBefore, lexemes[index + 1].isWord {
             index += 1
+            isCompound = true
         }
         if let (unit, end) = lexicon.percentUnits.match(lexemes, at: index) {
             return UnitMatch(kind: .percent, unit: unit, end: end, rule: "percent-unit")
@@ -40,6 +42,7 @@ struct UnitReader {
         if let linked, let match = duration(at: linked) { return match }
         if let match = measure(at: index) { return match }
         if let linked, let match = measure(at: linked) { return match }
+        if isCompound { return nil }
         if let match = countedNoun(at: index, number: number) { return match }
         if let linked, let match = countedNoun(at: linked, number: number) { return match }
         return nil
@@ -96,7 +99,7 @@ struct UnitReader {
 
     /// A word that can be the counted noun: "890 000 puces", "trois articles", "27 États membres", "5 000 GPU",
     /// or the noun after a brand or model name: "2,048 Nvidia H800 chips".
-    private func countedNoun(at index: Int, number: ParsedNumber) -> UnitMatch? {
+    func countedNoun(at index: Int, number: ParsedNumber) -> UnitMatch? {
         guard index < lexemes.count else { return nil }
         // "tous deux", "both": an anaphora.
         if number.isSpelled, number.start > 0, lexicon.word(lexemes[number.start - 1].key, is: .both) { return nil }

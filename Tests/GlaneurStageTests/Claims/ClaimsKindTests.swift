@@ -22,6 +22,7 @@ struct ClaimsKindTests {
         #expect(try onlyClaim("Deux autres procès doivent suivre.")?.unit == "procès")
         #expect(try onlyClaim("Three people said no.", language: "en")?.unit == "people")
         #expect(try claims("Two said no. 5 were killed.", language: "en").isEmpty)
+        #expect(try claims("It has five-spoke alloy wheels and a four-cylinder engine.", language: "en").isEmpty)
     }
 
     @Test("An article is not a count, and 'tous deux' is an anaphora")

@@ -58,6 +58,7 @@ struct ClaimsQualifierTests {
         #expect(clubs.first?.unit == "clubs")
         #expect(try onlyClaim("Fewer than 1,000 of those workers found jobs.", language: "en")?.approximation == .lessThan)
         #expect(try claims("L'un des deux.").isEmpty)
+        #expect(try claims("Four of despair, one of hope.", language: "en").isEmpty)
     }
 
     @Test("A lone 'un' or 'one' is a number after a qualifier, in a range, or as a duration after a preposition")
