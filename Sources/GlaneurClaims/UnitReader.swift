@@ -37,7 +37,7 @@ struct UnitReader {
         if let match = currency(at: index, number: number) { return match }
         let linked = number.scale > 1 || number.isApproximateCount ? skipDe(index) : nil
         if let linked, let match = currency(at: linked, number: number) { return match }
-        if let match = multiplier(at: index) { return match }
+        if let match = multiplier(at: index, number: number) { return match }
         if let match = duration(at: index) { return match }
         if let linked, let match = duration(at: linked) { return match }
         if let match = measure(at: index) { return match }
@@ -65,9 +65,10 @@ struct UnitReader {
         return UnitMatch(kind: .money, unit: form.code, end: end, rule: "money-after")
     }
 
-    private func multiplier(at index: Int) -> UnitMatch? {
-        // "10x cheaper": a lower-case x glued to the number.
-        if index < lexemes.count, lexemes[index].raw == "x", !lexemes[index].spaceBefore, isUnitBoundary(index + 1) {
+    private func multiplier(at index: Int, number: ParsedNumber) -> UnitMatch? {
+        // "10x cheaper": a lower-case x glued to a number up to 100 ("777x" is an aircraft).
+        if index < lexemes.count, lexemes[index].raw == "x", !lexemes[index].spaceBefore, isUnitBoundary(index + 1),
+           number.value <= 100 {
             return UnitMatch(kind: .multiplier, unit: nil, end: index + 1, rule: "multiplier-x")
         }
         guard let (_, unitEnd) = lexicon.multiplierUnits.match(lexemes, at: index), isUnitBoundary(unitEnd) else { return nil }
