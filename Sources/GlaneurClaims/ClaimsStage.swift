@@ -36,7 +36,7 @@ public struct ClaimsStage: Stage {
         let lexicon = isEnglish ? english : french
         let bytes = Array(document.text.utf8)
         let names = SortedSpans(document.entities.map(\.span))
-        let addresses = addressSpans(document, bytes)
+        let addresses = AddressScanner.spans(in: document, bytes)
         let subjects = ClaimSubjectFinder(entities: document.entities.sorted { $0.span < $1.span }, text: bytes)
         let sentences = document.sentences.isEmpty ? [TextSpan(0, bytes.count)] : document.sentences
         var claims: [Claim] = []
@@ -61,49 +61,6 @@ public struct ClaimsStage: Stage {
         count(claims, mentions, in: &document)
     }
 
-    /// URLs, e-mail addresses, handles and hashtags, from the tokens and from a scan of the text (a URL may
-    /// cross sentence boundaries, "?" included): numbers inside them are not quantities.
-    private func addressSpans(_ document: Document, _ bytes: [UInt8]) -> SortedSpans {
-        var spans: [TextSpan] = []
-        for token in document.tokens where token.kind == .url || token.kind == .email || token.kind == .handle || token.kind == .hashtag {
-            spans.append(token.span)
-        }
-        let schemes: [[UInt8]] = [Array("http://".utf8), Array("https://".utf8), Array("www.".utf8)]
-        var position = 0
-        while position < bytes.count {
-            let byte = bytes[position] | 0x20
-            if byte == 0x68 || byte == 0x77, position == 0 || !isWordByte(bytes[position - 1]),
-               schemes.contains(where: { hasPrefix(bytes, at: position, $0) }) {
-                var end = position
-                while end < bytes.count, !isSpaceByte(bytes[end]) { end += 1 }
-                // Leave trailing sentence punctuation and a non-ASCII space outside.
-                while end > position, [0x2E, 0x2C, 0x29, 0x3B, 0x3A].contains(bytes[end - 1]) { end -= 1 }
-                spans.append(TextSpan(position, end))
-                position = max(end, position + 1)
-            } else {
-                position += 1
-            }
-        }
-        return SortedSpans(spans)
-    }
-
-    private func hasPrefix(_ bytes: [UInt8], at position: Int, _ prefix: [UInt8]) -> Bool {
-        guard position + prefix.count <= bytes.count else { return false }
-        for offset in 0..<prefix.count where bytes[position + offset] | (prefix[offset] >= 0x61 ? 0x20 : 0) != prefix[offset] {
-            return false
-        }
-        return true
-    }
-
-    private func isWordByte(_ byte: UInt8) -> Bool {
-        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || (byte >= 0x30 && byte <= 0x39)
-    }
-
-    /// ASCII whitespace, or the lead byte of a multi-byte character (no-break spaces and the like end a URL too).
-    private func isSpaceByte(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte >= 0xC0
-    }
-
     private func count(_ claims: [Claim], _ mentions: [NumberMention], in document: inout Document) {
         for claim in claims {
             document.count("claims." + claim.kind.rawValue, stage: name)
@@ -116,46 +73,5 @@ public struct ClaimsStage: Stage {
         for mention in mentions {
             if let rejection = mention.rejection { document.count("rejected." + rejection, stage: name) }
         }
-    }
-}
-
-/// Spans sorted by start, for "does this span overlap any of them" in logarithmic time.
-struct SortedSpans: Sendable {
-    private let spans: [TextSpan]
-    /// Largest end among spans[0...i], so overlaps can be found by binary search.
-    private let maximumEnds: [Int]
-
-    init(_ spans: [TextSpan]) {
-        self.spans = spans.sorted()
-        var running = Int.min
-        maximumEnds = self.spans.map { running = max(running, $0.end); return running }
-    }
-
-    func overlaps(_ span: TextSpan) -> Bool {
-        let count = startingBefore(span.end)
-        return count > 0 && maximumEnds[count - 1] > span.start
-    }
-
-    /// Whether a span overlaps `span` and reaches beyond it: "Mate 60 Pro" extends "60"; an entity that is
-    /// only the number word itself ("un" read as "UN") does not.
-    func extends(_ span: TextSpan) -> Bool {
-        var index = startingBefore(span.end) - 1
-        while index >= 0, maximumEnds[index] > span.start {
-            let other = spans[index]
-            if other.end > span.start && !span.contains(other) { return true }
-            index -= 1
-        }
-        return false
-    }
-
-    /// The number of spans starting before `offset`.
-    private func startingBefore(_ offset: Int) -> Int {
-        var low = 0
-        var high = spans.count
-        while low < high {
-            let middle = (low + high) / 2
-            if spans[middle].start < offset { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 }
