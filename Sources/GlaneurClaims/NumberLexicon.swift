@@ -22,7 +22,7 @@ enum WordClass: String, Sendable {
     case ordinalSuffix = "ordinal-suffix", both, pluralNoun = "plural-noun", auxiliary
     case relativePeriod = "relative-period", clockSuffix = "clock-suffix", definite, comparative
     case percentagePoint = "percentage-point", ratio, preAdjective = "pre-adjective", nationality
-    case partitive, ellipsis, durationPreposition = "duration-preposition", indefinite
+    case partitive, ellipsis, durationPreposition = "duration-preposition", indefinite, rangeConnector = "range-connector"
 }
 
 /// The number words, units, currencies and qualifier phrases of one language, compiled from

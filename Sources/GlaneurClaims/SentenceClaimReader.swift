@@ -428,7 +428,7 @@ struct SentenceClaimReader {
         guard connector + 1 < lexemes.count else { return nil }
         let key = lexemes[connector].key
         let startsWithBetween = number.start > 0 && lexicon.word(lexemes[number.start - 1].key, is: .rangeStart)
-        let isConnector = ["a", "-", "to", "ou", "or", "au"].contains(key) || (startsWithBetween && (key == "et" || key == "and"))
+        let isConnector = key == "-" || lexicon.word(key, is: .rangeConnector) || (startsWithBetween && (key == "et" || key == "and"))
         guard isConnector else { return nil }
         // "passé de 10 à 20 %" gives two values, not a range.
         var isChange = false
@@ -556,7 +556,7 @@ struct SentenceClaimReader {
             let isAdverb = key == "twice" || key == "thrice" || key.hasSuffix("fold")
             let isVerb = ["é", "ée", "és", "ées", "ed", "ent", "ing"].contains { raw.hasSuffix($0) }
                 || (index > 0 && lexemes[index - 1].raw.lowercased() == previous && lexicon.word(previous, is: .auxiliary))
-            guard isVerb || isAdverb || (hasDeterminer && !["a", "un", "une"].contains(previous)) else { return nil }
+            guard isVerb || isAdverb || (hasDeterminer && !lexicon.word(previous, is: .indefinite)) else { return nil }
             kind = .multiplier
             value = factor
             end = multiplierEnd
