@@ -42,6 +42,7 @@ struct NumberLexicon: Sendable {
     var measureUnits = PhraseTable<String>()
     var durationModifiers = PhraseTable<Bool>()
     var qualifiers = PhraseTable<Approximation>()
+    var trailingQualifiers = PhraseTable<Approximation>()
     var changes = PhraseTable<Change>()
     var rateWords = PhraseTable<Bool>()
     private var wordClasses: [String: Set<WordClass>] = [:]
@@ -106,6 +107,12 @@ struct NumberLexicon: Sendable {
                 throw ConfigurationError("stage 'claims': unknown approximation '\(row[2])' in qualifiers.tsv")
             }
             qualifiers.insert(row[1], exact: false, approximation)
+        }
+        for row in try rows("trailing-qualifiers.tsv", strict: true) {
+            guard let approximation = Approximation(rawValue: row[2]) else {
+                throw ConfigurationError("stage 'claims': unknown approximation '\(row[2])' in trailing-qualifiers.tsv")
+            }
+            trailingQualifiers.insert(row[1], exact: false, approximation)
         }
         for row in try rows("changes.tsv") {
             guard let change = Change(rawValue: row[2]) else {

@@ -218,9 +218,20 @@ struct SentenceClaimReader {
                        prefix: (code: String, start: Int)?, consumed: Int, second: ParsedNumber? = nil) -> FoundClaim {
         var start = prefix?.start ?? number.start
         var approximation: Approximation?
-        if let (found, qualifierStart) = lexicon.qualifiers.match(lexemes, endingAt: start), qualifierStart >= consumed {
+        if let (found, qualifierStart) = qualifier(endingAt: start, consumed: consumed) {
             approximation = found
             start = qualifierStart
+        }
+        // "over four seasons", "over five years": during, not more than.
+        if approximation == .moreThan, unit.kind == .duration, lexemes[start].key == "over" {
+            approximation = nil
+            start = prefix?.start ?? number.start
+        }
+        var end = end
+        // "1% or lower", "deux ans au moins", "20 ans environ"
+        if approximation == nil, let (found, trailingEnd) = lexicon.trailingQualifiers.match(lexemes, at: end) {
+            approximation = found
+            end = trailingEnd
         }
         var change = number.sign
         // "edged up to 4.1%", "jumped up to": a verb's particle, not the qualifier "up to".
@@ -240,6 +251,14 @@ struct SentenceClaimReader {
             mentions.append(NumberMention(span: span(second.start, second.end), value: second.value, claimKind: unit.kind, rejection: nil))
         }
         return FoundClaim(claim: claim, mentions: mentions)
+    }
+
+    /// The qualifier ending at `index`, also across an article ("roughly a 40% chance", "au moins la moitié").
+    private func qualifier(endingAt index: Int, consumed: Int) -> (Approximation, start: Int)? {
+        if let (found, start) = lexicon.qualifiers.match(lexemes, endingAt: index), start >= consumed { return (found, start) }
+        guard index > 0, lexicon.word(lexemes[index - 1].key, is: .article),
+              let (found, start) = lexicon.qualifiers.match(lexemes, endingAt: index - 1), start >= consumed else { return nil }
+        return (found, start)
     }
 
     // MARK: Rejections
@@ -474,8 +493,21 @@ struct SentenceClaimReader {
         return isLast && amount.end > position ? (amount.value / 100, amount.end) : nil
     }
 
-    /// "par an", "per year", "/ jour", "par million de tokens", "a day": the rate's denominator as written.
+    /// The rate right after a quantity, or after its complement of up to three words ("3 million tonnes of
+    /// scrap steel a year").
     private func rate(after index: Int) -> String? {
+        if let found = rate(at: index) { return found }
+        guard var position = units.skipDe(index) else { return nil }
+        for _ in 0..<3 {
+            guard position < lexemes.count, lexemes[position].isWord, lexicon.rateWords.match(lexemes, at: position) == nil else { break }
+            position += 1
+            if let found = rate(at: position) { return found }
+        }
+        return nil
+    }
+
+    /// "par an", "per year", "/ jour", "par million de tokens", "a day": the rate's denominator as written.
+    private func rate(at index: Int) -> String? {
         guard index < lexemes.count, let (_, afterRate) = lexicon.rateWords.match(lexemes, at: index),
               afterRate < lexemes.count else { return nil }
         var position = afterRate
@@ -530,7 +562,7 @@ struct SentenceClaimReader {
     private func quantityWord(at index: Int, consumed: Int) -> (claim: FoundClaim, end: Int)? {
         guard lexemes[index].isWord else { return nil }
         let previous = index > 0 ? lexemes[index - 1].key : ""
-        let qualifier = lexicon.qualifiers.match(lexemes, endingAt: index)
+        let qualifier = self.qualifier(endingAt: index, consumed: 0)
         let hasDeterminer = lexicon.word(previous, is: .article) || qualifier != nil
         var kind: ClaimKind
         var value: Double

@@ -11,6 +11,9 @@ struct ClaimsQualifierTests {
         ("d'environ 15 %", .about, "fr"), ("about 300 people", .about, "en"), ("nearly eight hours", .about, "en"),
         ("more than 1,200 workers", .moreThan, "en"), ("up to five days", .upTo, "en"), ("at least 40 countries", .atLeast, "en"),
         ("fewer than 20 stores", .lessThan, "en"), ("no more than 10 dollars", .atMost, "en"),
+        ("roughly a 40% chance", .about, "en"), ("inflation faster than 4%", .moreThan, "en"), ("rates of 1% or lower", .atMost, "en"),
+        ("revenue tops £7bn", .moreThan, "en"), ("au moins la moitié des voix", .atLeast, "fr"), ("deux ans au moins", .atLeast, "fr"),
+        ("une durée maximale de cinq ans", .atMost, "fr"),
     ])
     func approximations(_ text: String, _ approximation: Approximation, _ language: String) throws {
         let claim = try #require(try onlyClaim(text, language: language))
@@ -88,6 +91,14 @@ struct ClaimsQualifierTests {
         #expect(claim.change == change)
     }
 
+    @Test("'over' before a duration means during")
+    func overDuration() throws {
+        let found = try claims("The deal is worth £6.7bn over four seasons.", language: "en")
+        #expect(found.count == 2)
+        #expect(found.last?.kind == .duration)
+        #expect(found.last?.approximation == nil)
+    }
+
     @Test("'up to' after a verb is a particle, not a qualifier")
     func upToAfterVerb() throws {
         let claim = try #require(try onlyClaim("The rate edged up to 4.1% in June.", language: "en"))
@@ -104,6 +115,8 @@ struct ClaimsQualifierTests {
         #expect(try onlyClaim("It costs $5 a day.", language: "en")?.per == "day")
         #expect(try onlyClaim("It produces 300 tonnes per year.", language: "en")?.per == "year")
         #expect(try onlyClaim("Un retard de sept mois par rapport aux autres.")?.per == nil)
+        #expect(try onlyClaim("It will make up to 3 million tonnes of scrap steel a year.", language: "en")?.per == "year")
+        #expect(try onlyClaim("The scheme costs £1bn every month.", language: "en")?.per == "month")
         #expect(try onlyClaim("Le loyer atteint 25 €/m² en moyenne.")?.per == "m²")
     }
 }
