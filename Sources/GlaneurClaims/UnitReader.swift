@@ -123,6 +123,7 @@ struct UnitReader {
 
     private func isCountable(_ word: Lexeme, at index: Int, number: ParsedNumber) -> Bool {
         guard word.key.count >= 2, isUnitBoundary(index + 1), !lexicon.word(word.key, is: .notNoun), !lexicon.word(word.key, is: .month),
+              !lexicon.word(word.key, is: .adjective),
               lexicon.cardinals.match(lexemes, at: index) == nil, lexicon.scales.match(lexemes, at: index) == nil,
               lexicon.qualifiers.match(lexemes, at: index) == nil else { return false }
         // A capitalised noun counts in the plural ("27 États membres") or as an acronym, which does not
@@ -159,6 +160,7 @@ struct UnitReader {
         guard word.isWord, index == 0 || word.spaceBefore || lexemes[index - 1].isSymbol("-") else { return false }
         if !isEnglish { return lexicon.word(word.key, is: .preAdjective) }
         if word.isCapitalized { return lexicon.word(word.key, is: .nationality) }
+        if lexicon.word(word.key, is: .adjective) { return true }
         // A word that could itself be the counted noun is not a modifier ("three people said").
         return !(number.value >= 2 && isPlural(word)) && !lexicon.word(word.key, is: .notNoun) && !lexicon.word(word.key, is: .month)
             && lexicon.cardinals.match(lexemes, at: index) == nil && lexicon.scales.match(lexemes, at: index) == nil

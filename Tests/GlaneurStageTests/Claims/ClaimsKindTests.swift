@@ -20,6 +20,8 @@ struct ClaimsKindTests {
         #expect(try onlyClaim("Three English clubs were sold.", language: "en")?.unit == "clubs")
         #expect(try onlyClaim("Deux anciens cadres ont été condamnés.")?.unit == "cadres")
         #expect(try onlyClaim("Deux autres procès doivent suivre.")?.unit == "procès")
+        #expect(try onlyClaim("Ses deux premiers marchés ont reculé.")?.unit == "marchés")
+        #expect(try onlyClaim("At least 14 serious injuries were recorded.", language: "en")?.unit == "injuries")
         #expect(try onlyClaim("Three people said no.", language: "en")?.unit == "people")
         #expect(try claims("Two said no. 5 were killed.", language: "en").isEmpty)
         #expect(try claims("It has five-spoke alloy wheels and a four-cylinder engine.", language: "en").isEmpty)
