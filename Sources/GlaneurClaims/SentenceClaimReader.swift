@@ -253,10 +253,11 @@ struct SentenceClaimReader {
         return FoundClaim(claim: claim, mentions: mentions)
     }
 
-    /// The qualifier ending at `index`, also across an article ("roughly a 40% chance", "au moins la moitié").
-    private func qualifier(endingAt index: Int, consumed: Int) -> (Approximation, start: Int)? {
+    /// The qualifier ending at `index`, also across an indefinite article ("roughly a 40% chance"), or any
+    /// article before a quantity word ("au moins la moitié"); "larger than the 15-inch" compares.
+    private func qualifier(endingAt index: Int, consumed: Int, acrossDefinite: Bool = false) -> (Approximation, start: Int)? {
         if let (found, start) = lexicon.qualifiers.match(lexemes, endingAt: index), start >= consumed { return (found, start) }
-        guard index > 0, lexicon.word(lexemes[index - 1].key, is: .article),
+        guard index > 0, lexicon.word(lexemes[index - 1].key, is: acrossDefinite ? .article : .indefinite),
               let (found, start) = lexicon.qualifiers.match(lexemes, endingAt: index - 1), start >= consumed else { return nil }
         return (found, start)
     }
@@ -501,7 +502,11 @@ struct SentenceClaimReader {
         for _ in 0..<3 {
             guard position < lexemes.count, lexemes[position].isWord, lexicon.rateWords.match(lexemes, at: position) == nil else { break }
             position += 1
-            if let found = rate(at: position) { return found }
+            // Past a complement, only a time rate is safe ("of scrap steel a year", not "of a child").
+            if let found = rate(at: position), let (_, afterRate) = lexicon.rateWords.match(lexemes, at: position),
+               lexicon.durationUnits.match(lexemes, at: afterRate) != nil {
+                return found
+            }
         }
         return nil
     }
@@ -562,7 +567,7 @@ struct SentenceClaimReader {
     private func quantityWord(at index: Int, consumed: Int) -> (claim: FoundClaim, end: Int)? {
         guard lexemes[index].isWord else { return nil }
         let previous = index > 0 ? lexemes[index - 1].key : ""
-        let qualifier = self.qualifier(endingAt: index, consumed: 0)
+        let qualifier = self.qualifier(endingAt: index, consumed: 0, acrossDefinite: true)
         let hasDeterminer = lexicon.word(previous, is: .article) || qualifier != nil
         var kind: ClaimKind
         var value: Double
