@@ -90,12 +90,17 @@ struct SentenceClaimReader {
         if unit == nil || unit?.kind == .count, lexicon.multiplierCues.match(lexemes, endingAt: qualifierStart) != nil {
             unit = UnitMatch(kind: .multiplier, unit: nil, end: number.end, rule: "multiplier-cue")
         }
-        if number.isLoneOne, let outcome = loneOneOutcome(number, unit: unit, consumed: consumed) { return outcome }
+        if number.isLoneOne, let outcome = loneOneOutcome(number, unit: unit, consumed: consumed, previous: previous) { return outcome }
         if let reason = rejectionAfterUnit(number, unit: unit, hasPrefix: prefix != nil) {
             return .rejected(reason, end: number.end)
         }
-        if unit == nil || (unit?.kind == .count && unit?.unit == nil) {
-            unit = ellipticUnit(number, previous: previous) ?? partitiveUnit(after: number) ?? unit
+        // An elliptic number takes the previous claim's unit, over a singular noun after it when that unit is
+        // not a count ("dont un ferme"); a partitive gives the noun of a bare number.
+        if unit == nil || unit?.kind == .count, let elliptic = ellipticUnit(number, previous: previous),
+           unit?.unit == nil || elliptic.kind != .count {
+            unit = elliptic
+        } else if unit == nil || (unit?.kind == .count && unit?.unit == nil) {
+            unit = partitiveUnit(after: number) ?? unit
         }
         var value = number.value
         var valueMax: Double?
@@ -162,14 +167,16 @@ struct SentenceClaimReader {
 
     /// A lone "un"/"une"/"one" is a number before a money, measure or percent unit, before a duration after a
     /// preposition such as "pendant", "for" (not "sur un an", year on year, nor the apposition "2020, une
-    /// année marquée"), after a qualifier ("about one extra cancer"), or starting a range ("entre une et
-    /// deux baisses"). Nil when it is a number.
-    private func loneOneOutcome(_ number: ParsedNumber, unit: UnitMatch?, consumed: Int) -> Outcome? {
+    /// année marquée"), after a qualifier ("about one extra error"), starting a range ("entre une et deux
+    /// recrues") or in an ellipsis ("dont un ferme"). Nil when it is a number.
+    private func loneOneOutcome(_ number: ParsedNumber, unit: UnitMatch?, consumed: Int, previous: Claim?) -> Outcome? {
         let before = number.start > 0 ? lexemes[number.start - 1].key : nil
         let hasQualifier = lexicon.qualifiers.match(lexemes, endingAt: number.start) != nil
         if unit == nil || unit?.kind == .count {
             if hasQualifier && unit != nil { return nil }
             if range(after: number, unit: unit, consumed: consumed) != nil { return nil }
+            // "trois ans de prison, dont un ferme"
+            if ellipticUnit(number, previous: previous) != nil { return nil }
             return lexemes.count == 1 ? .rejected("no-unit", end: number.end) : .ignored
         }
         if unit?.kind == .duration {

@@ -85,7 +85,7 @@ struct ClaimsNumberFormatTests {
         #expect(try onlyClaim("Les deux tiers des votants ont dit oui.")?.value ?? 0 > 66.6)
         #expect(try onlyClaim("Un quart des ventes vient d'Asie.")?.value == 25)
         #expect(try onlyClaim("Half of the staff left.", language: "en")?.value == 50)
-        #expect(try onlyClaim("A fifth of the workers left.", language: "en")?.value == 20)
+        #expect(try onlyClaim("A fifth of the students failed.", language: "en")?.value == 20)
         #expect(try onlyClaim("Un cinquième des salariés est parti.")?.value == 20)
         #expect(try claims("Le cinquième du classement a perdu.").isEmpty)
         #expect(try onlyClaim("Two-thirds of voters agreed.", language: "en")?.value ?? 0 > 66.6)
