@@ -23,7 +23,7 @@ enum WordClass: String, Sendable {
     case relativePeriod = "relative-period", clockSuffix = "clock-suffix", definite, comparative
     case percentagePoint = "percentage-point", ratio, preAdjective = "pre-adjective", nationality
     case partitive, ellipsis, durationPreposition = "duration-preposition", indefinite, rangeConnector = "range-connector"
-    case adjective
+    case adjective, inclusion
 }
 
 /// The number words, units, currencies and qualifier phrases of one language, compiled from

@@ -97,7 +97,7 @@ struct SentenceClaimReader {
         // An elliptic number takes the previous claim's unit, over a singular noun after it when that unit is
         // not a count ("dont un ferme"); a partitive gives the noun of a bare number.
         if unit == nil || unit?.kind == .count, let elliptic = ellipticUnit(number, previous: previous),
-           unit?.unit == nil || elliptic.kind != .count {
+           unit?.unit == nil || (elliptic.kind != .count && isInclusion(before: number)) {
             unit = elliptic
         } else if unit == nil || (unit?.kind == .count && unit?.unit == nil) {
             unit = partitiveUnit(after: number) ?? unit
@@ -176,7 +176,7 @@ struct SentenceClaimReader {
             if hasQualifier && unit != nil { return nil }
             if range(after: number, unit: unit, consumed: consumed) != nil { return nil }
             // "trois ans de prison, dont un ferme"
-            if ellipticUnit(number, previous: previous) != nil { return nil }
+            if isInclusion(before: number), ellipticUnit(number, previous: previous) != nil { return nil }
             return lexemes.count == 1 ? .rejected("no-unit", end: number.end) : .ignored
         }
         if unit?.kind == .duration {
@@ -199,6 +199,11 @@ struct SentenceClaimReader {
         if position > 0, lexicon.word(lexemes[position].key, is: .definite) { position -= 1 }
         guard lexicon.word(lexemes[position].key, is: .ellipsis) else { return nil }
         return UnitMatch(kind: previous.kind, unit: previous.unit, end: number.end, rule: "ellipsis")
+    }
+
+    /// "dont", "including" right before the number: a part of the previous quantity, whatever follows it.
+    private func isInclusion(before number: ParsedNumber) -> Bool {
+        number.start > 0 && lexicon.word(lexemes[number.start - 1].key, is: .inclusion)
     }
 
     /// "Ten of the 20 clubs", "fewer than 1,000 of those workers", "trois des cinq sites": a count of the

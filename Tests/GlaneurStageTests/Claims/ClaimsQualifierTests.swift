@@ -50,6 +50,7 @@ struct ClaimsQualifierTests {
         #expect(cost.map(\.unit) == ["EUR", "EUR"])
         let estimate = try claims("Le budget de 2,1 milliards d'euros a triplé ; l'audit l'estime à 6,5 milliards.")
         #expect(estimate.last?.kind == .money)
+        #expect(try claims("Il a 65 ans, contre un objectif de retraite à 62 ans.").first { $0.value == 1 } == nil)
         let sites = try claims("La grève touche 7 lycées, sur les 25 de la ville.")
         #expect(sites.map(\.unit) == ["lycées", "lycées"])
     }
