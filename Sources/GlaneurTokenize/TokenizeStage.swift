@@ -1,73 +1,64 @@
 import CGlaneurICU
+import Foundation
 import GlaneurCore
 
-/// Splits each paragraph into tokens and sentences with ICU's break iterators.
+/// Splits paragraphs into tokens and sentences: ICU's word and sentence break iterators, then
+/// French or English rules (elisions, clitics, compounds, numbers, abbreviations, web tokens).
+///
+/// Options: `lexicons` (default `lexicons/tokenize`), the directory of the word lists.
+/// Documents whose language is `en` get the English rules; all others the French ones.
 public struct TokenizeStage: Stage {
     public let name = "tokenize"
     public let requires: Set<Layer> = [.text, .paragraphs]
     public let produces: Set<Layer> = [.tokens, .sentences]
 
+    private let french: TokenizerLexicon
+    private let english: TokenizerLexicon
+
     public init(options: StageOptions) throws {
-        try options.requireKnownKeys([])
+        try options.requireKnownKeys(["lexicons"])
+        let directory = try options.path("lexicons", default: "lexicons/tokenize")
+        guard FileManager.default.fileExists(atPath: directory.path) else {
+            throw ConfigurationError("stage 'tokenize': lexicon directory \(directory.path) not found")
+        }
+        french = try TokenizerLexicon(directory: directory, language: "fr")
+        english = try TokenizerLexicon(directory: directory, language: "en")
     }
 
     public func process(_ document: inout Document) throws {
-        let locale = document.language == "en" ? "en" : "fr"
-        var tokens: [Token] = []
-        var sentences: [TextSpan] = []
-        let text = document.text
-        let utf8 = Array(text.utf8)
-        try utf8.withUnsafeBufferPointer { buffer in
-            let base = UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
-            guard let words = gl_break_open(GL_BREAK_WORD, locale, nil),
-                  let sentenceBreaks = gl_break_open(GL_BREAK_SENTENCE, locale, nil) else {
-                throw StageError(code: "icu", message: "cannot open ICU break iterators for \(locale)")
+        let isEnglish = document.language == "en"
+        let lexicon = isEnglish ? english : french
+        let language: TokenizerLanguage = isEnglish ? .english : .french
+        let locale = isEnglish ? "en" : "fr"
+        let paragraphs = document.paragraphs
+        var text = document.text
+        let (tokens, sentences, rules) = try text.withUTF8 { buffer in
+            let utf8 = UTF8Text(bytes: buffer)
+            let words = try BreakIterator(kind: GL_BREAK_WORD, locale: locale)
+            let sentenceBreaks = try BreakIterator(kind: GL_BREAK_SENTENCE, locale: locale)
+            let splitter = SentenceSplitter(text: utf8)
+            var assembler = TokenAssembler(text: utf8, lexicon: lexicon, language: language, expectedTokens: buffer.count / 5)
+            var sentences: [TextSpan] = []
+            var boundaries: [Int] = []
+            var rules = RuleCounts()
+            for paragraph in paragraphs where !paragraph.isEmpty {
+                assembler.pieces.removeAll(keepingCapacity: true)
+                assembler.forcedBreaks.removeAll(keepingCapacity: true)
+                try words.wordPieces(utf8, paragraph, into: &assembler.pieces)
+                let firstToken = assembler.tokens.count
+                assembler.assembleParagraph()
+                boundaries.removeAll(keepingCapacity: true)
+                try sentenceBreaks.boundaries(utf8, paragraph, into: &boundaries)
+                splitter.split(assembler.tokens, assembler.flags, firstToken..<assembler.tokens.count,
+                               candidates: boundaries, forced: assembler.forcedBreaks, into: &sentences, rules: &rules)
             }
-            defer { gl_break_close(words); gl_break_close(sentenceBreaks) }
-            for paragraph in document.paragraphs {
-                let start = base + paragraph.start
-                gl_break_set_text(words, start, Int64(paragraph.length))
-                var previous = 0
-                while case let boundary = Int(gl_break_next(words)), boundary >= 0 {
-                    let status = gl_break_rule_status(words)
-                    let span = TextSpan(paragraph.start + previous, paragraph.start + boundary)
-                    previous = boundary
-                    let piece = text.slice(span)
-                    guard !piece.allSatisfy({ $0.isWhitespace }) else { continue }
-                    tokens.append(Token(span: span, kind: Self.kind(status: status, piece), folded: TextFolding.fold(piece)))
-                }
-                gl_break_set_text(sentenceBreaks, start, Int64(paragraph.length))
-                previous = 0
-                while case let boundary = Int(gl_break_next(sentenceBreaks)), boundary >= 0 {
-                    var end = boundary
-                    while end > previous, utf8[paragraph.start + end - 1] == 0x20 || utf8[paragraph.start + end - 1] == 0x0A { end -= 1 }
-                    if end > previous { sentences.append(TextSpan(paragraph.start + previous, paragraph.start + end)) }
-                    previous = boundary
-                }
-            }
+            for (rule, count) in assembler.rules.nonZero { rules.add(rule, count) }
+            return (assembler.tokens, sentences, rules)
         }
         document.tokens = tokens
         document.sentences = sentences
         document.count("tokens", tokens.count, stage: name)
         document.count("sentences", sentences.count, stage: name)
-    }
-
-    private static func kind(status: Int32, _ piece: Substring) -> TokenKind {
-        switch status {
-        case Int32(GL_WORD_NUMBER)..<Int32(GL_WORD_NUMBER_LIMIT): return .number
-        case Int32(GL_WORD_LETTER)..<Int32(GL_WORD_IDEO_LIMIT): return .word
-        default:
-            return piece.unicodeScalars.allSatisfy({ $0.properties.generalCategory.isPunctuation }) ? .punct : .symbol
-        }
-    }
-}
-
-extension Unicode.GeneralCategory {
-    var isPunctuation: Bool {
-        switch self {
-        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-             .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
-        default: return false
-        }
+        for (rule, count) in rules.nonZero { document.count(rule.counterName, count, stage: name) }
     }
 }

@@ -1,0 +1,81 @@
+import Foundation
+import GlaneurCore
+
+/// The word lists that tailor tokenization to one language, read once from `lexicons/tokenize`.
+///
+/// Lists are stored as folded strings (see `TextFolding`), except abbreviations, which keep their
+/// case so that `M.` (monsieur) does not swallow the period after a lower-case `m` (metres).
+struct TokenizerLexicon: Sendable {
+    /// Abbreviations with their final period, as written (`M.`, `janv.`).
+    var abbreviations: Set<String> = []
+    /// Abbreviations that often end a sentence (`etc.`).
+    var sentenceFinalAbbreviations: Set<String> = []
+    /// Folded elided words with their apostrophe (`l'`, `jusqu'`), French.
+    var elisionPrefixes: Set<String> = []
+    /// Folded words that start with an elision but stay whole (`l'on`).
+    var elisionExceptions: Set<String> = []
+    /// Folded pronouns split off a verb after a hyphen (`il`, `ce`), French.
+    var clitics: Set<String> = []
+    /// Folded compounds kept whole (`rendez-vous`, `c'est-à-dire`, `o'clock`).
+    var compounds: Set<String> = []
+    /// Folded clitic endings split off a word (`n't`, `'s`), English.
+    var contractions: [String] = []
+    /// Folded unit symbols split off a number glued to them (`h`, `km`).
+    var units: Set<String> = []
+    /// Top-level domains that make `name.tld` a URL.
+    var topLevelDomains: Set<String> = []
+
+    /// Longest folded elision prefix, in bytes, to bound lookups.
+    var longestElisionPrefix: Int { elisionPrefixes.map(\.utf8.count).max() ?? 0 }
+
+    /// Reads `directory/<language>/*.txt` and `directory/tlds.txt`; missing files are empty lists.
+    init(directory: URL, language: String) throws {
+        let languageDirectory = directory.appendingPathComponent(language)
+        for line in try Self.lines(languageDirectory.appendingPathComponent("abbreviations.txt")) {
+            let parts = line.split(separator: " ")
+            let abbreviation = String(parts[0])
+            guard abbreviation.hasSuffix(".") else {
+                throw ConfigurationError("stage 'tokenize': abbreviation '\(abbreviation)' in \(language)/abbreviations.txt must end with a period")
+            }
+            abbreviations.insert(abbreviation)
+            if parts.dropFirst().contains("final") { sentenceFinalAbbreviations.insert(abbreviation) }
+        }
+        elisionPrefixes = try Self.foldedSet(languageDirectory.appendingPathComponent("elision-prefixes.txt"))
+        elisionExceptions = try Self.foldedSet(languageDirectory.appendingPathComponent("elision-exceptions.txt"))
+        clitics = try Self.foldedSet(languageDirectory.appendingPathComponent("clitics.txt"))
+        compounds = try Self.foldedSet(languageDirectory.appendingPathComponent("compounds.txt"))
+        contractions = try Self.lines(languageDirectory.appendingPathComponent("contractions.txt")).map { TextFolding.fold($0) }
+        units = try Self.foldedSet(languageDirectory.appendingPathComponent("units.txt"))
+        topLevelDomains = try Self.foldedSet(directory.appendingPathComponent("tlds.txt"))
+    }
+
+    /// Whether `text` (a word with its final period) is a known abbreviation, as written or, for
+    /// lower-case entries, capitalised.
+    func abbreviation(_ text: String) -> (isAbbreviation: Bool, endsSentences: Bool) {
+        var candidate = text
+        if !abbreviations.contains(candidate) {
+            guard let first = text.first, first.isUppercase else { return (false, false) }
+            candidate = first.lowercased() + text.dropFirst()
+            guard abbreviations.contains(candidate) else { return (false, false) }
+        }
+        return (true, sentenceFinalAbbreviations.contains(candidate))
+    }
+
+    private static func foldedSet(_ url: URL) throws -> Set<String> {
+        Set(try lines(url).map { TextFolding.fold($0) })
+    }
+
+    private static func lines(_ url: URL) throws -> [String] {
+        guard FileManager.default.fileExists(atPath: url.path) else { return [] }
+        let content: String
+        do {
+            content = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw ConfigurationError("stage 'tokenize': cannot read \(url.path): \(error.localizedDescription)")
+        }
+        return content.split(whereSeparator: \.isNewline).compactMap { line in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            return trimmed.isEmpty || trimmed.hasPrefix("#") ? nil : trimmed.precomposedStringWithCanonicalMapping
+        }
+    }
+}

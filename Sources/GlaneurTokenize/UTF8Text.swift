@@ -1,0 +1,177 @@
+/// Read-only view of a document's UTF-8 bytes with the scalar-level tests the rules need.
+///
+/// ASCII takes a table-free fast path; other scalars are decoded on demand and classified
+/// through `Unicode.Scalar.Properties`.
+struct UTF8Text {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    var count: Int { bytes.count }
+
+    subscript(offset: Int) -> UInt8 { bytes[offset] }
+
+    /// The byte at `offset`, or 0 outside the text.
+    @inline(__always) func byte(at offset: Int) -> UInt8 {
+        offset >= 0 && offset < bytes.count ? bytes[offset] : 0
+    }
+
+    /// The scalar starting at `offset` and its length in bytes.
+    @inline(__always) func scalar(at offset: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = bytes[offset]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for index in 1..<length where offset + index < bytes.count {
+            value = value << 6 | UInt32(bytes[offset + index] & 0x3F)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    /// The scalar ending just before `offset`.
+    @inline(__always) func scalar(before offset: Int) -> Unicode.Scalar {
+        var start = offset - 1
+        while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return scalar(at: start).scalar
+    }
+
+    /// The bytes of `start..<end` as a string.
+    func string(_ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+
+    /// Whether `start..<end` equals `literal` (ASCII), ignoring ASCII case.
+    func matches(_ start: Int, _ end: Int, caseInsensitive literal: StaticString) -> Bool {
+        guard end - start == literal.utf8CodeUnitCount else { return false }
+        let pointer = literal.utf8Start
+        for index in 0..<(end - start) where bytes[start + index] | 0x20 != pointer[index] | 0x20 {
+            return false
+        }
+        return true
+    }
+
+    /// Whether `literal` (ASCII, lower case) starts at `offset`, ignoring ASCII case.
+    func hasPrefix(_ literal: StaticString, at offset: Int) -> Bool {
+        let length = literal.utf8CodeUnitCount
+        guard offset + length <= bytes.count else { return false }
+        return matches(offset, offset + length, caseInsensitive: literal)
+    }
+
+    @inline(__always) func isDigit(at offset: Int) -> Bool {
+        let value = byte(at: offset)
+        return value >= 0x30 && value <= 0x39
+    }
+
+    /// Whether the scalar at `offset` is a letter.
+    func isLetter(at offset: Int) -> Bool {
+        guard offset < bytes.count else { return false }
+        let value = bytes[offset]
+        if value < 0x80 { return ScalarClass.isASCIILetter(value) }
+        return scalar(at: offset).scalar.properties.isAlphabetic
+    }
+
+    func isUppercase(at offset: Int) -> Bool {
+        guard offset < bytes.count else { return false }
+        let value = bytes[offset]
+        if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+        return scalar(at: offset).scalar.properties.isUppercase
+    }
+
+    func isLowercase(at offset: Int) -> Bool {
+        guard offset < bytes.count else { return false }
+        let value = bytes[offset]
+        if value < 0x80 { return value >= 0x61 && value <= 0x7A }
+        return scalar(at: offset).scalar.properties.isLowercase
+    }
+
+    /// Whether every letter of `start..<end` is lower case, or every letter is upper case.
+    func hasUniformCase(_ start: Int, _ end: Int) -> Bool {
+        var sawLower = false
+        var sawUpper = false
+        var offset = start
+        while offset < end {
+            let (scalar, length) = scalar(at: offset)
+            if scalar.properties.isLowercase { sawLower = true } else if scalar.properties.isUppercase { sawUpper = true }
+            offset += length
+        }
+        return !(sawLower && sawUpper)
+    }
+
+    /// Length of the apostrophe (' or ’ or ʼ) at `offset`, or 0.
+    @inline(__always) func apostropheLength(at offset: Int) -> Int {
+        let value = byte(at: offset)
+        if value == 0x27 { return 1 }
+        if value == 0xE2 && byte(at: offset + 1) == 0x80 && byte(at: offset + 2) == 0x99 { return 3 }
+        if value == 0xCA && byte(at: offset + 1) == 0xBC { return 2 }
+        return 0
+    }
+
+    /// Length of the hyphen (-, U+2010, U+2011) at `offset`, or 0.
+    @inline(__always) func hyphenLength(at offset: Int) -> Int {
+        let value = byte(at: offset)
+        if value == 0x2D { return 1 }
+        if value == 0xE2 && byte(at: offset + 1) == 0x80 && (byte(at: offset + 2) == 0x90 || byte(at: offset + 2) == 0x91) { return 3 }
+        return 0
+    }
+
+    /// Length of the single space that may separate digit groups (space, U+00A0, U+202F, U+2009), or 0.
+    @inline(__always) func groupSpaceLength(at offset: Int) -> Int {
+        let value = byte(at: offset)
+        if value == 0x20 { return 1 }
+        if value == 0xC2 && byte(at: offset + 1) == 0xA0 { return 2 }
+        if value == 0xE2 && byte(at: offset + 1) == 0x80 && (byte(at: offset + 2) == 0xAF || byte(at: offset + 2) == 0x89) { return 3 }
+        return 0
+    }
+
+    /// Whether `piece` is the degree sign °.
+    func isDegreeSign(_ piece: WordPiece) -> Bool {
+        piece.length == 2 && bytes[piece.start] == 0xC2 && bytes[piece.start + 1] == 0xB0
+    }
+
+    /// Whether `start..<end` holds only white space (and invisible format characters).
+    func isBlank(_ start: Int, _ end: Int) -> Bool {
+        var offset = start
+        while offset < end {
+            let value = bytes[offset]
+            if value < 0x80 {
+                guard value == 0x20 || (value >= 0x09 && value <= 0x0D) else { return false }
+                offset += 1
+                continue
+            }
+            let (scalar, length) = scalar(at: offset)
+            guard scalar.properties.isWhitespace || scalar.properties.generalCategory == .format else { return false }
+            offset += length
+        }
+        return true
+    }
+
+    /// Number of ASCII digits from `offset` on, up to `end`.
+    func digitRun(from offset: Int, to end: Int) -> Int {
+        var cursor = offset
+        while cursor < end && isDigit(at: cursor) { cursor += 1 }
+        return cursor - offset
+    }
+}
+
+/// Byte and scalar classes shared by the rules.
+enum ScalarClass {
+    @inline(__always) static func isASCIILetter(_ value: UInt8) -> Bool {
+        (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
+    }
+
+    /// Whether `scalar` starts an emoji (pictographs, flags, keycaps shown as emoji).
+    static func isEmoji(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x2000 { return false }
+        if (0x1F1E6...0x1F1FF).contains(value) { return true }
+        let properties = scalar.properties
+        return properties.isEmojiPresentation || (properties.isEmoji && value >= 0x1F000)
+            || (properties.isEmoji && (0x2600...0x27BF).contains(value))
+    }
+
+    static func isPunctuation(_ category: Unicode.GeneralCategory) -> Bool {
+        switch category {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
+        default: return false
+        }
+    }
+}
