@@ -1,11 +1,44 @@
 import CGlaneurICU
 import GlaneurCore
 
+/// What a piece may contain, found in one pass when it is read, so that rules skip pieces they
+/// cannot apply to. A piece shortened by a rule keeps its features: they say "may contain".
+struct PieceFeatures: OptionSet {
+    let rawValue: UInt8
+    static let nonASCII = PieceFeatures(rawValue: 1)
+    static let uppercaseASCII = PieceFeatures(rawValue: 2)
+    static let period = PieceFeatures(rawValue: 4)
+    /// `'`, or a non-ASCII scalar (which may be ’ or ʼ).
+    static let apostrophe = PieceFeatures(rawValue: 8)
+    static let all = PieceFeatures(rawValue: 0xFF)
+
+    /// Features of `text[start..<end]`.
+    init(_ text: UTF8Text, _ start: Int, _ end: Int) {
+        var bits: UInt8 = 0
+        for offset in start..<end {
+            let value = text[offset]
+            if value >= 0x80 {
+                bits |= 1 | 8
+            } else if value >= 0x41 && value <= 0x5A {
+                bits |= 2
+            } else if value == 0x2E {
+                bits |= 4
+            } else if value == 0x27 {
+                bits |= 8
+            }
+        }
+        rawValue = bits
+    }
+
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+}
+
 /// A run of text between two ICU word boundaries, with ICU's rule status (number, letter, none).
 struct WordPiece {
     var start: Int
     var end: Int
     var status: Int32
+    var features: PieceFeatures = .all
 
     var isLetters: Bool { status >= Int32(GL_WORD_LETTER) && status < Int32(GL_WORD_IDEO_LIMIT) }
     var isNumber: Bool { status >= Int32(GL_WORD_NUMBER) && status < Int32(GL_WORD_NUMBER_LIMIT) }
@@ -14,16 +47,33 @@ struct WordPiece {
     var length: Int { end - start }
 }
 
-/// An ICU break iterator over one document's UTF-8 text, opened per document (ICU iterators
-/// are stateful and the stage is shared by concurrent workers).
-final class BreakIterator {
-    private let iterator: OpaquePointer
+/// An ICU break iterator that is never pointed at text, only cloned: opened once when the stage
+/// is built and shared by the workers, since ICU allows concurrent clones of an idle iterator.
+final class BreakIteratorPrototype: @unchecked Sendable {
+    fileprivate let iterator: OpaquePointer
 
     init(kind: gl_break_kind, locale: String) throws {
         var error: UnsafePointer<CChar>?
         guard let iterator = gl_break_open(kind, locale, &error) else {
             let reason = error.map { String(cString: $0) } ?? "unknown error"
-            throw StageError(code: "icu", message: "cannot open an ICU break iterator for \(locale): \(reason)")
+            throw ConfigurationError("stage 'tokenize': cannot open an ICU break iterator for \(locale): \(reason)")
+        }
+        self.iterator = iterator
+    }
+
+    deinit { gl_break_close(iterator) }
+}
+
+/// An ICU break iterator over one document's UTF-8 text, cloned per document (ICU iterators
+/// are stateful and the stage is shared by concurrent workers).
+final class BreakIterator {
+    private let iterator: OpaquePointer
+    private var offsets: [Int32] = []
+    private var statuses: [Int32] = []
+
+    init(cloning prototype: BreakIteratorPrototype) throws {
+        guard let iterator = gl_break_clone(prototype.iterator) else {
+            throw StageError(code: "icu", message: "cannot clone an ICU break iterator")
         }
         self.iterator = iterator
     }
@@ -32,12 +82,14 @@ final class BreakIterator {
 
     /// Word pieces of `text[range]` that are not white space, in order, with absolute offsets.
     func wordPieces(_ text: UTF8Text, _ range: TextSpan, into pieces: inout [WordPiece]) throws {
-        try point(at: text, range)
+        let count = try breakAll(text, range, withStatuses: true)
         var previous = range.start
-        while case let boundary = Int(gl_break_next(iterator)), boundary >= 0 {
-            let end = range.start + boundary
-            let status = gl_break_rule_status(iterator)
-            if status >= Int32(GL_WORD_NUMBER) || !text.isBlank(previous, end) {
+        for index in 0..<count {
+            let end = range.start + Int(offsets[index])
+            let status = statuses[index]
+            if status >= Int32(GL_WORD_NUMBER) {
+                pieces.append(WordPiece(start: previous, end: end, status: status, features: PieceFeatures(text, previous, end)))
+            } else if !(end - previous == 1 && text[previous] == 0x20) && !text.isBlank(previous, end) {
                 pieces.append(WordPiece(start: previous, end: end, status: status))
             }
             previous = end
@@ -46,16 +98,29 @@ final class BreakIterator {
 
     /// Boundaries of `text[range]` (absolute offsets), excluding the range's own start and end.
     func boundaries(_ text: UTF8Text, _ range: TextSpan, into boundaries: inout [Int]) throws {
-        try point(at: text, range)
-        while case let boundary = Int(gl_break_next(iterator)), boundary >= 0 {
-            if range.start + boundary < range.end { boundaries.append(range.start + boundary) }
+        let count = try breakAll(text, range, withStatuses: false)
+        for index in 0..<count where Int(offsets[index]) < range.length {
+            boundaries.append(range.start + Int(offsets[index]))
         }
     }
 
-    private func point(at text: UTF8Text, _ range: TextSpan) throws {
-        let base = UnsafeRawPointer(text.bytes.baseAddress!).assumingMemoryBound(to: CChar.self)
-        guard gl_break_set_text(iterator, base + range.start, Int64(range.length)) == 0 else {
-            throw StageError(code: "icu", message: "ICU rejected the text of bytes \(range.start)..<\(range.end)")
+    /// Fills `offsets` (and `statuses`) with the boundaries of `text[range]`; returns their number.
+    private func breakAll(_ text: UTF8Text, _ range: TextSpan, withStatuses: Bool) throws -> Int {
+        let capacity = range.length + 1
+        if offsets.count < capacity {
+            offsets = [Int32](repeating: 0, count: capacity)
+            statuses = [Int32](repeating: 0, count: capacity)
         }
+        let base = UnsafeRawPointer(text.bytes.baseAddress!).assumingMemoryBound(to: CChar.self) + range.start
+        let count = offsets.withUnsafeMutableBufferPointer { offsetBuffer in
+            statuses.withUnsafeMutableBufferPointer { statusBuffer in
+                gl_break_all(iterator, base, Int64(range.length), offsetBuffer.baseAddress,
+                             withStatuses ? statusBuffer.baseAddress : nil, Int64(offsetBuffer.count))
+            }
+        }
+        guard count >= 0 else {
+            throw StageError(code: "icu", message: "ICU could not break the text of bytes \(range.start)..<\(range.end)")
+        }
+        return Int(count)
     }
 }

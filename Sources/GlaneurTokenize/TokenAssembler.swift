@@ -46,8 +46,13 @@ struct TokenAssembler {
 
     /// Consumes one or more pieces from `index` and returns the index of the next unconsumed piece.
     private mutating func assemble(at index: Int) -> Int {
-        if let next = assembleWebToken(at: index) { return next }
         let piece = pieces[index]
+        if piece.isLetters, piece.features.isDisjoint(with: [.period, .apostrophe]), !isGlued(index) {
+            // A plain word followed by a space: nothing to join or split.
+            emit(piece.start, piece.end, .word, features: piece.features)
+            return index + 1
+        }
+        if let next = assembleWebToken(at: index) { return next }
         if text.isDigit(at: piece.start) { return assembleNumber(at: index, start: piece.start) }
         if let next = assembleSignedNumber(at: index) { return next }
         if piece.isWordLike { return assembleWord(at: index) }
@@ -59,6 +64,15 @@ struct TokenAssembler {
     mutating func emit(_ start: Int, _ end: Int, _ kind: TokenKind, _ tokenFlags: TokenFlags = []) {
         tokens.append(Token(span: TextSpan(start, end), kind: kind, folded: text.folded(start, end)))
         flags.append(tokenFlags)
+    }
+
+    /// Emits `start..<end` of a piece with `features`, folding ASCII without a second look at case.
+    @inline(__always) mutating func emit(_ start: Int, _ end: Int, _ kind: TokenKind, features: PieceFeatures) {
+        let folded = features.isDisjoint(with: [.nonASCII, .uppercaseASCII])
+            ? String(decoding: UnsafeBufferPointer(rebasing: text.bytes[start..<end]), as: UTF8.self)
+            : text.folded(start, end)
+        tokens.append(Token(span: TextSpan(start, end), kind: kind, folded: folded))
+        flags.append([])
     }
 
     // MARK: - Piece tests
@@ -107,6 +121,13 @@ struct TokenAssembler {
 
     /// Kind of a piece that is neither a word nor a number.
     func punctuationKind(_ start: Int, _ end: Int) -> TokenKind {
+        let value = text[start]
+        if value < 0x80 {
+            switch value {
+            case 0x24, 0x25, 0x2B, 0x3C, 0x3D, 0x3E, 0x5E, 0x60, 0x7C, 0x7E: return .symbol // $ % + < = > ^ ` | ~
+            default: return .punct
+            }
+        }
         let (scalar, _) = text.scalar(at: start)
         if ScalarClass.isEmoji(scalar) { return .emoji }
         if scalar == "%" || scalar == "‰" || scalar == "‱" { return .symbol }

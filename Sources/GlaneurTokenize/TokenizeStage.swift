@@ -14,6 +14,10 @@ public struct TokenizeStage: Stage {
 
     private let french: TokenizerLexicon
     private let english: TokenizerLexicon
+    private let frenchWords: BreakIteratorPrototype
+    private let frenchSentences: BreakIteratorPrototype
+    private let englishWords: BreakIteratorPrototype
+    private let englishSentences: BreakIteratorPrototype
 
     public init(options: StageOptions) throws {
         try options.requireKnownKeys(["lexicons"])
@@ -23,19 +27,22 @@ public struct TokenizeStage: Stage {
         }
         french = try TokenizerLexicon(directory: directory, language: "fr")
         english = try TokenizerLexicon(directory: directory, language: "en")
+        frenchWords = try BreakIteratorPrototype(kind: GL_BREAK_WORD, locale: "fr")
+        frenchSentences = try BreakIteratorPrototype(kind: GL_BREAK_SENTENCE, locale: "fr")
+        englishWords = try BreakIteratorPrototype(kind: GL_BREAK_WORD, locale: "en")
+        englishSentences = try BreakIteratorPrototype(kind: GL_BREAK_SENTENCE, locale: "en")
     }
 
     public func process(_ document: inout Document) throws {
         let isEnglish = document.language == "en"
         let lexicon = isEnglish ? english : french
         let language: TokenizerLanguage = isEnglish ? .english : .french
-        let locale = isEnglish ? "en" : "fr"
         let paragraphs = document.paragraphs
         var text = document.text
         let (tokens, sentences, rules) = try text.withUTF8 { buffer in
             let utf8 = UTF8Text(bytes: buffer)
-            let words = try BreakIterator(kind: GL_BREAK_WORD, locale: locale)
-            let sentenceBreaks = try BreakIterator(kind: GL_BREAK_SENTENCE, locale: locale)
+            let words = try BreakIterator(cloning: isEnglish ? englishWords : frenchWords)
+            let sentenceBreaks = try BreakIterator(cloning: isEnglish ? englishSentences : frenchSentences)
             let splitter = SentenceSplitter(text: utf8)
             var assembler = TokenAssembler(text: utf8, lexicon: lexicon, language: language, expectedTokens: buffer.count / 5)
             var sentences: [TextSpan] = []

@@ -26,7 +26,7 @@ struct TokenizerLexicon: Sendable {
     var topLevelDomains: Set<String> = []
 
     /// Longest folded elision prefix, in bytes, to bound lookups.
-    var longestElisionPrefix: Int { elisionPrefixes.map(\.utf8.count).max() ?? 0 }
+    private(set) var longestElisionPrefix = 0
 
     /// Reads `directory/<language>/*.txt` and `directory/tlds.txt`; missing files are empty lists.
     init(directory: URL, language: String) throws {
@@ -41,6 +41,7 @@ struct TokenizerLexicon: Sendable {
             if parts.dropFirst().contains("final") { sentenceFinalAbbreviations.insert(abbreviation) }
         }
         elisionPrefixes = try Self.foldedSet(languageDirectory.appendingPathComponent("elision-prefixes.txt"))
+        longestElisionPrefix = elisionPrefixes.map(\.utf8.count).max() ?? 0
         elisionExceptions = try Self.foldedSet(languageDirectory.appendingPathComponent("elision-exceptions.txt"))
         clitics = try Self.foldedSet(languageDirectory.appendingPathComponent("clitics.txt"))
         compounds = try Self.foldedSet(languageDirectory.appendingPathComponent("compounds.txt"))

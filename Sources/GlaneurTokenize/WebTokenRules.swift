@@ -16,7 +16,7 @@ extension TokenAssembler {
             record(.email)
             return consume(from: index, through: end, kind: .email)
         }
-        if piece.isLetters, isDomain(piece) {
+        if piece.isLetters, piece.features.contains(.period), isDomain(piece) {
             record(.url)
             let end = text.byte(at: piece.end) == 0x2F ? trimmedURLEnd(piece.start, scanURL(from: piece.end)) : piece.end
             return consume(from: index, through: end, kind: .url)

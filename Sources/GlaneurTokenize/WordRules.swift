@@ -5,7 +5,7 @@ import GlaneurCore
 extension TokenAssembler {
     /// Assembles the word starting at piece `index`; `start` is earlier when a sign precedes (`-3e`).
     mutating func assembleWord(at index: Int, start explicitStart: Int? = nil) -> Int {
-        if explicitStart == nil, pieces[index].isLetters, splitGluedSentence(at: index) {
+        if explicitStart == nil, pieces[index].isLetters, pieces[index].features.contains(.period), splitGluedSentence(at: index) {
             return assembleWord(at: index)
         }
         if language == .french, explicitStart == nil, let next = assembleDetachedElision(at: index) { return next }
@@ -13,18 +13,18 @@ extension TokenAssembler {
         var last = index
         while isGlued(last), isHyphen(last + 1), isGlued(last + 1), pieces[last + 2].isWordLike { last += 2 }
         let start = explicitStart ?? pieces[index].start
-        if (last > index || text.firstApostrophe(in: pieces[index].start, pieces[index].end) != nil),
+        if last > index || (pieces[index].features.contains(.apostrophe) && text.firstApostrophe(in: pieces[index].start, pieces[index].end) != nil),
            lexicon.compounds.contains(text.folded(start, pieces[last].end)) {
             if last > index { record(.compound) }
             return emitWord(start, through: last)
         }
-        if language == .french, explicitStart == nil { splitElisions(at: index) }
+        if language == .french, explicitStart == nil, pieces[index].features.contains(.apostrophe) { splitElisions(at: index) }
 
         var clitics: [(start: Int, end: Int)] = []
         var baseLast = last
         if language == .french {
-            (baseLast, clitics) = cliticSplit(from: index, through: last)
-        } else if let split = contractionSplit(last) {
+            if last > index { (baseLast, clitics) = cliticSplit(from: index, through: last) }
+        } else if pieces[last].features.contains(.apostrophe), let split = contractionSplit(last) {
             if last > index { record(.compound) }
             record(.contraction)
             emit(explicitStart ?? pieces[index].start, split, .word)
