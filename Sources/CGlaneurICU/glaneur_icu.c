@@ -8,6 +8,7 @@
 #include <unicode/ustring.h>
 #include <unicode/ucsdet.h>
 #include <unicode/ucnv.h>
+#include <unicode/uchar.h>
 
 struct gl_break_iterator {
     UBreakIterator *iterator;
@@ -179,4 +180,9 @@ gl_break_iterator *gl_break_clone(const gl_break_iterator *prototype) {
     }
     result->iterator = iterator;
     return result;
+}
+
+int gl_is_sentence_terminal(uint32_t code_point) {
+    int32_t value = u_getIntPropertyValue((UChar32)code_point, UCHAR_SENTENCE_BREAK);
+    return value == U_SB_STERM || value == U_SB_ATERM;
 }

@@ -96,14 +96,6 @@ final class BreakIterator {
         }
     }
 
-    /// Boundaries of `text[range]` (absolute offsets), excluding the range's own start and end.
-    func boundaries(_ text: UTF8Text, _ range: TextSpan, into boundaries: inout [Int]) throws {
-        let count = try breakAll(text, range, withStatuses: false)
-        for index in 0..<count where Int(offsets[index]) < range.length {
-            boundaries.append(range.start + Int(offsets[index]))
-        }
-    }
-
     /// Fills `offsets` (and `statuses`) with the boundaries of `text[range]`; returns their number.
     private func breakAll(_ text: UTF8Text, _ range: TextSpan, withStatuses: Bool) throws -> Int {
         let capacity = range.length + 1

@@ -1,69 +1,121 @@
+import CGlaneurICU
 import GlaneurCore
 
-/// Groups one paragraph's tokens into sentences from ICU's sentence boundaries: a boundary is
-/// dropped after an abbreviation or initial, before a word in lower case, inside a quotation
-/// that the sentence goes on after (`« Oui. Demain. », dit-il`) and inside a token; boundaries
-/// forced by the token rules (glued sentences) are added. Paragraph ends always end a sentence.
+/// Groups one paragraph's tokens into sentences.
+///
+/// Candidate boundaries follow the Unicode sentence rules (UAX #29, which ICU's sentence iterator
+/// implements) on tokens: after a run of terminal punctuation (ICU's Sentence_Break STerm and ATerm
+/// classes: `.`, `!`, `?`, `…`, `。`...) and the closing quotes and brackets after it, even across
+/// French spacing (`fin. »`); at a line break; after an abbreviation that may end a sentence
+/// (`etc.`). A candidate is dropped after an abbreviation or initial (`M.`, `J.`), before a word in
+/// lower case (possibly after opening punctuation), and inside a quotation that the sentence goes
+/// on after (`« Oui. Demain. », dit-il`). Boundaries forced by the token rules (glued sentences)
+/// are added. Paragraph ends always end a sentence.
 struct SentenceSplitter {
     let text: UTF8Text
 
     /// Appends the sentences of the paragraph made of `tokens[range]`.
-    func split(_ tokens: [Token], _ flags: [TokenFlags], _ range: Range<Int>, candidates: [Int], forced: [Int],
+    func split(_ tokens: [Token], _ flags: [TokenFlags], _ range: Range<Int>, forced: [Int],
                into sentences: inout [TextSpan], rules: inout RuleCounts) {
         guard !range.isEmpty else { return }
-        let closingQuote = matchingQuotes(tokens, range)
-        var openQuotes: [Int] = []
+        var quotations = QuotationTracker()
         var sentenceStart = range.lowerBound
-        var next = range.lowerBound
-        var candidateIndex = 0
         var forcedIndex = 0
-        while candidateIndex < candidates.count || forcedIndex < forced.count {
-            let isForced = forcedIndex < forced.count && (candidateIndex == candidates.count || forced[forcedIndex] <= candidates[candidateIndex])
-            let boundary = isForced ? forced[forcedIndex] : candidates[candidateIndex]
-            if isForced {
-                forcedIndex += 1
-                if candidateIndex < candidates.count && candidates[candidateIndex] == boundary { candidateIndex += 1 }
-            } else {
-                candidateIndex += 1
+        var index = range.lowerBound
+        while index < range.upperBound - 1 {
+            defer { index += 1 }
+            let token = tokens[index]
+            if !quotations.isStarted, quoteRole(token) != nil {
+                quotations.start(matchingQuotes(tokens, index..<range.upperBound))
             }
-            while next < range.upperBound && tokens[next].span.start < boundary {
-                if !closingQuote.isEmpty { trackQuote(at: next, closingQuote, &openQuotes) }
-                next += 1
+            quotations.advance(to: index)
+            while forcedIndex < forced.count && forced[forcedIndex] < token.span.end { forcedIndex += 1 }
+            let next = tokens[index + 1]
+            let isForced = forcedIndex < forced.count && forced[forcedIndex] == next.span.start
+            let isLineBreak = !isForced && hasLineBreak(token.span.end, next.span.start)
+            guard isForced || isLineBreak || endsSentence(token, flags[index]) else { continue }
+            // Closing quotes and brackets after the terminal belong to the sentence it ends.
+            var last = index
+            if !isForced && !isLineBreak {
+                while last + 1 < range.upperBound, isClosing(tokens[last + 1], after: tokens[last]),
+                      !hasLineBreak(tokens[last].span.end, tokens[last + 1].span.start) {
+                    last += 1
+                    quotations.advance(to: last)
+                }
             }
-            guard next < range.upperBound, next > sentenceStart, tokens[next - 1].span.end <= boundary else { continue }
+            index = last
+            guard last + 1 < range.upperBound else { break }
             if isForced {
                 rules.record(.sentenceBreakAdded)
-            } else if isSuppressed(before: next, tokens, flags, range, closingQuote, openQuotes) {
+            } else if !isLineBreak && isSuppressed(after: last, tokens, flags, range, quotations.innermostClose) {
                 rules.record(.sentenceBreakSuppressed)
                 continue
             }
-            sentences.append(TextSpan(tokens[sentenceStart].span.start, tokens[next - 1].span.end))
-            sentenceStart = next
+            sentences.append(TextSpan(tokens[sentenceStart].span.start, tokens[last].span.end))
+            sentenceStart = last + 1
         }
         sentences.append(TextSpan(tokens[sentenceStart].span.start, tokens[range.upperBound - 1].span.end))
     }
 
-    /// Whether ICU's boundary before token `next` should be dropped.
-    private func isSuppressed(before next: Int, _ tokens: [Token], _ flags: [TokenFlags], _ range: Range<Int>,
-                              _ closingQuote: [Int: Int], _ openQuotes: [Int]) -> Bool {
-        let previous = tokens[next - 1].span
-        for offset in previous.end..<tokens[next].span.start where text[offset] == 0x0A { return false }
-        if flags[next - 1].contains(.blocksSentenceBreak) { return true }
-        if continuesSentence(tokens[next]) { return true }
+    /// Whether a token can end a sentence: terminal punctuation, or an abbreviation whose period may
+    /// also end the sentence (`etc.`, `U.S.`).
+    private func endsSentence(_ token: Token, _ flags: TokenFlags) -> Bool {
+        let start = token.span.start
+        let value = text[start]
+        if token.kind == .punct {
+            if value == 0x2E || value == 0x21 || value == 0x3F { return true }
+            return value >= 0x80 && gl_is_sentence_terminal(text.scalar(at: start).scalar.value) != 0
+        }
+        return token.kind == .word && token.span.length > 1 && text[token.span.end - 1] == 0x2E
+            && !flags.contains(.blocksSentenceBreak)
+    }
+
+    /// Whether the candidate boundary after token `last` should be dropped.
+    private func isSuppressed(after last: Int, _ tokens: [Token], _ flags: [TokenFlags], _ range: Range<Int>,
+                              _ quotationClose: Int?) -> Bool {
+        if flags[last].contains(.blocksSentenceBreak) { return true }
+        if continuesSentence(from: last + 1, tokens, range) { return true }
         // Inside a quotation: keep the quotation whole when the sentence goes on after it.
-        if let open = openQuotes.last, let close = closingQuote[open], close >= next, close + 1 < range.upperBound {
-            let after = tokens[close + 1]
-            if continuesSentence(after) { return true }
-            let value = text[after.span.start]
-            return value == 0x2C || value == 0x29 || value == 0x3B || text.hyphenLength(at: after.span.start) > 0
-                || text.isDash(at: after.span.start)
+        if let close = quotationClose, close > last, close + 1 < range.upperBound {
+            if continuesSentence(from: close + 1, tokens, range) { return true }
+            let start = tokens[close + 1].span.start
+            let value = text[start]
+            return value == 0x2C || value == 0x29 || value == 0x3B || value == 0x3A
+                || text.hyphenLength(at: start) > 0 || text.isDash(at: start)
         }
         return false
     }
 
-    /// A token that cannot start a sentence: a word in lower case.
-    private func continuesSentence(_ token: Token) -> Bool {
-        token.kind == .word && text.isLowercase(at: token.span.start)
+    /// Whether the first word from token `index` on, after opening punctuation, is in lower case.
+    private func continuesSentence(from index: Int, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+        var index = index
+        while index < range.upperBound, tokens[index].kind == .punct, quoteRole(tokens[index]) != nil || isOpeningBracket(tokens[index]) {
+            index += 1
+        }
+        guard index < range.upperBound else { return false }
+        return tokens[index].kind == .word && text.isLowercase(at: tokens[index].span.start)
+    }
+
+    private func hasLineBreak(_ start: Int, _ end: Int) -> Bool {
+        for offset in start..<end where text[offset] == 0x0A || text[offset] == 0x0D { return true }
+        return false
+    }
+
+    private func isOpeningBracket(_ token: Token) -> Bool {
+        let value = text[token.span.start]
+        return token.span.length == 1 && (value == 0x28 || value == 0x5B)
+    }
+
+    /// Closing quotation marks and brackets, which stay with the sentence before them: `»` and `”`
+    /// even after a space (French spacing), straight quotes and `)` `]` `’` only when glued.
+    private func isClosing(_ token: Token, after previous: Token) -> Bool {
+        guard token.kind == .punct else { return false }
+        let isGlued = previous.span.end == token.span.start
+        if let role = quoteRole(token) { return role == .closing || (role == .either && isGlued) }
+        guard isGlued else { return false }
+        let value = text[token.span.start]
+        if token.span.length == 1 { return value == 0x29 || value == 0x5D || value == 0x27 }
+        return value == 0xE2 && text.byte(at: token.span.start + 1) == 0x80 && text.byte(at: token.span.start + 2) == 0x99
     }
 
     // MARK: - Quotations
@@ -83,9 +135,9 @@ struct SentenceSplitter {
         }
     }
 
-    /// For each opening quotation mark, the index of the mark that closes it in the paragraph.
-    private func matchingQuotes(_ tokens: [Token], _ range: Range<Int>) -> [Int: Int] {
-        var closing: [Int: Int] = [:]
+    /// The quotations of `range` as (opening mark, closing mark) token indices, by opening mark.
+    private func matchingQuotes(_ tokens: [Token], _ range: Range<Int>) -> [(open: Int, close: Int)] {
+        var pairs: [(open: Int, close: Int)] = []
         var open: [Int] = []
         for index in range {
             guard let role = quoteRole(tokens[index]) else { continue }
@@ -93,20 +145,38 @@ struct SentenceSplitter {
             if role == .opening || (role == .either && !closesStraight) {
                 open.append(index)
             } else if let last = open.popLast() {
-                closing[last] = index
+                pairs.append((last, index))
             }
         }
-        return closing
+        return pairs.sorted { $0.open < $1.open }
+    }
+}
+
+/// The quotations open at the current token, walking a paragraph's tokens in order.
+private struct QuotationTracker {
+    private var pairs: [(open: Int, close: Int)] = []
+    private var next = 0
+    /// Closing marks of the quotations open now, innermost last.
+    private var openCloses: [Int] = []
+    private(set) var isStarted = false
+
+    mutating func start(_ pairs: [(open: Int, close: Int)]) {
+        self.pairs = pairs
+        isStarted = true
     }
 
-    /// Keeps the stack of quotations open before the current token.
-    private func trackQuote(at index: Int, _ closingQuote: [Int: Int], _ openQuotes: inout [Int]) {
-        if closingQuote[index] != nil {
-            openQuotes.append(index)
-        } else if let last = openQuotes.last, closingQuote[last] == index {
-            openQuotes.removeLast()
+    /// Opens the quotations starting at token `index` and closes those ending before it.
+    mutating func advance(to index: Int) {
+        guard isStarted else { return }
+        while let close = openCloses.last, close < index { openCloses.removeLast() }
+        while next < pairs.count && pairs[next].open <= index {
+            if pairs[next].close >= index { openCloses.append(pairs[next].close) }
+            next += 1
         }
     }
+
+    /// The closing mark of the innermost open quotation.
+    var innermostClose: Int? { openCloses.last }
 }
 
 extension UTF8Text {

@@ -47,9 +47,15 @@ struct TokenAssembler {
     /// Consumes one or more pieces from `index` and returns the index of the next unconsumed piece.
     private mutating func assemble(at index: Int) -> Int {
         let piece = pieces[index]
-        if piece.isLetters, piece.features.isDisjoint(with: [.period, .apostrophe]), !isGlued(index) {
-            // A plain word followed by a space: nothing to join or split.
+        if piece.isLetters, piece.features.isDisjoint(with: [.period, .apostrophe]), !text.isDigit(at: piece.start),
+           text.endsPlainWord(at: piece.end) {
+            // A plain word followed by a space or by punctuation that never joins it: nothing to join or split.
             emit(piece.start, piece.end, .word, features: piece.features)
+            return index + 1
+        }
+        if piece.length == 1, text[piece.start] < 0x80, !piece.isWordLike, text[piece.start] != 0x2E, !isGlued(index) {
+            // A lone ASCII punctuation mark or symbol.
+            emit(piece.start, piece.end, punctuationKind(piece.start, piece.end), features: [])
             return index + 1
         }
         if let next = assembleWebToken(at: index) { return next }

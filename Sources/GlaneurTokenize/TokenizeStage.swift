@@ -2,8 +2,9 @@ import CGlaneurICU
 import Foundation
 import GlaneurCore
 
-/// Splits paragraphs into tokens and sentences: ICU's word and sentence break iterators, then
-/// French or English rules (elisions, clitics, compounds, numbers, abbreviations, web tokens).
+/// Splits paragraphs into tokens and sentences: ICU's word break iterator, then French or English
+/// rules (elisions, clitics, compounds, numbers, abbreviations, web tokens); sentences from the
+/// tokens by the Unicode sentence rules with abbreviation and quotation handling.
 ///
 /// Options: `lexicons` (default `lexicons/tokenize`), the directory of the word lists.
 /// Documents whose language is `en` get the English rules; all others the French ones.
@@ -15,9 +16,7 @@ public struct TokenizeStage: Stage {
     private let french: TokenizerLexicon
     private let english: TokenizerLexicon
     private let frenchWords: BreakIteratorPrototype
-    private let frenchSentences: BreakIteratorPrototype
     private let englishWords: BreakIteratorPrototype
-    private let englishSentences: BreakIteratorPrototype
 
     public init(options: StageOptions) throws {
         try options.requireKnownKeys(["lexicons"])
@@ -28,9 +27,7 @@ public struct TokenizeStage: Stage {
         french = try TokenizerLexicon(directory: directory, language: "fr")
         english = try TokenizerLexicon(directory: directory, language: "en")
         frenchWords = try BreakIteratorPrototype(kind: GL_BREAK_WORD, locale: "fr")
-        frenchSentences = try BreakIteratorPrototype(kind: GL_BREAK_SENTENCE, locale: "fr")
         englishWords = try BreakIteratorPrototype(kind: GL_BREAK_WORD, locale: "en")
-        englishSentences = try BreakIteratorPrototype(kind: GL_BREAK_SENTENCE, locale: "en")
     }
 
     public func process(_ document: inout Document) throws {
@@ -42,11 +39,9 @@ public struct TokenizeStage: Stage {
         let (tokens, sentences, rules) = try text.withUTF8 { buffer in
             let utf8 = UTF8Text(bytes: buffer)
             let words = try BreakIterator(cloning: isEnglish ? englishWords : frenchWords)
-            let sentenceBreaks = try BreakIterator(cloning: isEnglish ? englishSentences : frenchSentences)
             let splitter = SentenceSplitter(text: utf8)
             var assembler = TokenAssembler(text: utf8, lexicon: lexicon, language: language, expectedTokens: buffer.count / 5)
             var sentences: [TextSpan] = []
-            var boundaries: [Int] = []
             var rules = RuleCounts()
             for paragraph in paragraphs where !paragraph.isEmpty {
                 assembler.pieces.removeAll(keepingCapacity: true)
@@ -54,10 +49,8 @@ public struct TokenizeStage: Stage {
                 try words.wordPieces(utf8, paragraph, into: &assembler.pieces)
                 let firstToken = assembler.tokens.count
                 assembler.assembleParagraph()
-                boundaries.removeAll(keepingCapacity: true)
-                try sentenceBreaks.boundaries(utf8, paragraph, into: &boundaries)
                 splitter.split(assembler.tokens, assembler.flags, firstToken..<assembler.tokens.count,
-                               candidates: boundaries, forced: assembler.forcedBreaks, into: &sentences, rules: &rules)
+                               forced: assembler.forcedBreaks, into: &sentences, rules: &rules)
             }
             for (rule, count) in assembler.rules.nonZero { rules.add(rule, count) }
             return (assembler.tokens, sentences, rules)

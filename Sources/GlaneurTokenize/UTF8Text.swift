@@ -121,6 +121,21 @@ struct UTF8Text {
         return 0
     }
 
+    /// Whether the character at `offset`, just after a word, can never join the word or change how
+    /// it splits: white space, `,` `;` `!` `?` `)` `]` `"`, `»`, `”`, `…`, no-break spaces, the end.
+    @inline(__always) func endsPlainWord(at offset: Int) -> Bool {
+        guard offset < bytes.count else { return true }
+        switch bytes[offset] {
+        case 0x20, 0x0A, 0x0D, 0x09, 0x2C, 0x3B, 0x21, 0x3F, 0x29, 0x5D, 0x22: return true
+        case 0xC2: return byte(at: offset + 1) == 0xA0 || byte(at: offset + 1) == 0xBB
+        case 0xE2:
+            guard byte(at: offset + 1) == 0x80 else { return false }
+            let last = byte(at: offset + 2)
+            return last == 0x9D || last == 0xA6 || last == 0xAF || last == 0x89
+        default: return false
+        }
+    }
+
     /// Whether `piece` is the degree sign °.
     func isDegreeSign(_ piece: WordPiece) -> Bool {
         piece.length == 2 && bytes[piece.start] == 0xC2 && bytes[piece.start + 1] == 0xB0

@@ -71,6 +71,9 @@ int64_t gl_break_all(gl_break_iterator *iterator, const char *utf8, int64_t leng
  *  threads may clone the same prototype at once as long as none of them iterates it. NULL on failure. */
 gl_break_iterator *gl_break_clone(const gl_break_iterator *prototype);
 
+/** Whether `code_point` ends sentences (Unicode Sentence_Break STerm or ATerm: . ! ? … 。 ؟ ...). */
+int gl_is_sentence_terminal(uint32_t code_point);
+
 #ifdef __cplusplus
 }
 #endif
