@@ -10,6 +10,8 @@ struct PieceFeatures: OptionSet {
     static let period = PieceFeatures(rawValue: 4)
     /// `'`, or a non-ASCII scalar (which may be ’ or ʼ).
     static let apostrophe = PieceFeatures(rawValue: 8)
+    /// `@`, which ICU keeps inside words (`jean@site.fr`, `@handle`).
+    static let at = PieceFeatures(rawValue: 16)
     static let all = PieceFeatures(rawValue: 0xFF)
 
     /// Features of `text[start..<end]`.
@@ -25,6 +27,8 @@ struct PieceFeatures: OptionSet {
                 bits |= 4
             } else if value == 0x27 {
                 bits |= 8
+            } else if value == 0x40 {
+                bits |= 16
             }
         }
         rawValue = bits

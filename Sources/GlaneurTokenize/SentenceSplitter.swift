@@ -74,16 +74,21 @@ struct SentenceSplitter {
     private func isSuppressed(after last: Int, _ tokens: [Token], _ flags: [TokenFlags], _ range: Range<Int>,
                               _ quotationClose: Int?) -> Bool {
         if flags[last].contains(.blocksSentenceBreak) { return true }
-        if continuesSentence(from: last + 1, tokens, range) { return true }
+        if continuesSentence(from: last + 1, tokens, range) || startsWithContinuation(tokens[last + 1]) { return true }
         // Inside a quotation: keep the quotation whole when the sentence goes on after it.
         if let close = quotationClose, close > last, close + 1 < range.upperBound {
-            if continuesSentence(from: close + 1, tokens, range) { return true }
-            let start = tokens[close + 1].span.start
-            let value = text[start]
-            return value == 0x2C || value == 0x29 || value == 0x3B || value == 0x3A
-                || text.hyphenLength(at: start) > 0 || text.isDash(at: start)
+            return continuesSentence(from: close + 1, tokens, range) || startsWithContinuation(tokens[close + 1])
+                || text[tokens[close + 1].span.start] == 0x29
         }
         return false
+    }
+
+    /// Punctuation after which a sentence goes on (Unicode SContinue: `,` `;` `:` hyphens, dashes).
+    private func startsWithContinuation(_ token: Token) -> Bool {
+        let start = token.span.start
+        let value = text[start]
+        return token.kind == .punct && (value == 0x2C || value == 0x3B || value == 0x3A
+            || text.hyphenLength(at: start) > 0 || text.isDash(at: start))
     }
 
     /// Whether the first word from token `index` on, after opening punctuation, is in lower case.

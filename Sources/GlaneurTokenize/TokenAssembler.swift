@@ -47,7 +47,7 @@ struct TokenAssembler {
     /// Consumes one or more pieces from `index` and returns the index of the next unconsumed piece.
     private mutating func assemble(at index: Int) -> Int {
         let piece = pieces[index]
-        if piece.isLetters, piece.features.isDisjoint(with: [.period, .apostrophe]), !text.isDigit(at: piece.start),
+        if piece.isLetters, piece.features.isDisjoint(with: [.period, .apostrophe, .at]), !text.isDigit(at: piece.start),
            text.endsPlainWord(at: piece.end) {
             // A plain word followed by a space or by punctuation that never joins it: nothing to join or split.
             emit(piece.start, piece.end, .word, features: piece.features)

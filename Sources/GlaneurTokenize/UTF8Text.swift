@@ -158,6 +158,26 @@ struct UTF8Text {
         return true
     }
 
+    /// Offset of the first `byte` in `start..<end`.
+    func firstByte(_ byte: UInt8, in start: Int, _ end: Int) -> Int? {
+        var offset = start
+        while offset < end {
+            if bytes[offset] == byte { return offset }
+            offset += 1
+        }
+        return nil
+    }
+
+    /// Offset of the last `byte` in `start..<end`.
+    func lastByte(_ byte: UInt8, in start: Int, _ end: Int) -> Int? {
+        var offset = end - 1
+        while offset >= start {
+            if bytes[offset] == byte { return offset }
+            offset -= 1
+        }
+        return nil
+    }
+
     /// Number of ASCII digits from `offset` on, up to `end`.
     func digitRun(from offset: Int, to end: Int) -> Int {
         var cursor = offset

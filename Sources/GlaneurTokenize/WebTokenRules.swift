@@ -6,8 +6,19 @@ extension TokenAssembler {
     mutating func assembleWebToken(at index: Int) -> Int? {
         let piece = pieces[index]
         let first = text[piece.start]
-        if first == 0x40 || first == 0x23 { return assembleTag(at: index) }
+        if piece.length == 1 && (first == 0x40 || first == 0x23) { return assembleTag(at: index) }
         guard piece.isWordLike else { return nil }
+        if piece.features.contains(.at), let at = text.firstByte(0x40, in: piece.start, piece.end) {
+            if at == piece.start, !followsWordCharacter(piece.start), piece.length > 1 {
+                record(.handle)
+                emit(piece.start, piece.end, .handle)
+                return index + 1
+            }
+            if at > piece.start, let end = emailEnd(localPartStart: piece.start, at: at) {
+                record(.email)
+                return consume(from: index, through: end, kind: .email)
+            }
+        }
         if (first | 0x20) == 0x68 || (first | 0x20) == 0x77, let end = schemeURLEnd(from: piece.start) {
             record(.url)
             return consume(from: index, through: end, kind: .url)
@@ -37,16 +48,19 @@ extension TokenAssembler {
     /// `@name` and `#tag` when the sign does not follow a letter or digit.
     private mutating func assembleTag(at index: Int) -> Int? {
         let piece = pieces[index]
-        guard piece.length == 1, isGlued(index), pieces[index + 1].isWordLike else { return nil }
-        if piece.start > 0 {
-            let before = text.scalar(before: piece.start)
-            if before.properties.isAlphabetic || before.properties.numericType != nil { return nil }
-        }
+        guard piece.length == 1, isGlued(index), pieces[index + 1].isWordLike, !followsWordCharacter(piece.start) else { return nil }
         let isHandle = text[piece.start] == 0x40
         if !isHandle && pieces[index + 1].isNumber { return nil }
         record(isHandle ? .handle : .hashtag)
         emit(piece.start, pieces[index + 1].end, isHandle ? .handle : .hashtag)
         return index + 2
+    }
+
+    /// Whether a letter or digit comes just before `offset`.
+    private func followsWordCharacter(_ offset: Int) -> Bool {
+        guard offset > 0 else { return false }
+        let before = text.scalar(before: offset)
+        return before.properties.isAlphabetic || before.properties.numericType != nil
     }
 
     /// End of a URL starting with `http://`, `https://` or `www.` at `start`.
@@ -119,6 +133,7 @@ extension TokenAssembler {
             offset += 1
         }
         while offset > at + 1 && (text[offset - 1] == 0x2E || text[offset - 1] == 0x2D) { offset -= 1 }
+        while lastDot >= offset { lastDot = text.lastByte(0x2E, in: at + 1, lastDot) ?? -1 }
         guard lastDot > at + 1, lastDot < offset - 2 else { return nil }
         for index in (lastDot + 1)..<offset where !ScalarClass.isASCIILetter(text[index]) { return nil }
         return offset
