@@ -90,9 +90,9 @@ extension TokenAssembler {
             while unitEnd < piece.end, !text.isDigit(at: unitEnd) {
                 unitEnd += text.scalar(at: unitEnd).length
             }
-            let unit = text.folded(numberEnd, unitEnd)
+            let unit = text.string(numberEnd, unitEnd)
             let trailingDigits = text.digitRun(from: unitEnd, to: piece.end)
-            let isTime = unit == "h" && (unitEnd == piece.end || (trailingDigits == 2 && unitEnd + 2 == piece.end))
+            let isTime = (unit == "h" || unit == "H") && (unitEnd == piece.end || (trailingDigits == 2 && unitEnd + 2 == piece.end))
             if isTime || (unitEnd == piece.end && lexicon.units.contains(unit)) {
                 record(.numberUnit)
                 emit(start, numberEnd, .number)

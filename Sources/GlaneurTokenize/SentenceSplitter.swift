@@ -5,7 +5,7 @@ import GlaneurCore
 ///
 /// Candidate boundaries follow the Unicode sentence rules (UAX #29, which ICU's sentence iterator
 /// implements) on tokens: after a run of terminal punctuation (ICU's Sentence_Break STerm and ATerm
-/// classes: `.`, `!`, `?`, `…`, `。`...) and the closing quotes and brackets after it, even across
+/// classes: `.`, `!`, `?`, `。`..., and the ellipsis `…`) and the closing quotes and brackets after it, even across
 /// French spacing (`fin. »`); at a line break; after an abbreviation that may end a sentence
 /// (`etc.`). A candidate is dropped after an abbreviation or initial (`M.`, `J.`), before a word in
 /// lower case (possibly after opening punctuation), and inside a quotation that the sentence goes
@@ -64,7 +64,10 @@ struct SentenceSplitter {
         let value = text[start]
         if token.kind == .punct {
             if value == 0x2E || value == 0x21 || value == 0x3F { return true }
-            return value >= 0x80 && gl_is_sentence_terminal(text.scalar(at: start).scalar.value) != 0
+            guard value >= 0x80 else { return false }
+            let scalar = text.scalar(at: start).scalar
+            // The ellipsis is not a Unicode terminal, but news text ends sentences with it.
+            return scalar == "…" || gl_is_sentence_terminal(scalar.value) != 0
         }
         return token.kind == .word && token.span.length > 1 && text[token.span.end - 1] == 0x2E
             && !flags.contains(.blocksSentenceBreak)

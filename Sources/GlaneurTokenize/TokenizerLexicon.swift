@@ -20,7 +20,7 @@ struct TokenizerLexicon: Sendable {
     var compounds: Set<String> = []
     /// Folded clitic endings split off a word (`n't`, `'s`), English.
     var contractions: [String] = []
-    /// Folded unit symbols split off a number glued to them (`h`, `km`).
+    /// Unit symbols split off a number glued to them (`h`, `km`), case-sensitive (`g` but not `G`).
     var units: Set<String> = []
     /// Top-level domains that make `name.tld` a URL.
     var topLevelDomains: Set<String> = []
@@ -46,7 +46,7 @@ struct TokenizerLexicon: Sendable {
         clitics = try Self.foldedSet(languageDirectory.appendingPathComponent("clitics.txt"))
         compounds = try Self.foldedSet(languageDirectory.appendingPathComponent("compounds.txt"))
         contractions = try Self.lines(languageDirectory.appendingPathComponent("contractions.txt")).map { TextFolding.fold($0) }
-        units = try Self.foldedSet(languageDirectory.appendingPathComponent("units.txt"))
+        units = Set(try Self.lines(languageDirectory.appendingPathComponent("units.txt")))
         topLevelDomains = try Self.foldedSet(directory.appendingPathComponent("tlds.txt"))
     }
 

@@ -50,7 +50,7 @@ extension TokenAssembler {
         let piece = pieces[index]
         guard piece.length == 1, isGlued(index), pieces[index + 1].isWordLike, !followsWordCharacter(piece.start) else { return nil }
         let isHandle = text[piece.start] == 0x40
-        if !isHandle && pieces[index + 1].isNumber { return nil }
+        if !isHandle && text.isDigit(at: pieces[index + 1].start) { return nil }
         record(isHandle ? .handle : .hashtag)
         emit(piece.start, pieces[index + 1].end, isHandle ? .handle : .hashtag)
         return index + 2
