@@ -77,21 +77,25 @@ struct SentenceSplitter {
     private func isSuppressed(after last: Int, _ tokens: [Token], _ flags: [TokenFlags], _ range: Range<Int>,
                               _ quotationClose: Int?) -> Bool {
         if flags[last].contains(.blocksSentenceBreak) { return true }
-        if continuesSentence(from: last + 1, tokens, range) || startsWithContinuation(tokens[last + 1]) { return true }
+        if continuesSentence(from: last + 1, tokens, range) || startsWithContinuation(last + 1, tokens, range) { return true }
         // Inside a quotation: keep the quotation whole when the sentence goes on after it.
         if let close = quotationClose, close > last, close + 1 < range.upperBound {
-            return continuesSentence(from: close + 1, tokens, range) || startsWithContinuation(tokens[close + 1])
+            return continuesSentence(from: close + 1, tokens, range) || startsWithContinuation(close + 1, tokens, range)
                 || text[tokens[close + 1].span.start] == 0x29
         }
         return false
     }
 
-    /// Punctuation after which a sentence goes on (Unicode SContinue: `,` `;` `:` hyphens, dashes).
-    private func startsWithContinuation(_ token: Token) -> Bool {
+    /// Whether token `index` is punctuation after which the sentence goes on (Unicode SContinue):
+    /// `,` `;` `:`, or a hyphen or dash before a word in lower case (`? — demande-t-il`); a dash
+    /// before a capital starts a list item or a line of dialogue.
+    private func startsWithContinuation(_ index: Int, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .punct else { return false }
         let start = token.span.start
         let value = text[start]
-        return token.kind == .punct && (value == 0x2C || value == 0x3B || value == 0x3A
-            || text.hyphenLength(at: start) > 0 || text.isDash(at: start))
+        if value == 0x2C || value == 0x3B || value == 0x3A { return true }
+        return (text.hyphenLength(at: start) > 0 || text.isDash(at: start)) && continuesSentence(from: index + 1, tokens, range)
     }
 
     /// Whether the first word from token `index` on, after opening punctuation, is in lower case.

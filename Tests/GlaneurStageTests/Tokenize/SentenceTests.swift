@@ -35,6 +35,15 @@ import Testing
             == ["Il a dit : « C'est fini. »", "Le lendemain, il est revenu."])
     }
 
+    @Test func aDashStartsASentenceBeforeACapitalOnly() throws {
+        #expect(try sentenceTexts("Il hésite. — Non, dit-il. « Quoi ? » — demande-t-elle. - Point suivant")
+            == ["Il hésite.", "— Non, dit-il.", "« Quoi ? » — demande-t-elle.", "- Point suivant"])
+    }
+
+    @Test func aCommaAfterAQuestionContinuesTheSentence() throws {
+        #expect(try sentenceTexts("« Et alors ? », répond-il. Fin.") == ["« Et alors ? », répond-il.", "Fin."])
+    }
+
     @Test func breaksGluedSentences() throws {
         #expect(try sentenceTexts("La réunion a eu lieu mercredi.Sur place, rien.") == ["La réunion a eu lieu mercredi.", "Sur place, rien."])
         #expect(try tokenTexts("mercredi.Sur") == ["mercredi", ".", "Sur"])
