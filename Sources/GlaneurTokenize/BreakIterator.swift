@@ -75,11 +75,18 @@ final class BreakIterator {
     private var offsets: [Int32] = []
     private var statuses: [Int32] = []
 
-    init(cloning prototype: BreakIteratorPrototype) throws {
+    /// A clone of `prototype` ready for texts of up to `longestText` bytes.
+    init(cloning prototype: BreakIteratorPrototype, longestText: Int) throws {
         guard let iterator = gl_break_clone(prototype.iterator) else {
             throw StageError(code: "icu", message: "cannot clone an ICU break iterator")
         }
         self.iterator = iterator
+        reserve(longestText + 1)
+    }
+
+    private func reserve(_ capacity: Int) {
+        offsets = [Int32](unsafeUninitializedCapacity: capacity) { _, count in count = capacity }
+        statuses = [Int32](unsafeUninitializedCapacity: capacity) { _, count in count = capacity }
     }
 
     deinit { gl_break_close(iterator) }
@@ -103,10 +110,7 @@ final class BreakIterator {
     /// Fills `offsets` (and `statuses`) with the boundaries of `text[range]`; returns their number.
     private func breakAll(_ text: UTF8Text, _ range: TextSpan, withStatuses: Bool) throws -> Int {
         let capacity = range.length + 1
-        if offsets.count < capacity {
-            offsets = [Int32](repeating: 0, count: capacity)
-            statuses = [Int32](repeating: 0, count: capacity)
-        }
+        if offsets.count < capacity { reserve(capacity) }
         let base = UnsafeRawPointer(text.bytes.baseAddress!).assumingMemoryBound(to: CChar.self) + range.start
         let count = offsets.withUnsafeMutableBufferPointer { offsetBuffer in
             statuses.withUnsafeMutableBufferPointer { statusBuffer in

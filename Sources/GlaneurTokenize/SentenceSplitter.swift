@@ -15,7 +15,7 @@ struct SentenceSplitter {
     let text: UTF8Text
 
     /// Appends the sentences of the paragraph made of `tokens[range]`.
-    func split(_ tokens: [Token], _ flags: [TokenFlags], _ range: Range<Int>, forced: [Int],
+    func split(_ tokens: [Token], blockers: Set<Int>, _ range: Range<Int>, forced: [Int],
                into sentences: inout [TextSpan], rules: inout RuleCounts) {
         guard !range.isEmpty else { return }
         var quotations = QuotationTracker()
@@ -33,7 +33,7 @@ struct SentenceSplitter {
             let next = tokens[index + 1]
             let isForced = forcedIndex < forced.count && forced[forcedIndex] == next.span.start
             let isLineBreak = !isForced && hasLineBreak(token.span.end, next.span.start)
-            guard isForced || isLineBreak || endsSentence(token, flags[index]) else { continue }
+            guard isForced || isLineBreak || endsSentence(token, isBlocker: blockers.contains(index)) else { continue }
             // Closing quotes and brackets after the terminal belong to the sentence it ends.
             var last = index
             if !isForced && !isLineBreak {
@@ -47,7 +47,7 @@ struct SentenceSplitter {
             guard last + 1 < range.upperBound else { break }
             if isForced {
                 rules.record(.sentenceBreakAdded)
-            } else if !isLineBreak && isSuppressed(after: last, tokens, flags, range, quotations.innermostClose) {
+            } else if !isLineBreak && isSuppressed(after: last, tokens, blockers, range, quotations.innermostClose) {
                 rules.record(.sentenceBreakSuppressed)
                 continue
             }
@@ -59,7 +59,7 @@ struct SentenceSplitter {
 
     /// Whether a token can end a sentence: terminal punctuation, or an abbreviation whose period may
     /// also end the sentence (`etc.`, `U.S.`).
-    private func endsSentence(_ token: Token, _ flags: TokenFlags) -> Bool {
+    private func endsSentence(_ token: Token, isBlocker: @autoclosure () -> Bool) -> Bool {
         let start = token.span.start
         let value = text[start]
         if token.kind == .punct {
@@ -70,13 +70,13 @@ struct SentenceSplitter {
             return scalar == "…" || gl_is_sentence_terminal(scalar.value) != 0
         }
         return token.kind == .word && token.span.length > 1 && text[token.span.end - 1] == 0x2E
-            && !flags.contains(.blocksSentenceBreak)
+            && !isBlocker()
     }
 
     /// Whether the candidate boundary after token `last` should be dropped.
-    private func isSuppressed(after last: Int, _ tokens: [Token], _ flags: [TokenFlags], _ range: Range<Int>,
+    private func isSuppressed(after last: Int, _ tokens: [Token], _ blockers: Set<Int>, _ range: Range<Int>,
                               _ quotationClose: Int?) -> Bool {
-        if flags[last].contains(.blocksSentenceBreak) { return true }
+        if blockers.contains(last) { return true }
         if continuesSentence(from: last + 1, tokens, range) || startsWithContinuation(last + 1, tokens, range) { return true }
         // Inside a quotation: keep the quotation whole when the sentence goes on after it.
         if let close = quotationClose, close > last, close + 1 < range.upperBound {

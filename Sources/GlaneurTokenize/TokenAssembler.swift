@@ -1,12 +1,5 @@
 import GlaneurCore
 
-/// What the sentence splitter needs to know about a token beyond its text.
-struct TokenFlags: OptionSet {
-    let rawValue: UInt8
-    /// The token is an abbreviation or initial whose period never ends a sentence (`M.`, `J.`).
-    static let blocksSentenceBreak = TokenFlags(rawValue: 1)
-}
-
 /// Turns the ICU word pieces of one paragraph at a time into tokens, applying the rules of one
 /// language: web addresses, numbers, compounds and clitics, elisions or contractions,
 /// abbreviations and punctuation runs. Rules only look at the pieces and at the bytes between
@@ -16,7 +9,8 @@ struct TokenAssembler {
     let lexicon: TokenizerLexicon
     let language: TokenizerLanguage
     private(set) var tokens: [Token] = []
-    private(set) var flags: [TokenFlags] = []
+    /// Tokens (indices) that are abbreviations or initials whose period never ends a sentence (`M.`, `J.`).
+    private(set) var sentenceBreakBlockers: Set<Int> = []
     private(set) var rules = RuleCounts()
     /// The current paragraph's pieces; rules may shorten or split them as they consume them.
     var pieces: [WordPiece] = []
@@ -30,7 +24,6 @@ struct TokenAssembler {
         self.lexicon = lexicon
         self.language = language
         tokens.reserveCapacity(expectedTokens)
-        flags.reserveCapacity(expectedTokens)
     }
 
     /// Appends the tokens of the paragraph whose pieces are in `pieces`.
@@ -53,7 +46,7 @@ struct TokenAssembler {
             emit(piece.start, piece.end, .word, features: piece.features)
             return index + 1
         }
-        if piece.length == 1, text[piece.start] < 0x80, !piece.isWordLike, text[piece.start] != 0x2E, !isGlued(index) {
+        if piece.length == 1, text[piece.start] < 0x80, !piece.isWordLike, !isGlued(index) {
             // A lone ASCII punctuation mark or symbol.
             emit(piece.start, piece.end, punctuationKind(piece.start, piece.end), features: [])
             return index + 1
@@ -67,9 +60,9 @@ struct TokenAssembler {
 
     // MARK: - Emitting
 
-    mutating func emit(_ start: Int, _ end: Int, _ kind: TokenKind, _ tokenFlags: TokenFlags = []) {
+    mutating func emit(_ start: Int, _ end: Int, _ kind: TokenKind, blocksSentenceBreak: Bool = false) {
+        if blocksSentenceBreak { sentenceBreakBlockers.insert(tokens.count) }
         tokens.append(Token(span: TextSpan(start, end), kind: kind, folded: text.folded(start, end)))
-        flags.append(tokenFlags)
     }
 
     /// Emits `start..<end` of a piece with `features`, folding ASCII without a second look at case.
@@ -78,7 +71,6 @@ struct TokenAssembler {
             ? String(decoding: UnsafeBufferPointer(rebasing: text.bytes[start..<end]), as: UTF8.self)
             : text.folded(start, end)
         tokens.append(Token(span: TextSpan(start, end), kind: kind, folded: folded))
-        flags.append([])
     }
 
     // MARK: - Piece tests

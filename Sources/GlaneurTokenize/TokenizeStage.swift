@@ -38,9 +38,11 @@ public struct TokenizeStage: Stage {
         var text = document.text
         let (tokens, sentences, rules) = try text.withUTF8 { buffer in
             let utf8 = UTF8Text(bytes: buffer)
-            let words = try BreakIterator(cloning: isEnglish ? englishWords : frenchWords)
+            let longestParagraph = paragraphs.map(\.length).max() ?? 0
+            let words = try BreakIterator(cloning: isEnglish ? englishWords : frenchWords, longestText: longestParagraph)
             let splitter = SentenceSplitter(text: utf8)
             var assembler = TokenAssembler(text: utf8, lexicon: lexicon, language: language, expectedTokens: buffer.count / 5)
+            assembler.pieces.reserveCapacity(longestParagraph / 2 + 16)
             var sentences: [TextSpan] = []
             var rules = RuleCounts()
             for paragraph in paragraphs where !paragraph.isEmpty {
@@ -49,7 +51,7 @@ public struct TokenizeStage: Stage {
                 try words.wordPieces(utf8, paragraph, into: &assembler.pieces)
                 let firstToken = assembler.tokens.count
                 assembler.assembleParagraph()
-                splitter.split(assembler.tokens, assembler.flags, firstToken..<assembler.tokens.count,
+                splitter.split(assembler.tokens, blockers: assembler.sentenceBreakBlockers, firstToken..<assembler.tokens.count,
                                forced: assembler.forcedBreaks, into: &sentences, rules: &rules)
             }
             for (rule, count) in assembler.rules.nonZero { rules.add(rule, count) }

@@ -8,12 +8,16 @@ import GlaneurCore
 struct TokenizerLexicon: Sendable {
     /// Abbreviations with their final period, as written (`M.`, `janv.`).
     var abbreviations: Set<String> = []
+    /// Length in bytes of the longest abbreviation, to skip longer words without a lookup.
+    private(set) var longestAbbreviation = 0
     /// Abbreviations that often end a sentence (`etc.`).
     var sentenceFinalAbbreviations: Set<String> = []
     /// Folded elided words with their apostrophe (`l'`, `jusqu'`), French.
     var elisionPrefixes: Set<String> = []
     /// Folded words that start with an elision but stay whole (`l'on`).
     var elisionExceptions: Set<String> = []
+    /// Length in bytes of the longest elision exception as written (’ takes three bytes).
+    private var longestElisionException = 0
     /// Folded pronouns split off a verb after a hyphen (`il`, `ce`), French.
     var clitics: Set<String> = []
     /// Folded compounds kept whole (`rendez-vous`, `c'est-à-dire`, `o'clock`).
@@ -40,9 +44,11 @@ struct TokenizerLexicon: Sendable {
             abbreviations.insert(abbreviation)
             if parts.dropFirst().contains("final") { sentenceFinalAbbreviations.insert(abbreviation) }
         }
+        longestAbbreviation = abbreviations.map(\.utf8.count).max() ?? 0
         elisionPrefixes = try Self.foldedSet(languageDirectory.appendingPathComponent("elision-prefixes.txt"))
         longestElisionPrefix = elisionPrefixes.map(\.utf8.count).max() ?? 0
         elisionExceptions = try Self.foldedSet(languageDirectory.appendingPathComponent("elision-exceptions.txt"))
+        longestElisionException = (elisionExceptions.map(\.utf8.count).max() ?? 0) + 2
         clitics = try Self.foldedSet(languageDirectory.appendingPathComponent("clitics.txt"))
         compounds = try Self.foldedSet(languageDirectory.appendingPathComponent("compounds.txt"))
         contractions = try Self.lines(languageDirectory.appendingPathComponent("contractions.txt")).map { TextFolding.fold($0) }
@@ -50,16 +56,23 @@ struct TokenizerLexicon: Sendable {
         topLevelDomains = try Self.foldedSet(directory.appendingPathComponent("tlds.txt"))
     }
 
-    /// Whether `text` (a word with its final period) is a known abbreviation, as written or, for
-    /// lower-case entries, capitalised.
-    func abbreviation(_ text: String) -> (isAbbreviation: Bool, endsSentences: Bool) {
-        var candidate = text
+    /// Whether `text[start..<end]` (a word with its final period) is a known abbreviation, as
+    /// written or, for lower-case entries, capitalised.
+    func abbreviation(_ text: UTF8Text, _ start: Int, _ end: Int) -> (isAbbreviation: Bool, endsSentences: Bool) {
+        guard end - start <= longestAbbreviation else { return (false, false) }
+        var candidate = text.string(start, end)
         if !abbreviations.contains(candidate) {
-            guard let first = text.first, first.isUppercase else { return (false, false) }
-            candidate = first.lowercased() + text.dropFirst()
+            guard text.isUppercase(at: start) else { return (false, false) }
+            let firstLength = text.scalar(at: start).length
+            candidate = text.string(start, start + firstLength).lowercased() + text.string(start + firstLength, end)
             guard abbreviations.contains(candidate) else { return (false, false) }
         }
         return (true, sentenceFinalAbbreviations.contains(candidate))
+    }
+
+    /// Whether `text[start..<end]` starts with an elision but stays whole (`l'on`).
+    func isElisionException(_ text: UTF8Text, _ start: Int, _ end: Int) -> Bool {
+        end - start <= longestElisionException && elisionExceptions.contains(text.folded(start, end))
     }
 
     private static func foldedSet(_ url: URL) throws -> Set<String> {

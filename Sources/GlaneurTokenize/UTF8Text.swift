@@ -152,7 +152,7 @@ struct UTF8Text {
                 continue
             }
             let (scalar, length) = scalar(at: offset)
-            guard scalar.properties.isWhitespace || scalar.properties.generalCategory == .format else { return false }
+            guard ScalarClass.isBlank(scalar.value) else { return false }
             offset += length
         }
         return true
@@ -190,6 +190,17 @@ struct UTF8Text {
 enum ScalarClass {
     @inline(__always) static func isASCIILetter(_ value: UInt8) -> Bool {
         (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
+    }
+
+    /// Whether a non-ASCII scalar is white space (Unicode White_Space) or an invisible format
+    /// character (soft hyphen, zero-width and directional marks, word joiner, byte order mark).
+    static func isBlank(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x85, 0xA0, 0xAD, 0x1680, 0x2000...0x200F, 0x2028...0x202F, 0x205F...0x2064, 0x2066...0x206F, 0x3000, 0xFEFF:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Whether `scalar` starts an emoji (pictographs, flags, keycaps shown as emoji).

@@ -13,9 +13,8 @@ extension TokenAssembler {
         var last = index
         while isGlued(last), isHyphen(last + 1), isGlued(last + 1), pieces[last + 2].isWordLike { last += 2 }
         let start = explicitStart ?? pieces[index].start
-        if last > index || (pieces[index].features.contains(.apostrophe) && text.firstApostrophe(in: pieces[index].start, pieces[index].end) != nil),
-           lexicon.compounds.contains(text.folded(start, pieces[last].end)) {
-            if last > index { record(.compound) }
+        if last > index, lexicon.compounds.contains(text.folded(start, pieces[last].end)) {
+                record(.compound)
             return emitWord(start, through: last)
         }
         if language == .french, explicitStart == nil, pieces[index].features.contains(.apostrophe) { splitElisions(at: index) }
@@ -63,11 +62,11 @@ extension TokenAssembler {
             return last + 1
         }
         let period = last + 1
-        let (isAbbreviation, endsSentences) = lexicon.abbreviation(text.string(start, pieces[period].end))
+        let (isAbbreviation, endsSentences) = lexicon.abbreviation(text, start, pieces[period].end)
         if isAbbreviation {
             if !(endsSentences && isParagraphEnd(after: period) && start != paragraphStart) {
                 record(.abbreviation)
-                emit(start, pieces[period].end, .word, endsSentences ? [] : .blocksSentenceBreak)
+                emit(start, pieces[period].end, .word, blocksSentenceBreak: !endsSentences)
                 return period + 1
             }
         } else if isDottedAcronym(start, pieces[last].end) {
@@ -81,7 +80,7 @@ extension TokenAssembler {
                 end += 3
             }
             record(.initial)
-            emit(start, pieces[end].end, .word, .blocksSentenceBreak)
+            emit(start, pieces[end].end, .word, blocksSentenceBreak: true)
             return end + 1
         }
         emit(start, pieces[last].end, kind)
@@ -170,7 +169,7 @@ extension TokenAssembler {
             let start = pieces[index].start
             guard prefixEnd < pieces[index].end, prefixEnd - start <= lexicon.longestElisionPrefix + 2,
                   lexicon.elisionPrefixes.contains(text.folded(start, prefixEnd)),
-                  !lexicon.elisionExceptions.contains(text.folded(start, pieces[index].end)) else { return }
+                  !lexicon.isElisionException(text, start, pieces[index].end) else { return }
             record(.elision)
             emit(start, prefixEnd, .word)
             pieces[index].start = prefixEnd
