@@ -24,16 +24,20 @@ struct SentenceSplitter {
         var index = range.lowerBound
         while index < range.upperBound - 1 {
             defer { index += 1 }
-            let token = tokens[index]
-            if !quotations.isStarted, quoteRole(token) != nil {
+            let span = tokens[index].span
+            let kind = tokens[index].kind
+            if kind == .punct, !quotations.isStarted, quoteRole(span) != nil {
                 quotations.start(matchingQuotes(tokens, index..<range.upperBound))
             }
-            quotations.advance(to: index)
-            while forcedIndex < forced.count && forced[forcedIndex] < token.span.end { forcedIndex += 1 }
-            let next = tokens[index + 1]
-            let isForced = forcedIndex < forced.count && forced[forcedIndex] == next.span.start
-            let isLineBreak = !isForced && hasLineBreak(token.span.end, next.span.start)
-            guard isForced || isLineBreak || endsSentence(token, isBlocker: blockers.contains(index)) else { continue }
+            if quotations.isStarted { quotations.advance(to: index) }
+            let nextStart = tokens[index + 1].span.start
+            var isForced = false
+            if forcedIndex < forced.count {
+                while forcedIndex < forced.count && forced[forcedIndex] < span.end { forcedIndex += 1 }
+                isForced = forcedIndex < forced.count && forced[forcedIndex] == nextStart
+            }
+            let isLineBreak = !isForced && hasLineBreak(span.end, nextStart)
+            guard isForced || isLineBreak || endsSentence(span, kind, isBlocker: blockers.contains(index)) else { continue }
             // Closing quotes and brackets after the terminal belong to the sentence it ends.
             var last = index
             if !isForced && !isLineBreak {
@@ -59,18 +63,17 @@ struct SentenceSplitter {
 
     /// Whether a token can end a sentence: terminal punctuation, or an abbreviation whose period may
     /// also end the sentence (`etc.`, `U.S.`).
-    private func endsSentence(_ token: Token, isBlocker: @autoclosure () -> Bool) -> Bool {
-        let start = token.span.start
+    @inline(__always) private func endsSentence(_ span: TextSpan, _ kind: TokenKind, isBlocker: @autoclosure () -> Bool) -> Bool {
+        let start = span.start
         let value = text[start]
-        if token.kind == .punct {
+        if kind == .punct {
             if value == 0x2E || value == 0x21 || value == 0x3F { return true }
             guard value >= 0x80 else { return false }
             let scalar = text.scalar(at: start).scalar
             // The ellipsis is not a Unicode terminal, but news text ends sentences with it.
             return scalar == "…" || gl_is_sentence_terminal(scalar.value) != 0
         }
-        return token.kind == .word && token.span.length > 1 && text[token.span.end - 1] == 0x2E
-            && !isBlocker()
+        return kind == .word && span.length > 1 && text[span.end - 1] == 0x2E && !isBlocker()
     }
 
     /// Whether the candidate boundary after token `last` should be dropped.
@@ -101,14 +104,15 @@ struct SentenceSplitter {
     /// Whether the first word from token `index` on, after opening punctuation, is in lower case.
     private func continuesSentence(from index: Int, _ tokens: [Token], _ range: Range<Int>) -> Bool {
         var index = index
-        while index < range.upperBound, tokens[index].kind == .punct, quoteRole(tokens[index]) != nil || isOpeningBracket(tokens[index]) {
+        while index < range.upperBound, tokens[index].kind == .punct, quoteRole(tokens[index].span) != nil || isOpeningBracket(tokens[index]) {
             index += 1
         }
         guard index < range.upperBound else { return false }
         return tokens[index].kind == .word && text.isLowercase(at: tokens[index].span.start)
     }
 
-    private func hasLineBreak(_ start: Int, _ end: Int) -> Bool {
+    @inline(__always) private func hasLineBreak(_ start: Int, _ end: Int) -> Bool {
+        if end - start == 1 && text[start] == 0x20 || end == start { return false }
         for offset in start..<end where text[offset] == 0x0A || text[offset] == 0x0D { return true }
         return false
     }
@@ -123,7 +127,7 @@ struct SentenceSplitter {
     private func isClosing(_ token: Token, after previous: Token) -> Bool {
         guard token.kind == .punct else { return false }
         let isGlued = previous.span.end == token.span.start
-        if let role = quoteRole(token) { return role == .closing || (role == .either && isGlued) }
+        if let role = quoteRole(token.span) { return role == .closing || (role == .either && isGlued) }
         guard isGlued else { return false }
         let value = text[token.span.start]
         if token.span.length == 1 { return value == 0x29 || value == 0x5D || value == 0x27 }
@@ -134,11 +138,11 @@ struct SentenceSplitter {
 
     private enum QuoteRole { case opening, closing, either }
 
-    private func quoteRole(_ token: Token) -> QuoteRole? {
-        guard token.span.length <= 3 else { return nil }
-        let start = token.span.start
+    private func quoteRole(_ span: TextSpan) -> QuoteRole? {
+        guard span.length <= 3 else { return nil }
+        let start = span.start
         switch (text[start], text.byte(at: start + 1), text.byte(at: start + 2)) {
-        case (0x22, _, _) where token.span.length == 1: return .either
+        case (0x22, _, _) where span.length == 1: return .either
         case (0xC2, 0xAB, _): return .opening // «
         case (0xC2, 0xBB, _): return .closing // »
         case (0xE2, 0x80, 0x9C): return .opening // “
@@ -152,8 +156,8 @@ struct SentenceSplitter {
         var pairs: [(open: Int, close: Int)] = []
         var open: [Int] = []
         for index in range {
-            guard let role = quoteRole(tokens[index]) else { continue }
-            let closesStraight = role == .either && open.last.map { quoteRole(tokens[$0]) == .either } == true
+            guard tokens[index].kind == .punct, let role = quoteRole(tokens[index].span) else { continue }
+            let closesStraight = role == .either && open.last.map { quoteRole(tokens[$0].span) == .either } == true
             if role == .opening || (role == .either && !closesStraight) {
                 open.append(index)
             } else if let last = open.popLast() {
