@@ -26,6 +26,9 @@ struct TokenizerLexicon: Sendable {
     var contractions: [String] = []
     /// Unit symbols split off a number glued to them (`h`, `km`), case-sensitive (`g` but not `G`).
     var units: Set<String> = []
+    /// Folded words that start sentences and are not names (`il`, `the`): after `B.` they show that
+    /// the letter is not an initial.
+    var sentenceStarters: Set<String> = []
     /// Top-level domains that make `name.tld` a URL.
     var topLevelDomains: Set<String> = []
 
@@ -53,6 +56,7 @@ struct TokenizerLexicon: Sendable {
         compounds = try Self.foldedSet(languageDirectory.appendingPathComponent("compounds.txt"))
         contractions = try Self.lines(languageDirectory.appendingPathComponent("contractions.txt")).map { TextFolding.fold($0) }
         units = Set(try Self.lines(languageDirectory.appendingPathComponent("units.txt")))
+        sentenceStarters = try Self.foldedSet(languageDirectory.appendingPathComponent("sentence-starters.txt"))
         topLevelDomains = try Self.foldedSet(directory.appendingPathComponent("tlds.txt"))
     }
 

@@ -73,7 +73,7 @@ extension TokenAssembler {
             record(.abbreviation)
             emit(start, pieces[period].end, .word)
             return period + 1
-        } else if start == pieces[last].start, isInitial(last), !isParagraphEnd(after: period) {
+        } else if start == pieces[last].start, isInitial(last), !isParagraphEnd(after: period), !startsSentence(period + 1) {
             // J. or J.-C.
             var end = period
             while isGlued(end), isHyphen(end + 1), isGlued(end + 1), isInitial(end + 2), isGlued(end + 2), isSingle(0x2E, at: end + 3) {
@@ -94,6 +94,15 @@ extension TokenAssembler {
         let inside = pieces[last + 2]
         guard text.isLowercase(at: inside.start) || !text.isLowercase(at: pieces[last].start) else { return nil }
         return isGlued(last + 3) && pieces[last + 4].isLetters && pieces[last + 4].length <= 3 ? last + 4 : last + 3
+    }
+
+    /// Whether piece `index` is a capitalised word that starts sentences and is not a name (`Il`),
+    /// or an elided one (`L'`).
+    private func startsSentence(_ index: Int) -> Bool {
+        guard index < pieces.count, pieces[index].isLetters, text.isUppercase(at: pieces[index].start) else { return false }
+        var end = pieces[index].end
+        if let apostrophe = text.firstApostrophe(in: pieces[index].start, end) { end = apostrophe + text.apostropheLength(at: apostrophe) }
+        return lexicon.sentenceStarters.contains(text.folded(pieces[index].start, end))
     }
 
     /// Whether the piece is one upper-case letter.

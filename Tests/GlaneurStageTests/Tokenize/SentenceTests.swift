@@ -12,6 +12,12 @@ import Testing
             == ["M. Durand et Mme Petit ont vu J. Martin.", "Ils partent en janv. Prochainement."])
     }
 
+    @Test func aCapitalLetterBeforeASentenceStarterIsNotAnInitial() throws {
+        #expect(try sentenceTexts("Il faut un plan B. Il en parle à J. Martin. L'équipe suit le plan A. L'autre non.")
+            == ["Il faut un plan B.", "Il en parle à J. Martin.", "L'équipe suit le plan A.", "L'autre non."])
+        #expect(try sentenceTexts("They need a plan B. The team agrees.", language: "en") == ["They need a plan B.", "The team agrees."])
+    }
+
     @Test func englishAbbreviationsDoNotEndSentences() throws {
         #expect(try sentenceTexts("Mr. Lee met Dr. Kay. They talked.", language: "en") == ["Mr. Lee met Dr. Kay.", "They talked."])
     }
