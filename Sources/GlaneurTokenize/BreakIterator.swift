@@ -14,24 +14,23 @@ struct PieceFeatures: OptionSet {
     static let at = PieceFeatures(rawValue: 16)
     static let all = PieceFeatures(rawValue: 0xFF)
 
-    /// Features of `text[start..<end]`.
-    init(_ text: UTF8Text, _ start: Int, _ end: Int) {
+    /// Features of `text[start..<end]`, or-ing each byte's features from `table` (see `byteTable`).
+    @inline(__always) init(_ text: UTF8Text, _ start: Int, _ end: Int, table: UnsafePointer<UInt8>) {
         var bits: UInt8 = 0
-        for offset in start..<end {
-            let value = text[offset]
-            if value >= 0x80 {
-                bits |= 1 | 8
-            } else if value >= 0x41 && value <= 0x5A {
-                bits |= 2
-            } else if value == 0x2E {
-                bits |= 4
-            } else if value == 0x27 {
-                bits |= 8
-            } else if value == 0x40 {
-                bits |= 16
-            }
-        }
+        for offset in start..<end { bits |= table[Int(text[offset])] }
         rawValue = bits
+    }
+
+    /// The features each byte value brings: bytes of non-ASCII scalars may be ’.
+    static let byteTable: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in
+        switch byte {
+        case 0x80...: return nonASCII.rawValue | apostrophe.rawValue
+        case 0x41...0x5A: return uppercaseASCII.rawValue
+        case 0x2E: return period.rawValue
+        case 0x27: return apostrophe.rawValue
+        case 0x40: return at.rawValue
+        default: return 0
+        }
     }
 
     init(rawValue: UInt8) { self.rawValue = rawValue }
@@ -92,18 +91,26 @@ final class BreakIterator {
     deinit { gl_break_close(iterator) }
 
     /// Word pieces of `text[range]` that are not white space, in order, with absolute offsets.
-    func wordPieces(_ text: UTF8Text, _ range: TextSpan, into pieces: inout [WordPiece]) throws {
+    func wordPieces(_ text: UTF8Text, _ range: TextSpan) throws -> [WordPiece] {
         let count = try breakAll(text, range, withStatuses: true)
-        var previous = range.start
-        for index in 0..<count {
-            let end = range.start + Int(offsets[index])
-            let status = statuses[index]
-            if status >= Int32(GL_WORD_NUMBER) {
-                pieces.append(WordPiece(start: previous, end: end, status: status, features: PieceFeatures(text, previous, end)))
-            } else if !(end - previous == 1 && text[previous] == 0x20) && !text.isBlank(previous, end) {
-                pieces.append(WordPiece(start: previous, end: end, status: status))
+        return PieceFeatures.byteTable.withUnsafeBufferPointer { table in
+            [WordPiece](unsafeUninitializedCapacity: count) { pieces, pieceCount in
+                var previous = range.start
+                pieceCount = 0
+                for index in 0..<count {
+                    let end = range.start + Int(offsets[index])
+                    let status = statuses[index]
+                    if status >= Int32(GL_WORD_NUMBER) {
+                        let features = PieceFeatures(text, previous, end, table: table.baseAddress!)
+                        pieces[pieceCount] = WordPiece(start: previous, end: end, status: status, features: features)
+                        pieceCount += 1
+                    } else if !(end - previous == 1 && text[previous] == 0x20) && !text.isBlank(previous, end) {
+                        pieces[pieceCount] = WordPiece(start: previous, end: end, status: status)
+                        pieceCount += 1
+                    }
+                    previous = end
+                }
             }
-            previous = end
         }
     }
 

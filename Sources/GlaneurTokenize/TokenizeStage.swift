@@ -42,13 +42,11 @@ public struct TokenizeStage: Stage {
             let words = try BreakIterator(cloning: isEnglish ? englishWords : frenchWords, longestText: longestParagraph)
             let splitter = SentenceSplitter(text: utf8)
             var assembler = TokenAssembler(text: utf8, lexicon: lexicon, language: language, expectedTokens: buffer.count / 5)
-            assembler.pieces.reserveCapacity(longestParagraph / 2 + 16)
             var sentences: [TextSpan] = []
             var rules = RuleCounts()
             for paragraph in paragraphs where !paragraph.isEmpty {
-                assembler.pieces.removeAll(keepingCapacity: true)
                 assembler.forcedBreaks.removeAll(keepingCapacity: true)
-                try words.wordPieces(utf8, paragraph, into: &assembler.pieces)
+                assembler.pieces = try words.wordPieces(utf8, paragraph)
                 let firstToken = assembler.tokens.count
                 assembler.assembleParagraph()
                 splitter.split(assembler.tokens, blockers: assembler.sentenceBreakBlockers, firstToken..<assembler.tokens.count,
