@@ -6,7 +6,8 @@ import GlaneurCore
 /// rules (elisions, clitics, compounds, numbers, abbreviations, web tokens); sentences from the
 /// tokens by the Unicode sentence rules with abbreviation and quotation handling.
 ///
-/// Options: `lexicons` (default `lexicons/tokenize`), the directory of the word lists.
+/// Options: `lexicons`, the directory of the word lists. By default `lexicons/tokenize` next to the
+/// configuration file, else in the repository the running program was built in.
 /// Documents whose language is `en` get the English rules; all others the French ones.
 public struct TokenizeStage: Stage {
     public let name = "tokenize"
@@ -20,14 +21,34 @@ public struct TokenizeStage: Stage {
 
     public init(options: StageOptions) throws {
         try options.requireKnownKeys(["lexicons"])
-        let directory = try options.path("lexicons", default: "lexicons/tokenize")
-        guard FileManager.default.fileExists(atPath: directory.path) else {
-            throw ConfigurationError("stage 'tokenize': lexicon directory \(directory.path) not found")
-        }
+        let directory = try Self.lexiconDirectory(options)
         french = try TokenizerLexicon(directory: directory, language: "fr")
         english = try TokenizerLexicon(directory: directory, language: "en")
         frenchWords = try BreakIteratorPrototype(kind: GL_BREAK_WORD, locale: "fr")
         englishWords = try BreakIteratorPrototype(kind: GL_BREAK_WORD, locale: "en")
+    }
+
+    /// The word-list directory: the `lexicons` option (which must exist), or the default one.
+    private static func lexiconDirectory(_ options: StageOptions) throws -> URL {
+        let fileManager = FileManager.default
+        if options.values["lexicons"] != nil {
+            let directory = try options.path("lexicons", default: "")
+            guard fileManager.fileExists(atPath: directory.path) else {
+                throw ConfigurationError("stage 'tokenize': lexicon directory \(directory.path) not found")
+            }
+            return directory
+        }
+        let relative = "lexicons/tokenize"
+        var candidates = [options.baseDirectory.appendingPathComponent(relative)]
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        while directory.path != "/" {
+            candidates.append(directory.appendingPathComponent(relative))
+            directory = directory.deletingLastPathComponent()
+        }
+        guard let found = candidates.first(where: { fileManager.fileExists(atPath: $0.path) }) else {
+            throw ConfigurationError("stage 'tokenize': lexicon directory \(candidates[0].path) not found")
+        }
+        return found
     }
 
     public func process(_ document: inout Document) throws {

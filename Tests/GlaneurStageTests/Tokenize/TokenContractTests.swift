@@ -68,6 +68,15 @@ import Testing
         }
     }
 
+    @Test func aConfigurationElsewhereFindsTheRepositoryLists() throws {
+        let elsewhere = FileManager.default.temporaryDirectory.appendingPathComponent("glaneur-no-lexicons-\(UUID().uuidString)")
+        let stage = try TokenizeStage(options: StageOptions(stage: "tokenize", baseDirectory: elsewhere))
+        var document = Document(id: "elsewhere", text: "l’État", language: "fr")
+        document.paragraphs = [TextSpan(0, document.text.utf8.count)]
+        try stage.process(&document)
+        #expect(document.tokens.map(\.folded) == ["l'", "etat"])
+    }
+
     @Test func anEmptyDocumentHasNoTokens() throws {
         var document = Document(id: "empty", text: "", language: "fr")
         try SharedStages.tokenize.process(&document)
