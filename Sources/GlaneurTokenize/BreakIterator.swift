@@ -12,6 +12,8 @@ struct PieceFeatures: OptionSet {
     static let apostrophe = PieceFeatures(rawValue: 8)
     /// `@`, which ICU keeps inside words (`jean@site.fr`, `@handle`).
     static let at = PieceFeatures(rawValue: 16)
+    /// A scalar of U+2000–U+2FFF, which may be U+202F NARROW NO-BREAK SPACE (ICU keeps it inside words).
+    static let generalPunctuation = PieceFeatures(rawValue: 32)
     static let all = PieceFeatures(rawValue: 0xFF)
 
     /// Features of `text[start..<end]`, or-ing each byte's features from `table` (see `byteTable`).
@@ -24,6 +26,7 @@ struct PieceFeatures: OptionSet {
     /// The features each byte value brings: bytes of non-ASCII scalars may be ’.
     static let byteTable: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in
         switch byte {
+        case 0xE2: return nonASCII.rawValue | apostrophe.rawValue | generalPunctuation.rawValue
         case 0x80...: return nonASCII.rawValue | apostrophe.rawValue
         case 0x41...0x5A: return uppercaseASCII.rawValue
         case 0x2E: return period.rawValue
@@ -91,10 +94,15 @@ final class BreakIterator {
     deinit { gl_break_close(iterator) }
 
     /// Word pieces of `text[range]` that are not white space, in order, with absolute offsets.
+    ///
+    /// ICU treats U+202F NARROW NO-BREAK SPACE as a word joiner (ExtendNumLet), gluing it to the
+    /// words and numbers around it (`Bonjour\u{202F}!`, `«\u{202F}Oui`); French typography uses it
+    /// as a space, so pieces are cut there and the number rules decide about digit groups.
     func wordPieces(_ text: UTF8Text, _ range: TextSpan) throws -> [WordPiece] {
         let count = try breakAll(text, range, withStatuses: true)
+        // Each narrow no-break space (3 bytes) can add one piece.
         return PieceFeatures.byteTable.withUnsafeBufferPointer { table in
-            [WordPiece](unsafeUninitializedCapacity: count) { pieces, pieceCount in
+            [WordPiece](unsafeUninitializedCapacity: count + range.length / 4) { pieces, pieceCount in
                 var previous = range.start
                 pieceCount = 0
                 for index in 0..<count {
@@ -102,8 +110,17 @@ final class BreakIterator {
                     let status = statuses[index]
                     if status >= Int32(GL_WORD_NUMBER) {
                         let features = PieceFeatures(text, previous, end, table: table.baseAddress!)
-                        pieces[pieceCount] = WordPiece(start: previous, end: end, status: status, features: features)
-                        pieceCount += 1
+                        if features.contains(.generalPunctuation), text.containsNarrowNoBreakSpace(previous, end) {
+                            for part in text.partsBetweenNarrowNoBreakSpaces(previous, end) {
+                                let partStatus = text.isDigitsOnly(part.start, part.end) ? Int32(GL_WORD_NUMBER) : max(status, Int32(GL_WORD_LETTER))
+                                pieces[pieceCount] = WordPiece(start: part.start, end: part.end, status: partStatus,
+                                                               features: PieceFeatures(text, part.start, part.end, table: table.baseAddress!))
+                                pieceCount += 1
+                            }
+                        } else {
+                            pieces[pieceCount] = WordPiece(start: previous, end: end, status: status, features: features)
+                            pieceCount += 1
+                        }
                     } else if !(end - previous == 1 && text[previous] == 0x20) && !text.isBlank(previous, end) {
                         pieces[pieceCount] = WordPiece(start: previous, end: end, status: status)
                         pieceCount += 1

@@ -158,6 +158,48 @@ struct UTF8Text {
         return true
     }
 
+    @inline(__always) private func isNarrowNoBreakSpace(at offset: Int) -> Bool {
+        bytes[offset] == 0xE2 && byte(at: offset + 1) == 0x80 && byte(at: offset + 2) == 0xAF
+    }
+
+    /// Whether U+202F occurs in `start..<end`.
+    func containsNarrowNoBreakSpace(_ start: Int, _ end: Int) -> Bool {
+        var offset = start
+        while offset < end {
+            if isNarrowNoBreakSpace(at: offset) { return true }
+            offset += 1
+        }
+        return false
+    }
+
+    /// The non-empty runs of `start..<end` between occurrences of U+202F.
+    func partsBetweenNarrowNoBreakSpaces(_ start: Int, _ end: Int) -> [(start: Int, end: Int)] {
+        var parts: [(start: Int, end: Int)] = []
+        var partStart = start
+        var offset = start
+        while offset < end {
+            if isNarrowNoBreakSpace(at: offset) {
+                if offset > partStart { parts.append((partStart, offset)) }
+                offset += 3
+                partStart = offset
+            } else {
+                offset += 1
+            }
+        }
+        if end > partStart { parts.append((partStart, end)) }
+        return parts
+    }
+
+    /// Whether `start..<end` is made of ASCII digits with `.` or `,` between them.
+    func isDigitsOnly(_ start: Int, _ end: Int) -> Bool {
+        guard start < end, isDigit(at: start) else { return false }
+        for offset in start..<end {
+            let value = bytes[offset]
+            guard (value >= 0x30 && value <= 0x39) || value == 0x2C || value == 0x2E else { return false }
+        }
+        return true
+    }
+
     /// Offset of the first `byte` in `start..<end`.
     func firstByte(_ byte: UInt8, in start: Int, _ end: Int) -> Int? {
         var offset = start

@@ -73,6 +73,11 @@ import Testing
             == ["890 000", "habitants", ",", "1\u{00A0}250\u{00A0}000", "euros", "et", "3\u{202F}500", "postes"])
     }
 
+    @Test func narrowNoBreakSpacesSeparateWordsAndGroupDigits() throws {
+        #expect(try tokenTexts("Bonjour\u{202F}! Il dit «\u{202F}Oui\u{202F}» : 12\u{202F}500 puces, en 2024\u{202F}500 cas\u{202F};")
+            == ["Bonjour", "!", "Il", "dit", "«", "Oui", "»", ":", "12\u{202F}500", "puces", ",", "en", "2024", "500", "cas", ";"])
+    }
+
     @Test func aYearFollowedByACountIsTwoNumbers() throws {
         #expect(try tokenTexts("12 500 puces") == ["12 500", "puces"])
         #expect(try tokenTexts("en 2024 500 personnes") == ["en", "2024", "500", "personnes"])
