@@ -24,6 +24,10 @@ struct TokenizerLexicon: Sendable {
     var compounds: Set<String> = []
     /// Folded clitic endings split off a word (`n't`, `'s`), English.
     var contractions: [String] = []
+    /// Folded words made of two syntactic words, with the byte length of the first (`cannot` → 3).
+    var wordSplits: [String: Int] = [:]
+    /// Bit `n` is set when a fused word has `n` bytes, so that other words skip the lookup.
+    private(set) var wordSplitLengths: UInt64 = 0
     /// Unit symbols split off a number glued to them (`h`, `km`), case-sensitive (`g` but not `G`).
     var units: Set<String> = []
     /// Folded words that start sentences and are not names (`il`, `the`): after `B.` they show that
@@ -56,6 +60,15 @@ struct TokenizerLexicon: Sendable {
         compounds = try Self.foldedSet(languageDirectory.appendingPathComponent("compounds.txt"))
         contractions = try Self.lines(languageDirectory.appendingPathComponent("contractions.txt")).map { TextFolding.fold($0) }
         units = Set(try Self.lines(languageDirectory.appendingPathComponent("units.txt")))
+        for line in try Self.lines(languageDirectory.appendingPathComponent("word-splits.txt")) {
+            let parts = line.split(separator: "|")
+            guard parts.count == 2 else {
+                throw ConfigurationError("stage 'tokenize': '\(line)' in \(language)/word-splits.txt must be two parts joined by |")
+            }
+            let word = TextFolding.fold(parts.joined())
+            wordSplits[word] = TextFolding.fold(parts[0]).utf8.count
+            if word.utf8.count < 64 { wordSplitLengths |= 1 << UInt64(word.utf8.count) }
+        }
         sentenceStarters = try Self.foldedSet(languageDirectory.appendingPathComponent("sentence-starters.txt"))
         topLevelDomains = try Self.foldedSet(directory.appendingPathComponent("tlds.txt"))
     }

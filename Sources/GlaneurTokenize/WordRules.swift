@@ -32,6 +32,12 @@ extension TokenAssembler {
         }
         if baseLast > index { record(.compound) }
         let baseStart = explicitStart ?? pieces[index].start
+        if last == index, let split = wordSplit(index) {
+            record(.contraction)
+            emit(baseStart, split, .word)
+            emit(split, pieces[index].end, .word)
+            return index + 1
+        }
         if clitics.isEmpty {
             if let ending = inclusiveEnding(after: last) {
                 record(.compound)
@@ -209,6 +215,14 @@ extension TokenAssembler {
     }
 
     // MARK: - English contractions
+
+    /// Where a listed fused word splits (`can|not`), for ASCII words.
+    private func wordSplit(_ index: Int) -> Int? {
+        let piece = pieces[index]
+        guard !piece.features.contains(.nonASCII), piece.length < 64, lexicon.wordSplitLengths & (1 << UInt64(piece.length)) != 0,
+              let length = lexicon.wordSplits[text.folded(piece.start, piece.end)] else { return nil }
+        return piece.start + length
+    }
 
     /// Where a contraction starts in piece `index` (`do|n't`, `it|'s`), or nil.
     private func contractionSplit(_ index: Int) -> Int? {

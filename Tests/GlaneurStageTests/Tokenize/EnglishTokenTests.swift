@@ -8,6 +8,19 @@ import Testing
                 "I", "'m", "sure", "they", "'ve", "won", "."])
     }
 
+    @Test func splitsFusedWords() throws {
+        #expect(try tokenTexts("I cannot stay, I'm gonna go. Cannot!", language: "en")
+            == ["I", "can", "not", "stay", ",", "I", "'m", "gon", "na", "go", ".", "Can", "not", "!"])
+        #expect(try tokenTexts("le cannot", language: "fr") == ["le", "cannot"])
+    }
+
+    @Test func webTokensHyphensAndRangesInEnglish() throws {
+        let text = "See https://example.com/a-b, mail press@example.org or @newsroom #Vote2024 on a state-of-the-art 2019-2020 plan."
+        #expect(try tokenTexts(text, language: "en")
+            == ["See", "https://example.com/a-b", ",", "mail", "press@example.org", "or", "@newsroom", "#Vote2024", "on", "a",
+                "state-of-the-art", "2019-2020", "plan", "."])
+    }
+
     @Test func curlyApostrophesAndPossessives() throws {
         #expect(try tokenTexts("Anna’s plan isn’t new.", language: "en") == ["Anna", "’s", "plan", "is", "n’t", "new", "."])
     }
