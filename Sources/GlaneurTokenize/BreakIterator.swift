@@ -99,7 +99,7 @@ final class BreakIterator {
     /// words and numbers around it (`Bonjour\u{202F}!`, `«\u{202F}Oui`); French typography uses it
     /// as a space, so pieces are cut there and the number rules decide about digit groups.
     func wordPieces(_ text: UTF8Text, _ range: TextSpan) throws -> [WordPiece] {
-        let count = try breakAll(text, range, withStatuses: true)
+        let count = try breakAll(text, range)
         // Each narrow no-break space (3 bytes) can add one piece.
         return PieceFeatures.byteTable.withUnsafeBufferPointer { table in
             [WordPiece](unsafeUninitializedCapacity: count + range.length / 4) { pieces, pieceCount in
@@ -131,15 +131,15 @@ final class BreakIterator {
         }
     }
 
-    /// Fills `offsets` (and `statuses`) with the boundaries of `text[range]`; returns their number.
-    private func breakAll(_ text: UTF8Text, _ range: TextSpan, withStatuses: Bool) throws -> Int {
+    /// Fills `offsets` and `statuses` with the boundaries of `text[range]`; returns their number.
+    private func breakAll(_ text: UTF8Text, _ range: TextSpan) throws -> Int {
         let capacity = range.length + 1
         if offsets.count < capacity { reserve(capacity) }
         let base = UnsafeRawPointer(text.bytes.baseAddress!).assumingMemoryBound(to: CChar.self) + range.start
         let count = offsets.withUnsafeMutableBufferPointer { offsetBuffer in
             statuses.withUnsafeMutableBufferPointer { statusBuffer in
                 gl_break_all(iterator, base, Int64(range.length), offsetBuffer.baseAddress,
-                             withStatuses ? statusBuffer.baseAddress : nil, Int64(offsetBuffer.count))
+                             statusBuffer.baseAddress, Int64(offsetBuffer.count))
             }
         }
         guard count >= 0 else {

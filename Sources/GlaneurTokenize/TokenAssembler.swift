@@ -16,7 +16,7 @@ struct TokenAssembler {
     var pieces: [WordPiece] = []
     /// Where the current paragraph's first piece starts.
     private(set) var paragraphStart = 0
-    /// Offsets where a sentence must start although ICU saw no boundary (glued sentences).
+    /// Offsets where a sentence must start although no space follows the period (glued sentences).
     var forcedBreaks: [Int] = []
 
     init(text: UTF8Text, lexicon: TokenizerLexicon, language: TokenizerLanguage, expectedTokens: Int) {

@@ -3,7 +3,8 @@ import GlaneurCore
 /// Words: glued sentences, elisions (French) and contractions (English), hyphenated compounds
 /// with clitic pronouns split off (French), abbreviations and initials with their period.
 extension TokenAssembler {
-    /// Assembles the word starting at piece `index`; `start` is earlier when a sign precedes (`-3e`).
+    /// Assembles the word starting at piece `index`. The number rules pass `start` for words that
+    /// begin with digits (`1er`, `-3e`); those take no elision or glued-sentence rule.
     mutating func assembleWord(at index: Int, start explicitStart: Int? = nil) -> Int {
         if explicitStart == nil, pieces[index].isLetters, pieces[index].features.contains(.period), splitGluedSentence(at: index) {
             return assembleWord(at: index)
@@ -14,7 +15,7 @@ extension TokenAssembler {
         while isGlued(last), isHyphen(last + 1), isGlued(last + 1), pieces[last + 2].isWordLike { last += 2 }
         let start = explicitStart ?? pieces[index].start
         if last > index, lexicon.compounds.contains(text.folded(start, pieces[last].end)) {
-                record(.compound)
+            record(.compound)
             return emitWord(start, through: last)
         }
         if language == .french, explicitStart == nil, pieces[index].features.contains(.apostrophe) { splitElisions(at: index) }
