@@ -7,15 +7,18 @@ import GlaneurCore
 /// implements) on tokens: after a run of terminal punctuation (ICU's Sentence_Break STerm and ATerm
 /// classes: `.`, `!`, `?`, `。`..., and the ellipsis `…`) and the closing quotes and brackets after it, even across
 /// French spacing (`fin. »`); at a line break; after an abbreviation that may end a sentence
-/// (`etc.`). A candidate is dropped after an abbreviation or initial (`M.`, `J.`), before a word in
+/// (`etc.`). A candidate is dropped after an abbreviation or initial (`M.`, `J.`), after a dotted
+/// acronym unless a sentence starter follows (`U.S. Senate` but `U.S. The`), before a word in
 /// lower case (possibly after opening punctuation), and inside a quotation that the sentence goes
 /// on after (`« Oui. Demain. », dit-il`). Boundaries forced by the token rules (glued sentences)
 /// are added. Paragraph ends always end a sentence.
 struct SentenceSplitter {
     let text: UTF8Text
+    /// Folded words that start sentences and are not names (`il`, `the`).
+    let sentenceStarters: Set<String>
 
     /// Appends the sentences of the paragraph made of `tokens[range]`.
-    func split(_ tokens: [Token], blockers: Set<Int>, _ range: Range<Int>, forced: [Int],
+    func split(_ tokens: [Token], blockers: Set<Int>, acronyms: Set<Int>, _ range: Range<Int>, forced: [Int],
                into sentences: inout [TextSpan], rules: inout RuleCounts) {
         guard !range.isEmpty else { return }
         var quotations = QuotationTracker()
@@ -38,6 +41,7 @@ struct SentenceSplitter {
             }
             let isLineBreak = !isForced && hasLineBreak(span.end, nextStart)
             guard isForced || isLineBreak || endsSentence(span, kind, isBlocker: blockers.contains(index)) else { continue }
+            let terminal = index
             // Closing quotes and brackets after the terminal belong to the sentence it ends.
             var last = index
             if !isForced && !isLineBreak {
@@ -51,7 +55,8 @@ struct SentenceSplitter {
             guard last + 1 < range.upperBound else { break }
             if isForced {
                 rules.record(.sentenceBreakAdded)
-            } else if !isLineBreak && isSuppressed(after: last, tokens, blockers, range, quotations.innermostClose) {
+            } else if !isLineBreak && (isSuppressed(after: last, tokens, blockers, range, quotations.innermostClose)
+                                           || (acronyms.contains(terminal) && !startsSentence(last + 1, tokens, range))) {
                 rules.record(.sentenceBreakSuppressed)
                 continue
             }
@@ -109,6 +114,15 @@ struct SentenceSplitter {
         }
         guard index < range.upperBound else { return false }
         return tokens[index].kind == .word && text.isLowercase(at: tokens[index].span.start)
+    }
+
+    /// Whether the first word from token `index` on, after opening punctuation, is a sentence starter.
+    private func startsSentence(_ index: Int, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+        var index = index
+        while index < range.upperBound, tokens[index].kind == .punct, quoteRole(tokens[index].span) != nil || isOpeningBracket(tokens[index]) {
+            index += 1
+        }
+        return index < range.upperBound && sentenceStarters.contains(tokens[index].folded)
     }
 
     @inline(__always) private func hasLineBreak(_ start: Int, _ end: Int) -> Bool {

@@ -11,6 +11,9 @@ struct TokenAssembler {
     private(set) var tokens: [Token] = []
     /// Tokens (indices) that are abbreviations or initials whose period never ends a sentence (`M.`, `J.`).
     private(set) var sentenceBreakBlockers: Set<Int> = []
+    /// Tokens (indices) that are dotted acronyms with their period (`U.S.`): they end a sentence
+    /// only before a sentence starter.
+    private(set) var acronyms: Set<Int> = []
     private(set) var rules = RuleCounts()
     /// The current paragraph's pieces; rules may shorten or split them as they consume them.
     var pieces: [WordPiece] = []
@@ -60,8 +63,9 @@ struct TokenAssembler {
 
     // MARK: - Emitting
 
-    mutating func emit(_ start: Int, _ end: Int, _ kind: TokenKind, blocksSentenceBreak: Bool = false) {
+    mutating func emit(_ start: Int, _ end: Int, _ kind: TokenKind, blocksSentenceBreak: Bool = false, isAcronym: Bool = false) {
         if blocksSentenceBreak { sentenceBreakBlockers.insert(tokens.count) }
+        if isAcronym { acronyms.insert(tokens.count) }
         tokens.append(Token(span: TextSpan(start, end), kind: kind, folded: text.folded(start, end)))
     }
 

@@ -61,7 +61,7 @@ public struct TokenizeStage: Stage {
             let utf8 = UTF8Text(bytes: buffer)
             let longestParagraph = paragraphs.map(\.length).max() ?? 0
             let words = try BreakIterator(cloning: isEnglish ? englishWords : frenchWords, longestText: longestParagraph)
-            let splitter = SentenceSplitter(text: utf8)
+            let splitter = SentenceSplitter(text: utf8, sentenceStarters: lexicon.sentenceStarters)
             var assembler = TokenAssembler(text: utf8, lexicon: lexicon, language: language, expectedTokens: buffer.count / 5)
             var sentences: [TextSpan] = []
             var rules = RuleCounts()
@@ -70,7 +70,8 @@ public struct TokenizeStage: Stage {
                 assembler.pieces = try words.wordPieces(utf8, paragraph)
                 let firstToken = assembler.tokens.count
                 assembler.assembleParagraph()
-                splitter.split(assembler.tokens, blockers: assembler.sentenceBreakBlockers, firstToken..<assembler.tokens.count,
+                splitter.split(assembler.tokens, blockers: assembler.sentenceBreakBlockers, acronyms: assembler.acronyms,
+                               firstToken..<assembler.tokens.count,
                                forced: assembler.forcedBreaks, into: &sentences, rules: &rules)
             }
             for (rule, count) in assembler.rules.nonZero { rules.add(rule, count) }

@@ -78,7 +78,7 @@ extension TokenAssembler {
             }
         } else if isDottedAcronym(start, pieces[last].end) {
             record(.abbreviation)
-            emit(start, pieces[period].end, .word)
+            emit(start, pieces[period].end, .word, isAcronym: true)
             return period + 1
         } else if start == pieces[last].start, isInitial(last), !isParagraphEnd(after: period), !startsSentence(period + 1) {
             // J. or J.-C.

@@ -22,6 +22,11 @@ import Testing
         #expect(try sentenceTexts("Mr. Lee met Dr. Kay. They talked.", language: "en") == ["Mr. Lee met Dr. Kay.", "They talked."])
     }
 
+    @Test func aDottedAcronymEndsASentenceOnlyBeforeASentenceStarter() throws {
+        #expect(try sentenceTexts("He met U.S. Senate leaders in the U.S. The talks went on.", language: "en")
+            == ["He met U.S. Senate leaders in the U.S.", "The talks went on."])
+    }
+
     @Test func etcMayEndASentence() throws {
         #expect(try sentenceTexts("Des pommes, des poires, etc. Le marché ferme.") == ["Des pommes, des poires, etc.", "Le marché ferme."])
     }
