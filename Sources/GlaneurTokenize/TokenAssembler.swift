@@ -44,7 +44,7 @@ struct TokenAssembler {
     private mutating func assemble(at index: Int) -> Int {
         let piece = pieces[index]
         if piece.isLetters, piece.features.isDisjoint(with: [.period, .apostrophe, .at]), !text.isDigit(at: piece.start),
-           text.endsPlainWord(at: piece.end), piece.length >= 64 || lexicon.wordSplitLengths & (1 << UInt64(piece.length)) == 0 {
+           text.endsPlainWord(at: piece.end), !lexicon.mayBeFusedWord(text, piece.start, piece.end) {
             // A plain word followed by a space or by punctuation that never joins it: nothing to join or split.
             emit(piece.start, piece.end, .word, features: piece.features)
             return index + 1

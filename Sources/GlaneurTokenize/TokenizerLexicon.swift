@@ -28,6 +28,8 @@ struct TokenizerLexicon: Sendable {
     var wordSplits: [String: Int] = [:]
     /// Bit `n` is set when a fused word has `n` bytes, so that other words skip the lookup.
     private(set) var wordSplitLengths: UInt64 = 0
+    /// Bit `n` is set when a fused word starts with the `n`-th ASCII letter (case-insensitive).
+    private(set) var wordSplitInitials: UInt32 = 0
     /// Unit symbols split off a number glued to them (`h`, `km`), case-sensitive (`g` but not `G`).
     var units: Set<String> = []
     /// Folded words that start sentences and are not names (`il`, `the`): after `B.` they show that
@@ -68,6 +70,7 @@ struct TokenizerLexicon: Sendable {
             let word = TextFolding.fold(parts.joined())
             wordSplits[word] = TextFolding.fold(parts[0]).utf8.count
             if word.utf8.count < 64 { wordSplitLengths |= 1 << UInt64(word.utf8.count) }
+            if let first = word.utf8.first, ScalarClass.isASCIILetter(first) { wordSplitInitials |= 1 << UInt32((first | 0x20) - 0x61) }
         }
         sentenceStarters = try Self.foldedSet(languageDirectory.appendingPathComponent("sentence-starters.txt"))
         topLevelDomains = try Self.foldedSet(directory.appendingPathComponent("tlds.txt"))
@@ -85,6 +88,15 @@ struct TokenizerLexicon: Sendable {
             guard abbreviations.contains(candidate) else { return (false, false) }
         }
         return (true, sentenceFinalAbbreviations.contains(candidate))
+    }
+
+    /// Whether the word `text[start..<end]` may be a fused word (`cannot`): a cheap test on its
+    /// length and first letter before any lookup.
+    @inline(__always) func mayBeFusedWord(_ text: UTF8Text, _ start: Int, _ end: Int) -> Bool {
+        let length = end - start
+        guard length < 64, wordSplitLengths & (1 << UInt64(length)) != 0 else { return false }
+        let first = text[start]
+        return ScalarClass.isASCIILetter(first) && wordSplitInitials & (1 << UInt32((first | 0x20) - 0x61)) != 0
     }
 
     /// Whether `text[start..<end]` starts with an elision but stays whole (`l'on`).

@@ -220,7 +220,7 @@ extension TokenAssembler {
     /// Where a listed fused word splits (`can|not`), for ASCII words.
     private func wordSplit(_ index: Int) -> Int? {
         let piece = pieces[index]
-        guard !piece.features.contains(.nonASCII), piece.length < 64, lexicon.wordSplitLengths & (1 << UInt64(piece.length)) != 0,
+        guard !piece.features.contains(.nonASCII), lexicon.mayBeFusedWord(text, piece.start, piece.end),
               let length = lexicon.wordSplits[text.folded(piece.start, piece.end)] else { return nil }
         return piece.start + length
     }
