@@ -38,6 +38,11 @@ import Testing
             == ["Mr.", "Lee", "met", "Dr.", "Kay", "in", "the", "U.S.", "on", "Jan.", "5", "at", "3", "p.m.", "today", "."])
     }
 
+    @Test func magnitudeSuffixesAreSplitOffNumbers() throws {
+        #expect(try tokenTexts("It raised $3.5bn from 50k users, up from £20m; a 4K screen.", language: "en")
+            == ["It", "raised", "$", "3.5", "bn", "from", "50", "k", "users", ",", "up", "from", "£", "20", "m", ";", "a", "4K", "screen", "."])
+    }
+
     @Test func thousandsCommaAndDecimalPoint() throws {
         #expect(try tokenTexts("It cost $1,500 or 2,750,000.50 dollars, up 3.5%.", language: "en")
             == ["It", "cost", "$", "1,500", "or", "2,750,000.50", "dollars", ",", "up", "3.5", "%", "."])
