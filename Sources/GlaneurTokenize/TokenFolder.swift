@@ -24,34 +24,58 @@ extension UTF8Text {
     }
 }
 
-/// Folded UTF-8 bytes of each scalar of U+0080–U+07FF and U+2000–U+206F, from `TextFolding`.
-/// Folding works scalar by scalar, so folding a token is concatenating its scalars' entries.
-final class FoldingTable: Sendable {
-    static let shared = FoldingTable()
-
-    private static let ranges: [ClosedRange<UInt32>] = [0x80...0x7FF, 0x2000...0x206F]
-    /// Start of each scalar's entry in `bytes`; entry `i` is `bytes[offsets[i]..<offsets[i + 1]]`.
+/// The folded UTF-8 bytes of each scalar of a block, computed with `TextFolding` itself.
+private struct FoldingBlock: Sendable {
+    let range: ClosedRange<UInt32>
+    /// Entry `i` (scalar `range.lowerBound + i`) is `bytes[offsets[i]..<offsets[i + 1]]`.
     private let offsets: [Int32]
     private let bytes: [UInt8]
 
-    private init() {
+    init(_ range: ClosedRange<UInt32>) {
         var offsets: [Int32] = [0]
         var bytes: [UInt8] = []
-        for range in Self.ranges {
-            for value in range {
-                if let scalar = Unicode.Scalar(value) { bytes += Array(TextFolding.fold(String(scalar)).utf8) }
-                offsets.append(Int32(bytes.count))
-            }
+        for value in range {
+            if let scalar = Unicode.Scalar(value) { bytes += Array(TextFolding.fold(String(scalar)).utf8) }
+            offsets.append(Int32(bytes.count))
         }
+        self.range = range
         self.offsets = offsets
         self.bytes = bytes
     }
 
-    /// Index of `value` in the table, or nil when the table does not cover it.
-    @inline(__always) private func entry(_ value: UInt32) -> Int? {
-        if value >= 0x80 && value <= 0x7FF { return Int(value - 0x80) }
-        if value >= 0x2000 && value <= 0x206F { return 0x780 + Int(value - 0x2000) }
-        return nil
+    @inline(__always) func append(_ value: UInt32, _ append: (UInt8) -> Void) {
+        let index = Int(value - range.lowerBound)
+        for position in Int(offsets[index])..<Int(offsets[index + 1]) { append(bytes[position]) }
+    }
+}
+
+/// Folds tokens scalar by scalar from tables built with `TextFolding` (folding works scalar by
+/// scalar, so folding a token is concatenating its scalars' entries): Latin, Greek, Cyrillic and
+/// the other two-byte scripts and General Punctuation at once, East Asian blocks on first use.
+final class FoldingTable: Sendable {
+    static let shared = FoldingTable()
+
+    private let twoByteScalars = FoldingBlock(0x80...0x7FF)
+    private let generalPunctuation = FoldingBlock(0x2000...0x206F)
+    private static let kana = FoldingBlock(0x3000...0x30FF)
+    private static let ideographs = FoldingBlock(0x4E00...0x9FFF)
+    private static let hangul = FoldingBlock(0xAC00...0xD7A3)
+    private static let halfwidthAndFullwidth = FoldingBlock(0xFF00...0xFFEF)
+
+    private init() {}
+
+    /// Appends the folded bytes of `scalar`.
+    @inline(__always) private func append(_ scalar: Unicode.Scalar, _ append: (UInt8) -> Void) {
+        let value = scalar.value
+        switch value {
+        case 0x80...0x7FF: twoByteScalars.append(value, append)
+        case 0x2000...0x206F: generalPunctuation.append(value, append)
+        case 0x3000...0x30FF: Self.kana.append(value, append)
+        case 0x4E00...0x9FFF: Self.ideographs.append(value, append)
+        case 0xAC00...0xD7A3: Self.hangul.append(value, append)
+        case 0xFF00...0xFFEF: Self.halfwidthAndFullwidth.append(value, append)
+        default: for byte in TextFolding.fold(String(scalar)).utf8 { append(byte) }
+        }
     }
 
     /// Folds `text[start..<end]`; short tokens are folded in a stack buffer.
@@ -83,11 +107,7 @@ final class FoldingTable: Sendable {
                 continue
             }
             let (scalar, length) = text.scalar(at: offset)
-            if let index = entry(scalar.value) {
-                for position in Int(offsets[index])..<Int(offsets[index + 1]) { append(bytes[position]) }
-            } else {
-                for byte in TextFolding.fold(String(scalar)).utf8 { append(byte) }
-            }
+            self.append(scalar, append)
             offset += length
         }
     }

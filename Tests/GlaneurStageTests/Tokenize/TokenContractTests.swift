@@ -32,6 +32,10 @@ import Testing
         }
         #expect(document.tokens.contains { $0.folded == "l'" })
         #expect(document.tokens.contains { $0.folded == "etat" })
+        let scripts = try tokenized("Ωμέγα Москва ﬁn Straße 東京 한국어 カタカナ ＡＢＣ１２ ‘quote’ x\u{0301}y")
+        for token in scripts.tokens {
+            #expect(token.folded == TextFolding.fold(scripts.text.slice(token.span)))
+        }
     }
 
     @Test func sentencesAreOrderedWithinParagraphsAndMadeOfWholeTokens() throws {
