@@ -1,7 +1,7 @@
 import GlaneurCore
 
-/// Numbers: digit groups separated by a space (`12 500`), signs, ranges and dates joined by
-/// hyphens or slashes, and unit symbols glued to a number (`15h30`, `10km`).
+/// Numbers: digit groups separated by a space (`12 500`), signs, clock times (`10:30`), ranges and
+/// dates joined by hyphens or slashes, and unit symbols glued to a number (`15h30`, `10km`).
 ///
 /// ICU already keeps `3,5`, `1,500` and `2.700.000` whole.
 extension TokenAssembler {
@@ -15,6 +15,14 @@ extension TokenAssembler {
             record(.numberGroups)
             end = groupsEnd
             last = groupsLast
+        }
+        // Clock times: 10:30, 9:45:12.
+        while last == index || isSingle(0x3A, at: last - 1), isGlued(last), isSingle(0x3A, at: last + 1), isGlued(last + 1),
+              pieces[last].length <= 2, pieces[last + 2].length == 2, text.digitRun(from: pieces[last].start, to: pieces[last].end) == pieces[last].length,
+              text.digitRun(from: pieces[last + 2].start, to: pieces[last + 2].end) == 2 {
+            record(.numberRange)
+            last += 2
+            end = pieces[last].end
         }
         // Ranges, dates and fractions: 1914-1918, 2006-08-07, 23/12/2006, 1/10; and compounds such as 4-méthyl.
         while isGlued(last), isGlued(last + 1) {

@@ -105,6 +105,10 @@ import Testing
         #expect(try tokenTexts("le 23/12/2006, 1/10 mais 1/10 000") == ["le", "23/12/2006", ",", "1/10", "mais", "1", "/", "10 000"])
     }
 
+    @Test func clockTimesWithAColonAreOneNumber() throws {
+        #expect(try tokenTexts("à 10:30, puis 9:45:12 ; le ratio 1:1000 et : 12") == ["à", "10:30", ",", "puis", "9:45:12", ";", "le", "ratio", "1", ":", "1000", "et", ":", "12"])
+    }
+
     @Test func timesAndUnitsGluedToNumbersAreSplit() throws {
         #expect(try tokenTexts("à 15h30, 9h et 10km ou 5GHz") == ["à", "15", "h", "30", ",", "9", "h", "et", "10", "km", "ou", "5", "GHz"])
     }
