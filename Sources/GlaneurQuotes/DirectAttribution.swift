@@ -1,0 +1,206 @@
+/// How a quote was attributed: the speaker, the cue words, the rule that fired and a confidence.
+struct Attribution {
+    var speaker: SpeakerMention?
+    var cue: Range<Int>?
+    var rule: String
+    var confidence: Double
+    /// For an incise after a quote: the index just past the incise, where a split quote may resume.
+    var inciseEnd: Int?
+}
+
+/// The attribution rules for a quotation between marks, tried in order by `QuoteAnnotator`:
+/// incise after the quote, speaker and cue before a colon, `selon`/`according to` before the quote,
+/// speaker as subject of a cue verb earlier in the sentence.
+struct DirectAttribution {
+    let layout: QuoteLayout
+    let cues: CueMatcher
+    let finder: SpeakerFinder
+
+    private var words: [QuoteWord] { layout.words }
+    private static let dashes: Set<Character> = ["—", "–", "-"]
+
+    // MARK: Incise after the quote
+
+    /// ", a déclaré Jensen Huang", ", a-t-il ajouté", ", dit-elle", ", selon lui", ", he said", ", said Smith".
+    func inciseAfter(_ quotation: MarkedQuotation, recent: [SpeakerMention]) -> Attribution? {
+        guard let close = quotation.close else { return nil }
+        var index = close + 1
+        guard index < words.count, words[index].paragraph == words[close].paragraph else { return nil }
+        var dash = false
+        if let mark = words[index].mark {
+            guard mark == "," || Self.dashes.contains(mark) else { return nil }
+            dash = Self.dashes.contains(mark)
+            index += 1
+        } else if quotation.innerEnd > quotation.innerStart, words[quotation.innerEnd - 1].mark != ",",
+                  !"!?…".contains(words[quotation.innerEnd - 1].mark ?? " ") {
+            // Without a comma, a verb must follow at once ("» dit-il"), or a comma closes the quote inside.
+            guard cues.cue(at: index) != nil || CueMatcher.auxiliaries.contains(words[index].folded) else { return nil }
+        }
+        guard index < words.count, words[index].paragraph == words[close].paragraph, layout.isOutsideQuotes(index) else { return nil }
+        let sentenceEnd = layout.sentences[layout.sentenceOfWord[index]].upperBound
+        if let found = invertedIncise(at: index, sentenceEnd: sentenceEnd, recent: recent) { return found }
+        if let found = accordingTo(at: index, limit: sentenceEnd, recent: recent) {
+            return Attribution(speaker: found.speaker, cue: found.cue, rule: "incise-after", confidence: 0.85, inciseEnd: found.end)
+        }
+        if let found = subjectFirstIncise(at: index, sentenceEnd: sentenceEnd, recent: recent) { return found }
+        if dash {
+            // "« … » — Jensen Huang": a name alone after a dash.
+            let end = phraseEnd(from: index, limit: sentenceEnd, longest: 6)
+            if end == sentenceEnd || end == index + 6 || (end < words.count && words[end].isPunctuation),
+               let speaker = finder.speaker(in: index..<end, recent: recent), speaker.canonical != nil {
+                return Attribution(speaker: speaker, cue: nil, rule: "dash", confidence: 0.7, inciseEnd: end)
+            }
+        }
+        return nil
+    }
+
+    /// Verb first: "a-t-il ajouté", "dit-elle", "a déclaré X", "said Smith", "explique le PDG de Nvidia".
+    private func invertedIncise(at start: Int, sentenceEnd: Int, recent: [SpeakerMention]) -> Attribution? {
+        var index = start
+        var pronounAt: Int?
+        let usages: Set<CueUsage> = [.any, .incise]
+        let cueStart: Int
+        let form: CueForm
+        if CueMatcher.auxiliaries.contains(words[index].folded), index + 1 < sentenceEnd {
+            index += 1
+            if words[index].hyphenBefore && words[index].folded == "t" { index += 1 }
+            if index < sentenceEnd, words[index].hyphenBefore, finder.pronounEntry(at: index, limit: index + 1) != nil {
+                pronounAt = index
+                index += 1
+            }
+            while index < sentenceEnd, SpeakerFinder.verbGroupWords.contains(words[index].folded), cues.cue(at: index) == nil { index += 1 }
+            guard index < sentenceEnd, let found = cues.cue(at: index), usages.contains(found.usage) else { return nil }
+            cueStart = start
+            form = found
+        } else {
+            guard let found = cues.cue(at: index), usages.contains(found.usage) else { return nil }
+            cueStart = index
+            form = found
+        }
+        var after = index + form.words.count
+        if pronounAt == nil, after < sentenceEnd, words[after].hyphenBefore {
+            if words[after].folded == "t" { after += 1 }
+            if after < sentenceEnd, words[after].hyphenBefore, finder.pronounEntry(at: after, limit: after + 1) != nil {
+                pronounAt = after
+                after += 1
+            }
+        }
+        let cue = cueStart..<(index + form.words.count)
+        if let pronounAt, let entry = finder.pronounEntry(at: pronounAt, limit: pronounAt + 1)?.entry {
+            let speaker = finder.resolve(entry, at: pronounAt..<pronounAt + 1, recent: recent)
+            return Attribution(speaker: speaker, cue: cue, rule: "incise-after", confidence: 0.85, inciseEnd: after)
+        }
+        // English pronoun after the verb ("said he") is rare; a noun phrase follows: "a déclaré Jensen Huang".
+        let end = phraseEnd(from: after, limit: sentenceEnd, longest: 14)
+        guard end > after, let speaker = finder.speaker(in: after..<end, recent: recent) else { return nil }
+        return Attribution(speaker: speaker, cue: cue, rule: "incise-after", confidence: 0.9, inciseEnd: end)
+    }
+
+    /// Subject first: ", he said", ", Smith said", ", the company said in a statement", ", Heim a-t-il dit".
+    private func subjectFirstIncise(at start: Int, sentenceEnd: Int, recent: [SpeakerMention]) -> Attribution? {
+        var index = start
+        let limit = min(sentenceEnd, start + 9)
+        while index < limit, !words[index].isPunctuation, layout.isOutsideQuotes(index) {
+            if index > start, let form = cues.cue(at: index), form.usage != .clause {
+                var subjectEnd = index
+                while subjectEnd > start, CueMatcher.auxiliaries.contains(words[subjectEnd - 1].folded)
+                        || SpeakerFinder.verbGroupWords.contains(words[subjectEnd - 1].folded) && finder.names.unitOfWord[subjectEnd - 1] == nil {
+                    subjectEnd -= 1
+                }
+                guard subjectEnd > start, !cues.isNegated(index),
+                      let speaker = finder.speaker(in: start..<subjectEnd, recent: recent) else { return nil }
+                return Attribution(speaker: speaker, cue: index..<index + form.words.count, rule: "incise-after",
+                                   confidence: 0.85, inciseEnd: index + form.words.count)
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// "selon X", "d'après X", "according to X" at `index`: the speaker phrase runs to the next punctuation.
+    func accordingTo(at index: Int, limit: Int, recent: [SpeakerMention]) -> (speaker: SpeakerMention, cue: Range<Int>, end: Int)? {
+        guard let cueEnd = Self.accordingToEnd(words, index) else { return nil }
+        let end = phraseEnd(from: cueEnd, limit: limit, longest: 16)
+        guard end > cueEnd, let speaker = finder.speaker(in: cueEnd..<end, recent: recent) else { return nil }
+        return (speaker, index..<cueEnd, end)
+    }
+
+    /// If "selon", "d'après" or "according to" starts at `index`, the index after it.
+    static func accordingToEnd(_ words: [QuoteWord], _ index: Int) -> Int? {
+        let folded = words[index].folded
+        let next = index + 1 < words.count ? words[index + 1].folded : ""
+        if folded == "selon" {
+            return ["laquelle", "lequel", "lesquelles", "lesquels", "que", "qu'", "moi", "nous"].contains(next) ? nil : index + 1
+        }
+        if folded == "d'" && next == "apres" { return index + 2 }
+        if folded == "according" && next == "to" { return index + 2 }
+        return nil
+    }
+
+    /// End of a speaker phrase starting at `start`: the next punctuation, quotation or `limit`.
+    private func phraseEnd(from start: Int, limit: Int, longest: Int) -> Int {
+        var end = start
+        while end < limit, end - start < longest, !words[end].isPunctuation, layout.isOutsideQuotes(end) { end += 1 }
+        return end
+    }
+
+    // MARK: Before the quote
+
+    /// The words of the quote's sentence before its opening mark, outside other quotations.
+    func leftContext(_ quotation: MarkedQuotation) -> Range<Int> {
+        let open = quotation.outerStart
+        let sentence = layout.sentences[layout.sentenceOfWord[open]]
+        return sentence.lowerBound..<open
+    }
+
+    /// "Trump a déclaré : « … »", "Comme le note un analyste : « … »", "Le ministre : « … »".
+    func colonBefore(_ quotation: MarkedQuotation, recent: [SpeakerMention]) -> Attribution? {
+        let context = leftContext(quotation)
+        var index = context.upperBound - 1
+        while index >= context.lowerBound, let mark = words[index].mark, Self.dashes.contains(mark) { index -= 1 }
+        guard index >= context.lowerBound, words[index].mark == ":", layout.isOutsideQuotes(index) else { return nil }
+        let sentence = layout.sentences[layout.sentenceOfWord[index]]
+        if let (cue, form) = cues.nearestCue(from: context.lowerBound, before: index, allowing: [.any, .clause]) {
+            guard let speaker = finder.subject(ofCue: cue, form: form, sentence: sentence, recent: recent) else { return nil }
+            return Attribution(speaker: speaker, cue: cue..<cue + form.words.count, rule: "colon-cue", confidence: 0.85)
+        }
+        let segmentStart = max(context.lowerBound, lastQuotationEnd(before: index, from: context.lowerBound))
+        let wordsBefore = (segmentStart..<index).filter { !words[$0].isPunctuation }.count
+        guard wordsBefore > 0, wordsBefore <= 8, let speaker = finder.speaker(in: segmentStart..<index, recent: recent),
+              speaker.kind != .pronoun else { return nil }
+        return Attribution(speaker: speaker, cue: index..<index + 1, rule: "colon-speaker", confidence: 0.7)
+    }
+
+    /// "Selon X, « … »" and "According to X, “…”".
+    func accordingToBefore(_ quotation: MarkedQuotation, recent: [SpeakerMention]) -> Attribution? {
+        let context = leftContext(quotation)
+        var index = context.lowerBound
+        while index < context.upperBound {
+            if layout.isOutsideQuotes(index), let found = accordingTo(at: index, limit: context.upperBound, recent: recent) {
+                return Attribution(speaker: found.speaker, cue: found.cue, rule: "selon", confidence: 0.85)
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// "Janet Egan a noté que « … »", "X said “…”", or a later quote in a sentence whose cue came earlier.
+    func subjectOfCue(_ quotation: MarkedQuotation, recent: [SpeakerMention]) -> Attribution? {
+        let context = leftContext(quotation)
+        guard let (cue, form) = cues.nearestCue(from: context.lowerBound, before: context.upperBound, allowing: [.any, .clause]) else {
+            return nil
+        }
+        let sentence = layout.sentences[layout.sentenceOfWord[cue]]
+        guard let speaker = finder.subject(ofCue: cue, form: form, sentence: sentence, recent: recent) else { return nil }
+        return Attribution(speaker: speaker, cue: cue..<cue + form.words.count, rule: "subject-cue", confidence: 0.8)
+    }
+
+    private func lastQuotationEnd(before index: Int, from start: Int) -> Int {
+        var position = index - 1
+        while position >= start {
+            if let quotation = layout.quotationOfWord[position] { return layout.quotations[quotation].outerEnd }
+            position -= 1
+        }
+        return start
+    }
+}

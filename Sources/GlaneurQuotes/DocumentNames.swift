@@ -1,0 +1,242 @@
+import GlaneurCore
+
+/// A name in the text: an entity of the entities layer, or a run of capitalised words it does not know.
+struct NamedUnit: Sendable {
+    var range: Range<Int>
+    var canonical: String
+    var type: EntityType?
+    var entityID: String?
+    var fromEntity: Bool
+    var isPersonLike: Bool
+    var isOrganizationLike: Bool
+    var gender: SpeakerGender
+    var precededByDeterminer: Bool
+    /// Folded words around the name outside its sentence's quotations (appositions, titles).
+    var context: Set<String>
+}
+
+/// The names of one document, with what pronoun and description resolution need: persons in order,
+/// full names by their words (for short forms), and the words around each person (for roles).
+struct DocumentNames {
+    let units: [NamedUnit]
+    let unitOfWord: [Int?]
+    /// Indices of person-like units outside quotations, in text order.
+    let persons: [Int]
+    /// Indices of organisation-like units outside quotations, in text order.
+    let organizations: [Int]
+    /// Multi-word person and organisation units by each of their folded words.
+    private let fullNamesByWord: [String: [Int]]
+
+    private static let determiners: Set<String> = [
+        "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux", "the", "a", "an", "ce", "cette",
+    ]
+    private static let frenchParticles: Set<String> = ["de", "du", "des", "la", "le", "d'", "van", "von", "der", "den", "da", "di", "del", "bin", "al", "ben"]
+    private static let englishParticles: Set<String> = ["for", "of", "and", "the", "a", "on", "&"]
+    private static let auxiliaries: Set<String> = ["a", "ont", "avait", "avaient", "aurait", "auraient", "has", "had", "have", "was", "is"]
+
+    init(layout: QuoteLayout, entities: [Entity], lexicon: QuoteLexicon, text: String) {
+        let words = layout.words
+        var units: [NamedUnit] = []
+        var unitOfWord = [Int?](repeating: nil, count: words.count)
+
+        // Entities of the entities layer, mapped to word ranges.
+        let sorted = entities.sorted { $0.span < $1.span }
+        var wordIndex = 0
+        for entity in sorted {
+            while wordIndex < words.count && words[wordIndex].span.end <= entity.span.start { wordIndex += 1 }
+            var end = wordIndex
+            while end < words.count && words[end].span.start < entity.span.end { end += 1 }
+            guard end > wordIndex, (wordIndex..<end).allSatisfy({ unitOfWord[$0] == nil }) else { continue }
+            let person = entity.type == .person
+            let organization = entity.type == .organization
+            for index in wordIndex..<end { unitOfWord[index] = units.count }
+            units.append(NamedUnit(range: wordIndex..<end, canonical: entity.canonical, type: entity.type, entityID: entity.id,
+                                   fromEntity: true, isPersonLike: person, isOrganizationLike: organization, gender: .either,
+                                   precededByDeterminer: wordIndex > 0 && Self.determiners.contains(words[wordIndex - 1].folded),
+                                   context: []))
+        }
+
+        // Capitalised words seen away from a sentence start: single sentence-initial words count as
+        // names only if they also occur capitalised elsewhere, belong to a longer name or precede a verb.
+        var capitalizedInside: Set<String> = []
+        for index in words.indices where words[index].isCapitalized && !Self.isClauseStart(layout, index) {
+            capitalizedInside.insert(words[index].folded)
+        }
+
+        // Capitalised runs.
+        var runs: [Range<Int>] = []
+        var index = 0
+        while index < words.count {
+            guard Self.startsName(words, index, unitOfWord, lexicon) else { index += 1; continue }
+            var end = index + 1
+            while end < words.count, unitOfWord[end] == nil, words[end].paragraph == words[index].paragraph {
+                if Self.continuesName(words[end], lexicon) {
+                    end += 1
+                    continue
+                }
+                // Particles inside names: "Ursula von der Leyen", "Center for a New American Security".
+                var look = end
+                var particles = 0
+                while look < words.count, particles < 2, !words[look].isCapitalized, !words[look].isPunctuation,
+                      Self.englishParticles.contains(words[look].folded)
+                        || (Self.frenchParticles.contains(words[look].folded) && end - index == 1) {
+                    look += 1
+                    particles += 1
+                }
+                if particles > 0, look < words.count, unitOfWord[look] == nil, Self.continuesName(words[look], lexicon) {
+                    end = look + 1
+                    continue
+                }
+                break
+            }
+            runs.append(index..<end)
+            index = end
+        }
+        var multiWordFolded: Set<String> = []
+        for run in runs where run.count > 1 {
+            for position in run where !words[position].isPunctuation { multiWordFolded.insert(words[position].folded) }
+        }
+        for run in runs {
+            if run.count == 1 {
+                let word = words[run.lowerBound]
+                let next = run.upperBound < words.count ? words[run.upperBound] : nil
+                let beforeVerb = next.map { Self.auxiliaries.contains($0.folded) || lexicon.cue(at: run.upperBound, in: words) != nil } ?? false
+                if Self.isClauseStart(layout, run.lowerBound) && !capitalizedInside.contains(word.folded)
+                    && !multiWordFolded.contains(word.folded) && !beforeVerb { continue }
+            }
+            let folded = run.map { words[$0].folded }
+            let organization = folded.contains { lexicon.organizationWords.contains($0) }
+            let acronyms = run.allSatisfy { String(text.slice(words[$0].span)).allSatisfy { !$0.isLowercase } }
+            let parts = run.filter { !words[$0].hyphenBefore }.count
+            let person = parts > 1 && !organization && !acronyms
+            for position in run { unitOfWord[position] = units.count }
+            units.append(NamedUnit(range: run, canonical: String(text.slice(layout.span(run.lowerBound, run.upperBound))),
+                                   type: nil, entityID: nil, fromEntity: false, isPersonLike: person,
+                                   isOrganizationLike: organization, gender: .either,
+                                   precededByDeterminer: run.lowerBound > 0 && Self.determiners.contains(words[run.lowerBound - 1].folded),
+                                   context: []))
+        }
+        units.sort { $0.range.lowerBound < $1.range.lowerBound }
+        unitOfWord = [Int?](repeating: nil, count: words.count)
+        for (number, unit) in units.enumerated() {
+            for position in unit.range { unitOfWord[position] = number }
+        }
+
+        // Full names by word; single words of a known person name become that person.
+        var fullNamesByWord: [String: [Int]] = [:]
+        for (number, unit) in units.enumerated() where unit.range.count > 1 && (unit.isPersonLike || unit.isOrganizationLike) {
+            for position in unit.range where !words[position].isPunctuation && words[position].isCapitalized {
+                fullNamesByWord[words[position].folded, default: []].append(number)
+            }
+        }
+        for number in units.indices where units[number].range.count == 1 && !units[number].isPersonLike {
+            let folded = words[units[number].range.lowerBound].folded
+            if let full = fullNamesByWord[folded]?.first, units[full].isPersonLike, !units[number].isOrganizationLike,
+               units[number].type == nil || units[number].type == .person {
+                units[number].isPersonLike = true
+            }
+        }
+
+        // Context words and gender hints of persons.
+        var persons: [Int] = []
+        var organizations: [Int] = []
+        for number in units.indices where layout.isOutsideQuotes(units[number].range.lowerBound) {
+            let unit = units[number]
+            if unit.isPersonLike {
+                persons.append(number)
+                var context: Set<String> = []
+                var gender = SpeakerGender.either
+                let sentence = layout.sentences[layout.sentenceOfWord[unit.range.lowerBound]]
+                var position = unit.range.lowerBound - 1
+                while position >= max(sentence.lowerBound, unit.range.lowerBound - 5), layout.isOutsideQuotes(position),
+                      words[position].mark != "," {
+                    context.insert(words[position].folded)
+                    if let noun = lexicon.speakerNouns[words[position].folded], noun.nounClass == .title || noun.gender == .feminine {
+                        gender = noun.gender
+                    }
+                    position -= 1
+                }
+                position = unit.range.upperBound
+                if position < sentence.upperBound, words[position].mark == "," {
+                    position += 1
+                    while position < min(sentence.upperBound, unit.range.upperBound + 10), layout.isOutsideQuotes(position),
+                          !words[position].isPunctuation {
+                        context.insert(words[position].folded)
+                        if let noun = lexicon.speakerNouns[words[position].folded], noun.gender == .feminine, gender == .either {
+                            gender = .feminine
+                        }
+                        position += 1
+                    }
+                }
+                units[number].context = context
+                units[number].gender = gender
+            } else if unit.isOrganizationLike {
+                organizations.append(number)
+            }
+        }
+        self.units = units
+        self.unitOfWord = unitOfWord
+        self.persons = persons
+        self.organizations = organizations
+        self.fullNamesByWord = fullNamesByWord
+    }
+
+    /// The fullest name of unit `number`: a short form ("Heim", "Fang") becomes the nearest earlier
+    /// longer name containing it (else the next one); entities keep their canonical name.
+    func fullName(of number: Int, words: [QuoteWord]) -> NamedUnit {
+        let unit = units[number]
+        if unit.fromEntity || unit.range.count > 1 { return unit }
+        guard let candidates = fullNamesByWord[words[unit.range.lowerBound].folded], !candidates.isEmpty else { return unit }
+        let start = unit.range.lowerBound
+        let earlier = candidates.last { units[$0].range.lowerBound < start }
+        guard let chosen = earlier ?? candidates.first else { return unit }
+        var full = units[chosen]
+        full.range = unit.range
+        return full
+    }
+
+    /// Index into `persons` of the last person starting before word `position`.
+    func lastPerson(before position: Int) -> Int? {
+        var low = 0
+        var high = persons.count
+        while low < high {
+            let middle = (low + high) / 2
+            if units[persons[middle]].range.lowerBound < position { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? low - 1 : nil
+    }
+
+    /// Index into `organizations` of the last organisation starting before word `position`.
+    func lastOrganization(before position: Int) -> Int? {
+        var low = 0
+        var high = organizations.count
+        while low < high {
+            let middle = (low + high) / 2
+            if units[organizations[middle]].range.lowerBound < position { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? low - 1 : nil
+    }
+
+    private static func startsName(_ words: [QuoteWord], _ index: Int, _ unitOfWord: [Int?], _ lexicon: QuoteLexicon) -> Bool {
+        let word = words[index]
+        guard unitOfWord[index] == nil, word.isCapitalized, !word.hyphenBefore else { return false }
+        return !lexicon.notNames.contains(word.folded) && lexicon.speakerNouns[word.folded]?.nounClass != .title
+            && lexicon.cues[word.folded] == nil
+    }
+
+    private static func continuesName(_ word: QuoteWord, _ lexicon: QuoteLexicon) -> Bool {
+        !word.isPunctuation && word.isCapitalized && !lexicon.notNames.contains(word.folded)
+    }
+
+    /// Whether word `index` opens its sentence or a clause inside it (after a colon or a quotation mark).
+    static func isClauseStart(_ layout: QuoteLayout, _ index: Int) -> Bool {
+        let sentence = layout.sentences[layout.sentenceOfWord[index]]
+        var position = index - 1
+        while position >= sentence.lowerBound, let mark = layout.words[position].mark, "«“\"„‹‘(—–-•*".contains(mark) {
+            position -= 1
+        }
+        if position < sentence.lowerBound { return true }
+        guard let mark = layout.words[position].mark else { return false }
+        return mark == ":" || mark == "." || mark == "!" || mark == "?" || mark == "»" || mark == "”"
+    }
+}

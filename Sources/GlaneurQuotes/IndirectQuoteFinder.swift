@@ -1,0 +1,172 @@
+/// Reported speech without quotation marks, found sentence by sentence: a cue verb with a content
+/// clause ("X a déclaré que …", "X said that …", "X said the …"), "selon X, …" / "according to X, …",
+/// and "Pour X, …".
+struct IndirectQuoteFinder {
+    let layout: QuoteLayout
+    let cues: CueMatcher
+    let finder: SpeakerFinder
+
+    /// How the speaker of an indirect quote is found once earlier quotes are attributed.
+    enum SpeakerSource {
+        /// Subject of the cue verb at this index.
+        case cueSubject(Int, CueForm)
+        /// The phrase after "selon" / "according to" / "pour".
+        case phrase(Range<Int>)
+    }
+
+    struct Candidate {
+        var clause: Range<Int>
+        var cue: Range<Int>
+        var source: SpeakerSource
+        var rule: String
+    }
+
+    private var words: [QuoteWord] { layout.words }
+    /// Longest gap between a cue verb and its "que" ("a déclaré lundi au Monde que").
+    private static let longestGap = 5
+    /// Fewest words in a content clause.
+    private static let shortestClause = 3
+    /// English cue verbs that take a clause without "that" ("said the company would …").
+    private static let bareClauseLemmas: Set<String> = [
+        "say", "add", "argue", "claim", "insist", "warn", "believe", "think", "write", "note", "explain", "stress",
+        "acknowledge", "admit", "estimate", "predict", "suggest", "conclude",
+    ]
+    private static let clauseOpeners: Set<String> = [
+        "the", "a", "an", "this", "these", "those", "it", "he", "she", "they", "we", "i", "you", "there", "its", "his",
+        "her", "their", "our", "some", "many", "most", "no", "all", "any",
+    ]
+    private static let authorSubjects: Set<String> = ["on", "nous", "je", "j'", "vous", "we", "i", "you", "il faut"]
+
+    func candidates() -> [Candidate] {
+        var found: [Candidate] = []
+        for sentence in layout.sentences {
+            var index = sentence.lowerBound
+            while index < sentence.upperBound {
+                guard layout.isOutsideQuotes(index) else { index += 1; continue }
+                if let candidate = contentClause(at: index, sentence: sentence)
+                    ?? accordingTo(at: index, sentence: sentence)
+                    ?? pourPhrase(at: index, sentence: sentence) {
+                    found.append(candidate)
+                    index = max(index + 1, candidate.clause.upperBound)
+                    continue
+                }
+                index += 1
+            }
+        }
+        return found
+    }
+
+    // MARK: Cue + que / that
+
+    private func contentClause(at index: Int, sentence: Range<Int>) -> Candidate? {
+        let folded = words[index].folded
+        if folded == "que" || folded == "qu'" || folded == "that" {
+            let language = folded == "that" ? "en" : "fr"
+            guard let (cue, form) = cueBefore(index, sentence: sentence, language: language) else { return nil }
+            guard let clause = clause(from: index + 1, sentence: sentence) else { return nil }
+            return Candidate(clause: clause, cue: cue..<cue + form.words.count, source: .cueSubject(cue, form), rule: "cue-que")
+        }
+        // English bare clause: "Smith said the deal was dead."
+        guard let form = cues.cue(at: index), form.language == "en", Self.bareClauseLemmas.contains(form.lemma),
+              !form.isPresentParticiple, !cues.isNegated(index) else { return nil }
+        let next = index + form.words.count
+        guard next < sentence.upperBound, layout.isOutsideQuotes(next), !words[next].isPunctuation,
+              Self.clauseOpeners.contains(words[next].folded) || (words[next].isCapitalized && words[next].folded != "i") else { return nil }
+        guard index > sentence.lowerBound, !words[index - 1].isPunctuation,
+              let clause = clause(from: next, sentence: sentence) else { return nil }
+        return Candidate(clause: clause, cue: index..<next, source: .cueSubject(index, form), rule: "cue-clause")
+    }
+
+    /// The cue verb governing the "que" at `index`: within a few words before it, same language.
+    private func cueBefore(_ index: Int, sentence: Range<Int>, language: String) -> (Int, CueForm)? {
+        var position = index - 1
+        var gap = 0
+        while position >= sentence.lowerBound, gap <= Self.longestGap, layout.isOutsideQuotes(position) {
+            let word = words[position]
+            if let mark = word.mark, mark != "," { return nil }
+            if let form = cues.cue(at: position), form.language == language, form.usage != .incise,
+               position + form.words.count <= index {
+                return cues.isNegated(position) ? nil : (position, form)
+            }
+            if !word.isPunctuation { gap += 1 }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// The content clause from `start` to the end of the sentence; cut before a colon that introduces
+    /// a quotation (and a participle leading to it: ", commentant :"); nil when a quotation is woven
+    /// into the clause (the quotation is then the quote) or the clause is too short.
+    private func clause(from start: Int, sentence: Range<Int>) -> Range<Int>? {
+        var end = sentence.upperBound
+        while end > start, let mark = words[end - 1].mark, ".!?…".contains(mark), layout.isOutsideQuotes(end - 1) { end -= 1 }
+        var index = start
+        while index < end {
+            if !layout.isOutsideQuotes(index) {
+                var before = index - 1
+                while before >= start, let mark = words[before].mark, "—–-".contains(mark) { before -= 1 }
+                guard before >= start, words[before].mark == ":" else { return nil }
+                end = before
+                if let comma = (start..<before).last(where: { words[$0].mark == "," }), before - comma <= 4,
+                   (comma + 1..<before).contains(where: { cues.cue(at: $0) != nil || words[$0].folded.hasSuffix("ant") }) {
+                    end = comma
+                }
+                break
+            }
+            index += 1
+        }
+        while end > start, words[end - 1].isPunctuation { end -= 1 }
+        let count = (start..<end).filter { !words[$0].isPunctuation }.count
+        return count >= Self.shortestClause ? start..<end : nil
+    }
+
+    // MARK: selon / according to / pour
+
+    private func accordingTo(at index: Int, sentence: Range<Int>) -> Candidate? {
+        guard let cueEnd = DirectAttribution.accordingToEnd(words, index) else { return nil }
+        var phraseEnd = cueEnd
+        while phraseEnd < sentence.upperBound, phraseEnd - cueEnd < 16, !words[phraseEnd].isPunctuation,
+              layout.isOutsideQuotes(phraseEnd) { phraseEnd += 1 }
+        guard phraseEnd > cueEnd, finder.speaker(in: cueEnd..<phraseEnd, recent: []) != nil else { return nil }
+        guard !(sentence.lowerBound..<sentence.upperBound).contains(where: { !layout.isOutsideQuotes($0) }) else { return nil }
+        var end = sentence.upperBound
+        while end > sentence.lowerBound, words[end - 1].isPunctuation { end -= 1 }
+        let clause: Range<Int>
+        let leading = (sentence.lowerBound..<index).filter { !words[$0].isPunctuation }.count
+        if leading <= 1, phraseEnd < end, words[phraseEnd].mark == "," {
+            clause = (phraseEnd + 1)..<end
+        } else if phraseEnd >= end {
+            var clauseEnd = index
+            while clauseEnd > sentence.lowerBound, words[clauseEnd - 1].isPunctuation { clauseEnd -= 1 }
+            clause = sentence.lowerBound..<clauseEnd
+        } else {
+            clause = sentence.lowerBound..<end
+        }
+        guard clause.count >= Self.shortestClause else { return nil }
+        return Candidate(clause: clause, cue: index..<cueEnd, source: .phrase(cueEnd..<phraseEnd), rule: "selon")
+    }
+
+    /// "Pour Jensen Huang, l'IA …": only with a person (a name or a role the article gives someone).
+    private func pourPhrase(at index: Int, sentence: Range<Int>) -> Candidate? {
+        guard index == sentence.lowerBound, words[index].folded == "pour" else { return nil }
+        var comma = index + 1
+        while comma < sentence.upperBound, comma - index < 8, !words[comma].isPunctuation { comma += 1 }
+        guard comma < sentence.upperBound, words[comma].mark == ",", comma > index + 1,
+              let speaker = finder.speaker(in: (index + 1)..<comma, recent: []), speaker.type == .person,
+              speaker.kind == .entity || speaker.kind == .name || speaker.kind == .description else { return nil }
+        guard !(sentence.lowerBound..<sentence.upperBound).contains(where: { !layout.isOutsideQuotes($0) }) else { return nil }
+        var end = sentence.upperBound
+        while end > comma + 1, words[end - 1].isPunctuation { end -= 1 }
+        guard end - comma - 1 >= Self.shortestClause else { return nil }
+        return Candidate(clause: (comma + 1)..<end, cue: index..<index + 1, source: .phrase((index + 1)..<comma), rule: "pour")
+    }
+
+    /// Whether the speaker of a "cue + que" candidate is the author ("on peut dire que", "nous estimons que").
+    func hasAuthorSubject(_ cue: Int) -> Bool {
+        var index = cue - 1
+        while index >= 0, !words[index].isPunctuation, SpeakerFinder.verbGroupWords.contains(words[index].folded) { index -= 1 }
+        guard index >= 0 else { return false }
+        return Self.authorSubjects.contains(words[index].folded)
+            || (index > 0 && ["peut", "peux", "faut", "pouvons", "can", "could", "must"].contains(words[index].folded))
+    }
+}

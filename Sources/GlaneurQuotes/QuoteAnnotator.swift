@@ -1,0 +1,140 @@
+import GlaneurCore
+
+/// Finds and attributes the quotes of one document, in text order, so that pronouns, short forms and
+/// runs of quotes can lean on what came before.
+struct QuoteAnnotator {
+    let layout: QuoteLayout
+    let finder: SpeakerFinder
+    let cues: CueMatcher
+    let direct: DirectAttribution
+    let indirect: IndirectQuoteFinder
+
+    /// Unattributed quotes shorter than this, inside a sentence, are taken for quoted terms.
+    private static let shortestUnattributed = 8
+
+    init(document: Document, lexicon: QuoteLexicon) {
+        let layout = QuoteLayout(document: document)
+        let names = DocumentNames(layout: layout, entities: document.entities, lexicon: lexicon, text: document.text)
+        let finder = SpeakerFinder(layout: layout, names: names, lexicon: lexicon, text: document.text)
+        let cues = CueMatcher(layout: layout, lexicon: lexicon)
+        self.layout = layout
+        self.finder = finder
+        self.cues = cues
+        self.direct = DirectAttribution(layout: layout, cues: cues, finder: finder)
+        self.indirect = IndirectQuoteFinder(layout: layout, cues: cues, finder: finder)
+    }
+
+    private enum Event {
+        case direct(Int)
+        case indirect(IndirectQuoteFinder.Candidate)
+    }
+
+    /// The quotes, with the number of quotations whose marks were repaired.
+    func quotes() -> (quotes: [Quote], repaired: Int) {
+        var events: [(Int, Event)] = []
+        var repaired = 0
+        for (number, quotation) in layout.quotations.enumerated() {
+            if quotation.repaired { repaired += 1 }
+            if QuotedTermFilter.isSpeech(quotation, in: layout) { events.append((quotation.outerStart, .direct(number))) }
+        }
+        for candidate in indirect.candidates() {
+            if case .cueSubject(let cue, _) = candidate.source, indirect.hasAuthorSubject(cue) { continue }
+            events.append((min(candidate.cue.lowerBound, candidate.clause.lowerBound), .indirect(candidate)))
+        }
+        events.sort { $0.0 < $1.0 }
+
+        var quotes: [Quote] = []
+        var recent: [SpeakerMention] = []
+        var previous: (quotation: MarkedQuotation, attribution: Attribution, output: Int)?
+        for (_, event) in events {
+            switch event {
+            case .direct(let number):
+                let quotation = layout.quotations[number]
+                var attribution = attribute(quotation, previous: previous.map { ($0.quotation, $0.attribution) }, recent: recent)
+                if attribution?.rule == "incise-inside", let earlier = previous {
+                    quotes[earlier.output].rule = "incise-inside"
+                    attribution?.speaker = earlier.attribution.speaker
+                }
+                if attribution == nil && !keepsUnattributed(quotation) { continue }
+                let quote = makeQuote(span: innerSpan(quotation), kind: .direct, attribution: attribution)
+                if let speaker = attribution?.speaker, speaker.canonical != nil { recent.append(speaker) }
+                if let attribution { previous = (quotation, attribution, quotes.count) }
+                quotes.append(quote)
+            case .indirect(let candidate):
+                let speaker: SpeakerMention?
+                switch candidate.source {
+                case .cueSubject(let cue, let form):
+                    speaker = finder.subject(ofCue: cue, form: form, sentence: layout.sentences[layout.sentenceOfWord[cue]], recent: recent)
+                case .phrase(let range):
+                    speaker = finder.speaker(in: range, recent: recent)
+                }
+                let attribution = Attribution(speaker: speaker, cue: candidate.cue, rule: candidate.rule,
+                                              confidence: speaker == nil ? 0.5 : 0.75)
+                if let speaker, speaker.canonical != nil { recent.append(speaker) }
+                quotes.append(makeQuote(span: layout.span(candidate.clause.lowerBound, candidate.clause.upperBound),
+                                        kind: .indirect, attribution: attribution))
+            }
+        }
+        return (quotes, repaired)
+    }
+
+    /// Tries the attribution rules in order; nil when none applies.
+    private func attribute(_ quotation: MarkedQuotation, previous: (MarkedQuotation, Attribution)?,
+                           recent: [SpeakerMention]) -> Attribution? {
+        if let found = direct.inciseAfter(quotation, recent: recent) { return found }
+        if let (earlier, attribution) = previous, let end = attribution.inciseEnd, attribution.rule == "incise-after" || attribution.rule == "incise-inside" {
+            var index = end
+            while index < quotation.outerStart, let mark = layout.words[index].mark, ",—–-".contains(mark) { index += 1 }
+            if index == quotation.outerStart, earlier.outerEnd <= end {
+                return Attribution(speaker: attribution.speaker, cue: attribution.cue, rule: "incise-inside",
+                                   confidence: attribution.confidence)
+            }
+        }
+        if let found = direct.colonBefore(quotation, recent: recent) { return found }
+        if let found = direct.accordingToBefore(quotation, recent: recent) { return found }
+        if let found = direct.subjectOfCue(quotation, recent: recent) { return found }
+        if let (earlier, attribution) = previous, attribution.speaker?.canonical != nil, inheritsFrom(earlier, quotation) {
+            return Attribution(speaker: attribution.speaker, cue: nil, rule: "inherit", confidence: 0.6)
+        }
+        return nil
+    }
+
+    /// A quote continues a run when it follows the previous one in the same or the next paragraph
+    /// and no other person is named in between.
+    private func inheritsFrom(_ earlier: MarkedQuotation, _ quotation: MarkedQuotation) -> Bool {
+        let words = layout.words
+        let gap = words[quotation.outerStart].paragraph - words[earlier.outerEnd - 1].paragraph
+        guard gap <= 1 else { return false }
+        for index in earlier.outerEnd..<quotation.outerStart where layout.isOutsideQuotes(index) {
+            if let number = finder.names.unitOfWord[index], finder.names.units[number].isPersonLike { return false }
+        }
+        return true
+    }
+
+    /// Unattributed quotations are kept when they are long or stand as their own statement.
+    private func keepsUnattributed(_ quotation: MarkedQuotation) -> Bool {
+        if QuotedTermFilter.wordCount(quotation, in: layout) >= Self.shortestUnattributed { return true }
+        let words = layout.words
+        let start = quotation.outerStart
+        if start == 0 || words[start - 1].paragraph != words[start].paragraph { return true }
+        return words[start - 1].mark == ":"
+    }
+
+    private func innerSpan(_ quotation: MarkedQuotation) -> TextSpan {
+        var end = quotation.innerEnd
+        while end > quotation.innerStart + 1, let mark = layout.words[end - 1].mark, mark == "," || mark == "—" || mark == "–" { end -= 1 }
+        return layout.span(quotation.innerStart, end)
+    }
+
+    private func makeQuote(span: TextSpan, kind: QuoteKind, attribution: Attribution?) -> Quote {
+        guard let attribution else {
+            return Quote(span: span, kind: kind, speaker: nil, cue: nil, rule: "unattributed", confidence: 0.4)
+        }
+        var confidence = attribution.confidence
+        if let speaker = attribution.speaker, speaker.canonical == nil, speaker.kind == .pronoun { confidence -= 0.2 }
+        if attribution.speaker?.kind == .pronoun { confidence -= 0.05 }
+        let cue = attribution.cue.map { layout.span($0.lowerBound, $0.upperBound) }
+        return Quote(span: span, kind: kind, speaker: attribution.speaker?.speaker, cue: cue, rule: attribution.rule,
+                     confidence: max(0.1, confidence))
+    }
+}

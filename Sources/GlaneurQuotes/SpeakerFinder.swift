@@ -1,0 +1,254 @@
+import GlaneurCore
+
+/// Finds and resolves speaker mentions around cues: names (through the entities layer and short
+/// forms), pronouns (to the latest compatible person), descriptions (to the person given that role, or
+/// the name they contain) and unnamed sources.
+struct SpeakerFinder {
+    let layout: QuoteLayout
+    let names: DocumentNames
+    let lexicon: QuoteLexicon
+    let text: String
+
+    /// Words skipped between a subject and its cue verb (auxiliaries, adverbs, clitics, negation).
+    static let verbGroupWords: Set<String> = [
+        "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "eut", "est", "sont", "etait", "etaient",
+        "sera", "serait", "s'", "se", "lui", "leur", "nous", "vous", "l'", "y", "en", "le", "ne", "n'", "pas", "jamais",
+        "egalement", "aussi", "ainsi", "notamment", "meme", "desormais", "encore", "toujours", "deja", "souvent",
+        "clairement", "alors", "pourtant", "cependant", "toutefois", "recemment", "d'ailleurs", "plutot", "bien",
+        "has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does", "do", "could", "may", "might",
+        "should", "also", "recently", "previously", "later", "then", "repeatedly", "publicly", "once", "further",
+        "has", "not", "never", "even", "already", "still",
+    ]
+    private static let prepositions: Set<String> = [
+        "de", "d'", "du", "des", "a", "au", "aux", "pour", "par", "avec", "sur", "dans", "en", "chez", "aupres", "vers",
+        "contre", "entre", "sans", "sous", "of", "to", "by", "with", "for", "in", "on", "at", "from", "about", "against",
+    ]
+    private static let authorPronouns: Set<String> = ["je", "j'", "nous", "on", "vous", "i", "we", "you"]
+
+    // MARK: Segments
+
+    /// The speaker named in words `range` (outside quotations), resolved at `position`.
+    func speaker(in range: Range<Int>, recent: [SpeakerMention]) -> SpeakerMention? {
+        let words = layout.words
+        var bestUnit: (priority: Int, number: Int)?
+        var pronoun: (range: Range<Int>, entry: PronounEntry)?
+        var head: (index: Int, noun: SpeakerNoun)?
+        var index = range.lowerBound
+        while index < range.upperBound {
+            guard layout.isOutsideQuotes(index), !words[index].isPunctuation else { index += 1; continue }
+            if let number = names.unitOfWord[index] {
+                let unit = names.units[number]
+                let priority = Self.priority(of: unit)
+                if priority < 9, bestUnit == nil || priority < bestUnit!.priority { bestUnit = (priority, number) }
+                index = max(index + 1, unit.range.upperBound)
+                continue
+            }
+            if pronoun == nil, let found = pronounEntry(at: index, limit: range.upperBound) { pronoun = found }
+            if head == nil, let noun = lexicon.speakerNouns[words[index].folded], noun.nounClass != .title {
+                head = (index, noun)
+            }
+            index += 1
+        }
+        if let best = bestUnit, best.priority == 0 { return mention(ofUnit: best.number) }
+        if let head {
+            let phrase = descriptionRange(from: head.index, limit: range.upperBound)
+            switch head.noun.nounClass {
+            case .role:
+                if let person = personWithRole(phrase: phrase, before: range.lowerBound, gender: head.noun.gender) {
+                    return person.mentioned(at: layout.span(phrase.lowerBound, phrase.upperBound), as: .description)
+                }
+                return unnamed(phrase, gender: head.noun.gender)
+            case .source, .group:
+                if let best = bestUnit, best.priority < 6 { return mention(ofUnit: best.number) }
+                return unnamed(phrase, gender: head.noun.gender)
+            case .institution:
+                if let best = bestUnit, best.priority < 6, names.units[best.number].isOrganizationLike || names.units[best.number].type == .organization {
+                    return mention(ofUnit: best.number)
+                }
+                let nameStart = phrase.lowerBound < head.index ? head.index : phrase.lowerBound
+                let capitalized = (nameStart..<phrase.upperBound).contains { words[$0].isCapitalized }
+                let span = layout.span(nameStart, phrase.upperBound)
+                return SpeakerMention(span: span, canonical: capitalized ? String(text.slice(span)) : nil,
+                                      type: capitalized ? .organization : nil, entityID: nil,
+                                      kind: capitalized ? .description : .unnamed, gender: head.noun.gender)
+            case .title:
+                break
+            }
+        }
+        if let best = bestUnit, best.priority < 6 { return mention(ofUnit: best.number) }
+        if let pronoun { return resolve(pronoun.entry, at: pronoun.range, recent: recent) }
+        return nil
+    }
+
+    /// Lower is better: persons, then other multi-word names, organisations, single names, places.
+    private static func priority(of unit: NamedUnit) -> Int {
+        if unit.type == .product { return 9 }
+        if unit.type == .place { return 7 }
+        if unit.isPersonLike || unit.type == .person { return 0 }
+        if unit.type == .organization || unit.isOrganizationLike { return 2 }
+        if unit.range.count > 1 { return 1 }
+        return unit.precededByDeterminer ? 4 : 3
+    }
+
+    func mention(ofUnit number: Int) -> SpeakerMention {
+        let unit = names.fullName(of: number, words: layout.words)
+        let span = layout.span(unit.range.lowerBound, unit.range.upperBound)
+        let type: EntityType? = unit.type ?? (unit.isPersonLike ? .person : unit.isOrganizationLike ? .organization : nil)
+        return SpeakerMention(span: span, canonical: unit.canonical, type: type, entityID: unit.entityID,
+                              kind: unit.fromEntity ? .entity : .name, gender: unit.gender)
+    }
+
+    private func unnamed(_ phrase: Range<Int>, gender: SpeakerGender) -> SpeakerMention {
+        SpeakerMention(span: layout.span(phrase.lowerBound, phrase.upperBound), canonical: nil, type: nil, entityID: nil,
+                       kind: .unnamed, gender: gender)
+    }
+
+    /// A description noun phrase: its determiner, the head and up to a few following words, within `limit`.
+    private func descriptionRange(from head: Int, limit: Int) -> Range<Int> {
+        let words = layout.words
+        var start = head
+        if head > 0, !words[head - 1].isPunctuation, words[head - 1].paragraph == words[head].paragraph,
+           Self.descriptionOpeners.contains(words[head - 1].folded) {
+            start = head - 1
+        }
+        var end = head + 1
+        while end < limit, end - head < 9, !words[end].isPunctuation, layout.isOutsideQuotes(end),
+              !Self.verbGroupWords.contains(words[end].folded) || Self.prepositions.contains(words[end].folded),
+              lexicon.cue(at: end, in: words) == nil {
+            end += 1
+        }
+        return start..<end
+    }
+
+    private static let descriptionOpeners: Set<String> = [
+        "le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cette", "ces", "son", "sa", "ses", "leur",
+        "the", "a", "an", "this", "its", "his", "her", "their", "certains", "plusieurs",
+    ]
+
+    // MARK: Pronouns
+
+    /// A pronoun (one or two words, possibly an inverted "-il") at `index`.
+    func pronounEntry(at index: Int, limit: Int) -> (range: Range<Int>, entry: PronounEntry)? {
+        let words = layout.words
+        if index + 1 < limit, let entry = lexicon.pronouns[words[index].folded + " " + words[index + 1].folded] {
+            return (index..<index + 2, entry)
+        }
+        if let entry = lexicon.pronouns[words[index].folded] { return (index..<index + 1, entry) }
+        return nil
+    }
+
+    /// The person or organisation a pronoun at `range` stands for; unresolved pronouns keep the mention only.
+    func resolve(_ entry: PronounEntry, at range: Range<Int>, recent: [SpeakerMention]) -> SpeakerMention {
+        let span = layout.span(range.lowerBound, range.upperBound)
+        if entry.gender == .plural {
+            if let last = recent.last, last.canonical != nil, last.type != .person {
+                return last.mentioned(at: span, as: .pronoun)
+            }
+            if let last = names.lastOrganization(before: range.lowerBound) {
+                return mention(ofUnit: names.organizations[last]).mentioned(at: span, as: .pronoun)
+            }
+            return SpeakerMention(span: span, canonical: nil, type: nil, entityID: nil, kind: .pronoun, gender: .plural)
+        }
+        if let last = names.lastPerson(before: range.lowerBound) {
+            var position = last
+            let oldest = max(0, last - 30)
+            while position >= oldest {
+                let unit = names.units[names.persons[position]]
+                if unit.gender.accepts(entry.gender) {
+                    return mention(ofUnit: names.persons[position]).mentioned(at: span, as: .pronoun)
+                }
+                position -= 1
+            }
+        }
+        if let last = recent.last(where: { $0.type == .person && $0.gender.accepts(entry.gender) }) {
+            return last.mentioned(at: span, as: .pronoun)
+        }
+        return SpeakerMention(span: span, canonical: nil, type: nil, entityID: nil, kind: .pronoun, gender: entry.gender)
+    }
+
+    // MARK: Roles
+
+    /// The person the article gives the role in `phrase` ("le PDG de Nvidia"): a person whose
+    /// apposition or title words contain the head noun, best matching the other words, nearest first.
+    private func personWithRole(phrase: Range<Int>, before position: Int, gender: SpeakerGender) -> SpeakerMention? {
+        let words = layout.words
+        let content = phrase.map { words[$0].folded }.filter { $0.count > 2 || lexicon.speakerNouns[$0] != nil }
+        guard let headWord = content.first(where: { lexicon.speakerNouns[$0] != nil }) else { return nil }
+        var best: (score: Int, distance: Int, number: Int)?
+        for number in names.persons {
+            let unit = names.units[number]
+            guard unit.context.contains(headWord), unit.gender.accepts(gender) else { continue }
+            let score = content.filter { unit.context.contains($0) }.count
+            let distance = abs(unit.range.lowerBound - position) + (unit.range.lowerBound > position ? 100_000 : 0)
+            if best == nil || score > best!.score || (score == best!.score && distance < best!.distance) {
+                best = (score, distance, number)
+            }
+        }
+        return best.map { mention(ofUnit: $0.number) }
+    }
+
+    // MARK: Subjects
+
+    /// The subject of the cue verb at `cue` within `sentence`: for a finite verb, the noun phrase
+    /// before it (skipping an apposition between commas); for a present participle, the subject of
+    /// the main clause (the first speaker candidate not governed by a preposition).
+    func subject(ofCue cue: Int, form: CueForm, sentence: Range<Int>, recent: [SpeakerMention]) -> SpeakerMention? {
+        let words = layout.words
+        if form.isPresentParticiple {
+            var index = sentence.lowerBound
+            while index < cue {
+                if layout.isOutsideQuotes(index), !words[index].isPunctuation,
+                   !Self.authorPronouns.contains(words[index].folded),
+                   index == sentence.lowerBound || !Self.prepositions.contains(words[index - 1].folded) {
+                    let end = names.unitOfWord[index].map { names.units[$0].range.upperBound } ?? index + 1
+                    if let found = speaker(in: index..<min(end, cue), recent: recent), found.kind != .unnamed || found.canonical != nil {
+                        return found
+                    }
+                }
+                index = names.unitOfWord[index].map { max(index + 1, names.units[$0].range.upperBound) } ?? index + 1
+            }
+            return recent.last
+        }
+        // "comme le souligne X", "as X noted": the subject follows the verb.
+        if cue >= 2, ["le", "l'"].contains(words[cue - 1].folded), ["comme", "ainsi"].contains(words[cue - 2].folded) {
+            var end = cue + form.words.count
+            while end < sentence.upperBound, layout.isOutsideQuotes(end), words[end].mark != ",", words[end].mark != ":" { end += 1 }
+            return speaker(in: (cue + form.words.count)..<end, recent: recent)
+        }
+        var index = cue - 1
+        while index >= sentence.lowerBound, !words[index].isPunctuation, Self.verbGroupWords.contains(words[index].folded),
+              names.unitOfWord[index] == nil {
+            index -= 1
+        }
+        guard index >= sentence.lowerBound else { return nil }
+        if words[index].mark == "," {
+            // An apposition between commas: "Liang Wenfeng, PDG de DeepSeek, a déclaré".
+            var opening = index - 1
+            while opening >= sentence.lowerBound, !(words[opening].mark == "," && layout.isOutsideQuotes(opening)) { opening -= 1 }
+            if opening >= sentence.lowerBound {
+                let start = clauseStart(before: opening, sentence: sentence)
+                if let found = speaker(in: start..<opening, recent: recent) { return found }
+            }
+            return speaker(in: clauseStart(before: index, sentence: sentence)..<index, recent: recent)
+        }
+        let start = clauseStart(before: index + 1, sentence: sentence)
+        return speaker(in: start..<(index + 1), recent: recent)
+    }
+
+    /// Start of the clause ending before `end`: after the last comma, semicolon, colon, closing mark or
+    /// relative/subordinating word, else the sentence start.
+    private func clauseStart(before end: Int, sentence: Range<Int>) -> Int {
+        let words = layout.words
+        var index = end - 1
+        while index >= sentence.lowerBound {
+            if layout.isOutsideQuotes(index) {
+                if let mark = words[index].mark, ",;:»”\"()".contains(mark) { return index + 1 }
+                if ["que", "qu'", "qui", "that", "who", "which"].contains(words[index].folded) { return index + 1 }
+            } else if let quotation = layout.quotationOfWord[index] {
+                return layout.quotations[quotation].outerEnd
+            }
+            index -= 1
+        }
+        return sentence.lowerBound
+    }
+}
