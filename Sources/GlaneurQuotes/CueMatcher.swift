@@ -3,10 +3,10 @@ struct CueMatcher {
     let layout: QuoteLayout
     let lexicon: QuoteLexicon
 
-    private static let determiners: Set<String> = [
+    private static let frenchDeterminers: Set<String> = [
         "le", "la", "les", "l'", "un", "une", "des", "du", "sa", "son", "ses", "leur", "cette", "ce",
-        "the", "a", "an", "his", "her", "its", "their", "this",
     ]
+    private static let englishDeterminers: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "this"]
     private static let negations: Set<String> = ["ne", "n'", "not", "never", "nobody", "jamais", "personne", "nul", "sans", "without"]
     static let auxiliaries: Set<String> = [
         "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "eut", "has", "have", "had",
@@ -16,7 +16,8 @@ struct CueMatcher {
     func cue(at index: Int) -> CueForm? {
         let words = layout.words
         guard !words[index].isPunctuation, !words[index].hyphenBefore, let form = lexicon.cue(at: index, in: words) else { return nil }
-        if index > 0, Self.determiners.contains(words[index - 1].folded), words[index - 1].paragraph == words[index].paragraph {
+        let determiners = form.language == "fr" ? Self.frenchDeterminers : Self.englishDeterminers
+        if index > 0, determiners.contains(words[index - 1].folded), words[index - 1].paragraph == words[index].paragraph {
             // "comme le souligne X": a clitic, not an article.
             let clitic = index > 1 && ["le", "l'"].contains(words[index - 1].folded) && ["comme", "ainsi"].contains(words[index - 2].folded)
             if !clitic { return nil }

@@ -77,9 +77,10 @@ struct DocumentNames {
                 // Particles inside names: "Ursula von der Leyen", "Center for a New American Security".
                 var look = end
                 var particles = 0
+                let firstNameLike = end - index == 1 && Self.isAlphabeticName(text.slice(words[index].span))
                 while look < words.count, particles < 2, !words[look].isCapitalized, !words[look].isPunctuation,
                       Self.englishParticles.contains(words[look].folded)
-                        || (Self.frenchParticles.contains(words[look].folded) && end - index == 1) {
+                        || (Self.frenchParticles.contains(words[look].folded) && firstNameLike) {
                     look += 1
                     particles += 1
                 }
@@ -108,7 +109,8 @@ struct DocumentNames {
             let organization = folded.contains { lexicon.organizationWords.contains($0) }
             let acronyms = run.allSatisfy { String(text.slice(words[$0].span)).allSatisfy { !$0.isLowercase } }
             let parts = run.filter { !words[$0].hyphenBefore }.count
-            let person = parts > 1 && !organization && !acronyms
+            let alphabetic = run.allSatisfy { words[$0].isPunctuation || !words[$0].folded.contains(where: \.isNumber) }
+            let person = parts > 1 && !organization && !acronyms && alphabetic
             for position in run { unitOfWord[position] = units.count }
             units.append(NamedUnit(range: run, canonical: String(text.slice(layout.span(run.lowerBound, run.upperBound))),
                                    type: nil, entityID: nil, fromEntity: false, isPersonLike: person,
@@ -215,6 +217,11 @@ struct DocumentNames {
             if units[organizations[middle]].range.lowerBound < position { low = middle + 1 } else { high = middle }
         }
         return low > 0 ? low - 1 : nil
+    }
+
+    /// A capitalised word with lower-case letters and no digits ("Ursula", not "R1" or "CNAS").
+    private static func isAlphabeticName(_ word: Substring) -> Bool {
+        word.allSatisfy { $0.isLetter || $0 == "'" || $0 == "’" } && word.contains(where: \.isLowercase)
     }
 
     private static func startsName(_ words: [QuoteWord], _ index: Int, _ unitOfWord: [Int?], _ lexicon: QuoteLexicon) -> Bool {

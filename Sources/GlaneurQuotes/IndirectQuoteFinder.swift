@@ -35,7 +35,9 @@ struct IndirectQuoteFinder {
         "the", "a", "an", "this", "these", "those", "it", "he", "she", "they", "we", "i", "you", "there", "its", "his",
         "her", "their", "our", "some", "many", "most", "no", "all", "any",
     ]
-    private static let authorSubjects: Set<String> = ["on", "nous", "je", "j'", "vous", "we", "i", "you", "il faut"]
+    private static let authorSubjects: Set<String> = ["on", "nous", "je", "j'", "vous", "cela", "ceci", "ca", "we", "i", "you", "this"]
+    /// Impersonal verbs after "il" / "it": "il est à noter que", "il convient de souligner que", "it is worth noting".
+    private static let impersonalVerbs: Set<String> = ["est", "convient", "faut", "reste", "suffit", "semble", "importe", "is", "should", "must"]
 
     func candidates() -> [Candidate] {
         var found: [Candidate] = []
@@ -161,8 +163,15 @@ struct IndirectQuoteFinder {
         return Candidate(clause: (comma + 1)..<end, cue: index..<index + 1, source: .phrase((index + 1)..<comma), rule: "pour")
     }
 
-    /// Whether the speaker of a "cue + que" candidate is the author ("on peut dire que", "nous estimons que").
+    /// Whether the speaker of a "cue + que" candidate is the author ("on peut dire que", "cela suggère
+    /// que", "il est à noter que").
     func hasAuthorSubject(_ cue: Int) -> Bool {
+        let sentence = layout.sentences[layout.sentenceOfWord[cue]]
+        var position = cue - 1
+        while position > max(sentence.lowerBound, cue - 6) {
+            if ["il", "it"].contains(words[position - 1].folded), Self.impersonalVerbs.contains(words[position].folded) { return true }
+            position -= 1
+        }
         var index = cue - 1
         while index >= 0, !words[index].isPunctuation, SpeakerFinder.verbGroupWords.contains(words[index].folded) { index -= 1 }
         guard index >= 0 else { return false }

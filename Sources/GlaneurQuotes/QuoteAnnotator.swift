@@ -68,9 +68,10 @@ struct QuoteAnnotator {
                 case .phrase(let range):
                     speaker = finder.speaker(in: range, recent: recent)
                 }
-                let attribution = Attribution(speaker: speaker, cue: candidate.cue, rule: candidate.rule,
-                                              confidence: speaker == nil ? 0.5 : 0.75)
-                if let speaker, speaker.canonical != nil { recent.append(speaker) }
+                // Without a speaker, the subject is a thing ("ces chiffres suggèrent que"): the author's inference.
+                guard let speaker else { continue }
+                let attribution = Attribution(speaker: speaker, cue: candidate.cue, rule: candidate.rule, confidence: 0.75)
+                if speaker.canonical != nil { recent.append(speaker) }
                 quotes.append(makeQuote(span: layout.span(candidate.clause.lowerBound, candidate.clause.upperBound),
                                         kind: .indirect, attribution: attribution))
             }
@@ -111,8 +112,9 @@ struct QuoteAnnotator {
         return true
     }
 
-    /// Unattributed quotations are kept when they are long or stand as their own statement.
+    /// Unattributed quotations are kept when their marks pair up and they are long or stand as their own statement.
     private func keepsUnattributed(_ quotation: MarkedQuotation) -> Bool {
+        if quotation.repaired { return false }
         if QuotedTermFilter.wordCount(quotation, in: layout) >= Self.shortestUnattributed { return true }
         let words = layout.words
         let start = quotation.outerStart

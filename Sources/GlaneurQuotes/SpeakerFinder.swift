@@ -54,6 +54,12 @@ struct SpeakerFinder {
             let phrase = descriptionRange(from: head.index, limit: range.upperBound)
             switch head.noun.nounClass {
             case .role:
+                // "le développeur Nar": a name in apposition to the role.
+                if let best = bestUnit, best.priority < 6, names.units[best.number].range.lowerBound > head.index,
+                   !names.units[best.number].isOrganizationLike, names.units[best.number].type != .organization,
+                   names.units[best.number].range.lowerBound == phrase.upperBound || names.units[best.number].range.lowerBound == head.index + 1 {
+                    return mention(ofUnit: best.number)
+                }
                 if let person = personWithRole(phrase: phrase, before: range.lowerBound, gender: head.noun.gender) {
                     return person.mentioned(at: layout.span(phrase.lowerBound, phrase.upperBound), as: .description)
                 }
