@@ -119,12 +119,15 @@ struct SpeakerFinder {
         }
         var end = head + 1
         while end < limit, end - head < 9, !words[end].isPunctuation, layout.isOutsideQuotes(end),
-              !Self.verbGroupWords.contains(words[end].folded) || Self.prepositions.contains(words[end].folded),
+              !Self.verbGroupWords.contains(words[end].folded) || Self.descriptionInnerWords.contains(words[end].folded),
               lexicon.cue(at: end, in: words) == nil {
             end += 1
         }
         return start..<end
     }
+
+    /// Words of the verb group that may still occur inside a description ("chercheur en politique").
+    private static let descriptionInnerWords: Set<String> = ["en", "l'", "le"]
 
     private static let descriptionOpeners: Set<String> = [
         "le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cette", "ces", "son", "sa", "ses", "leur",

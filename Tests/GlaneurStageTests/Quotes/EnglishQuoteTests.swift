@@ -1,0 +1,66 @@
+import GlaneurCore
+import Testing
+
+@Suite struct EnglishQuoteTests {
+    @Test func saidAfterTheQuoteWithAPronoun() throws {
+        let text = "Sarah Chen runs the lab in Austin. “We have never had so many applicants,” she said."
+        let found = try quotes(text, language: "en")
+        #expect(found.map(\.text) == ["We have never had so many applicants"])
+        #expect(found.first?.speaker == "Sarah Chen")
+        #expect(found.first?.rule == "incise-after")
+    }
+
+    @Test func saidFollowedByTheName() throws {
+        let found = try quotes("\"The merger will close by June at the latest,\" said John Park, chief executive of Acme.", language: "en")
+        #expect(found.first?.speaker == "John Park")
+    }
+
+    @Test func nameThenSaidAfterTheQuote() throws {
+        let found = try quotes("“Prices will keep rising for months,” Park told Reuters on Monday.", language: "en")
+        #expect(found.first?.speaker == "Park")
+    }
+
+    @Test func splitQuoteWithCurlyMarks() throws {
+        let text = "“We are not selling,” said Maria Lopez, “and we will say so to the board.”"
+        let found = try quotes(text, language: "en")
+        #expect(found.count == 2)
+        #expect(found.map(\.speaker) == ["Maria Lopez", "Maria Lopez"])
+    }
+
+    @Test func saidThatAndABareClause() throws {
+        let text = "John Park said that the deal was dead. Maria Lopez said the company would appeal the ruling."
+        let found = try quotes(text, language: "en")
+        #expect(found.map(\.text) == ["the deal was dead", "the company would appeal the ruling"])
+        #expect(found.map(\.speaker) == ["John Park", "Maria Lopez"])
+    }
+
+    @Test func toldSomeoneThat() throws {
+        let found = try quotes("Maria Lopez told reporters that the factory would reopen in May.", language: "en")
+        #expect(found.first?.text == "the factory would reopen in May")
+        #expect(found.first?.speaker == "Maria Lopez")
+    }
+
+    @Test func accordingTo() throws {
+        let text = "According to the Financial Times, the company plans to cut 500 jobs. Sales fell sharply last year, according to Maria Lopez."
+        let found = try quotes(text, language: "en")
+        #expect(found.map(\.text) == ["the company plans to cut 500 jobs", "Sales fell sharply last year"])
+        #expect(found.map(\.speaker) == ["Financial Times", "Maria Lopez"])
+    }
+
+    @Test func speakerBeforeAColon() throws {
+        let found = try quotes("Ben Burke wrote: “That is a 255-fold improvement in the cost per token since launch.”", language: "en")
+        #expect(found.first?.speaker == "Ben Burke")
+    }
+
+    @Test func negatedSpeechIsNotAQuote() throws {
+        let text = "John Park did not say that the deal was dead. Nobody has ever suggested that prices would fall."
+        #expect(try quotes(text, language: "en").isEmpty)
+    }
+
+    @Test func unnamedSourceAndFeminineTitle() throws {
+        let text = "Ms. Amy Ross met Mr. Tom Hale. “The talks went better than expected,” she said. An analyst said that the shares were overvalued."
+        let found = try quotes(text, language: "en")
+        #expect(found.map(\.speaker) == ["Amy Ross", nil])
+        #expect(found.last?.mention == "An analyst")
+    }
+}

@@ -1,0 +1,85 @@
+import GlaneurCore
+import Testing
+
+@Suite struct IndirectQuoteTests {
+    @Test(arguments: ["a déclaré", "déclare", "aurait déclaré", "avait affirmé", "estime", "souligne également", "précisera",
+                      "a reconnu", "prévient", "juge", "a averti"])
+    func aCueVerbInAnyTenseWithAQueClause(cue: String) throws {
+        let found = try quotes("Claire Dubois \(cue) que les taux resteront élevés jusqu’en mars.")
+        #expect(found.count == 1)
+        #expect(found.first?.kind == .indirect)
+        #expect(found.first?.text == "les taux resteront élevés jusqu’en mars")
+        #expect(found.first?.speaker == "Claire Dubois")
+    }
+
+    @Test func anElidedQueStartsTheClause() throws {
+        let found = try quotes("Cependant, Holm précise qu’il est difficile d’obtenir une image claire des progrès.")
+        #expect(found.first?.text == "il est difficile d’obtenir une image claire des progrès")
+        #expect(found.first?.speaker == "Holm")
+    }
+
+    @Test func aPronounSubjectResolvesToThePreviousPerson() throws {
+        let text = "Jared Dunn a publié une tribune. Il a suggéré que l’influence de ces modèles serait considérable."
+        #expect(try quotes(text).first?.speaker == "Jared Dunn")
+    }
+
+    @Test func negatedSpeechIsNotAQuote() throws {
+        let text = "Paul Girard n’a pas dit que la réforme échouerait. Personne n’a jamais suggéré que les prix baisseraient."
+        #expect(try quotes(text).isEmpty)
+    }
+
+    @Test func clauseOnlyCuesNeedAQue() throws {
+        let found = try quotes("Hexatech a annoncé son intention d’investir deux milliards. Hexatech a annoncé que ses ventes avaient doublé.")
+        #expect(found.map(\.text) == ["ses ventes avaient doublé"])
+    }
+
+    @Test func selonLeadingPostposedAndInside() throws {
+        let text = """
+        Selon le Wall Street Journal, Pékin a demandé à ses chercheurs d’éviter les voyages. \
+        Les ventes ont bondi de 30 % cette année, selon un rapport de l’Institut Montaigne. \
+        Les objectifs, d’après Claire Dubois, varient selon les entreprises et les pays.
+        """
+        let found = try quotes(text)
+        #expect(found.map(\.text) == [
+            "Pékin a demandé à ses chercheurs d’éviter les voyages",
+            "Les ventes ont bondi de 30 % cette année",
+            "Les objectifs, d’après Claire Dubois, varient selon les entreprises et les pays",
+        ])
+        #expect(found.map(\.speaker) == ["Wall Street Journal", "Institut Montaigne", "Claire Dubois"])
+        #expect(found.allSatisfy { $0.rule == "selon" })
+    }
+
+    @Test func selonWithoutASpeakerIsNotAQuote() throws {
+        let text = "Les résultats varient selon la plupart des critères retenus. Les préoccupations selon lesquelles la capacité est excessive persistent."
+        #expect(try quotes(text).isEmpty)
+    }
+
+    @Test func pourWithAPersonIntroducesAnOpinion() throws {
+        let found = try quotes("Pour Claire Dubois, la réforme arrive beaucoup trop tard.")
+        #expect(found.first?.text == "la réforme arrive beaucoup trop tard")
+        #expect(found.first?.speaker == "Claire Dubois")
+        #expect(try quotes("Pour l’heure, la réforme arrive beaucoup trop tard.").isEmpty)
+    }
+
+    @Test func theAuthorsOwnInferenceIsNotAQuote() throws {
+        let text = "Il est à noter que les ventes ont doublé. Ces chiffres suggèrent que la marge reste importante. On peut dire que le pari est réussi."
+        #expect(try quotes(text).isEmpty)
+    }
+
+    @Test func unnamedSourcesAndGroups() throws {
+        let found = try quotes("Une étude récente note que la Chine conserve un retard important. Certains soutiennent que le modèle ouvert va gagner.")
+        #expect(found.map(\.speaker) == [nil, nil])
+        #expect(found.map(\.mention) == ["Une étude récente", "Certains"])
+    }
+
+    @Test func aDocumentSourceResolvesToTheNameItContains() throws {
+        let found = try quotes("Une analyse de Stanford a révélé que la moitié des chercheurs n’ont jamais quitté le pays.")
+        #expect(found.first?.speaker == "Stanford")
+    }
+
+    @Test func aQuoteWovenIntoTheClauseIsTheDirectQuoteOnly() throws {
+        let found = try quotes("Fang Wei a déclaré que c’était « un geste fort pour dire au marché que nous les soutenons ».")
+        #expect(found.map(\.kind) == [.direct])
+        #expect(found.first?.speaker == "Fang Wei")
+    }
+}
