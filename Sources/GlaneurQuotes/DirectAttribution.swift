@@ -58,7 +58,8 @@ struct DirectAttribution {
     private func invertedIncise(at start: Int, sentenceEnd: Int, recent: [SpeakerMention]) -> Attribution? {
         var index = start
         var pronounAt: Int?
-        let usages: Set<CueUsage> = [.any, .incise]
+        // Next to a quote, any speech verb is a cue ("a promis la ministre", "a annoncé le PDG").
+        let usages: Set<CueUsage> = [.any, .incise, .clause]
         let cueStart: Int
         let form: CueForm
         if CueMatcher.auxiliaries.contains(words[index].folded), index + 1 < sentenceEnd {
@@ -92,6 +93,12 @@ struct DirectAttribution {
         }
         // English pronoun after the verb ("said he") is rare; a noun phrase follows: "a déclaré Jensen Huang".
         let end = phraseEnd(from: after, limit: sentenceEnd, longest: 14)
+        // "a déclaré la présidente de la Commission, Ursula von der Leyen": the name in apposition.
+        if end + 1 < sentenceEnd, words[end].mark == ",", let number = finder.names.unitOfWord[end + 1],
+           finder.names.units[number].isPersonLike {
+            let nameEnd = finder.names.units[number].range.upperBound
+            return Attribution(speaker: finder.mention(ofUnit: number), cue: cue, rule: "incise-after", confidence: 0.9, inciseEnd: nameEnd)
+        }
         guard end > after, let speaker = finder.speaker(in: after..<end, recent: recent) else { return nil }
         return Attribution(speaker: speaker, cue: cue, rule: "incise-after", confidence: 0.9, inciseEnd: end)
     }

@@ -150,10 +150,14 @@ struct DocumentNames {
                 var gender = SpeakerGender.either
                 let sentence = layout.sentences[layout.sentenceOfWord[unit.range.lowerBound]]
                 var position = unit.range.lowerBound - 1
-                while position >= max(sentence.lowerBound, unit.range.lowerBound - 5), layout.isOutsideQuotes(position),
-                      words[position].mark != "," {
+                // "La ministre de l'Économie, Claire Vautrin": the role may stand before a comma.
+                let contextStart = max(sentence.lowerBound, unit.range.lowerBound - 7)
+                if position >= contextStart, words[position].mark == "," { position -= 1 }
+                while position >= contextStart, layout.isOutsideQuotes(position), words[position].mark != ",",
+                      unitOfWord[position] == nil || unitOfWord[position] == number {
                     context.insert(words[position].folded)
-                    if let noun = lexicon.speakerNouns[words[position].folded], noun.nounClass == .title || noun.gender == .feminine {
+                    if gender == .either, let noun = lexicon.speakerNouns[words[position].folded],
+                       noun.nounClass == .title || noun.gender == .feminine {
                         gender = noun.gender
                     }
                     position -= 1
@@ -227,12 +231,17 @@ struct DocumentNames {
     private static func startsName(_ words: [QuoteWord], _ index: Int, _ unitOfWord: [Int?], _ lexicon: QuoteLexicon) -> Bool {
         let word = words[index]
         guard unitOfWord[index] == nil, word.isCapitalized, !word.hyphenBefore else { return false }
-        return !lexicon.notNames.contains(word.folded) && lexicon.speakerNouns[word.folded]?.nounClass != .title
-            && lexicon.cues[word.folded] == nil
+        return !lexicon.notNames.contains(word.folded) && !isRoleWord(word, lexicon) && lexicon.cues[word.folded] == nil
     }
 
     private static func continuesName(_ word: QuoteWord, _ lexicon: QuoteLexicon) -> Bool {
-        !word.isPunctuation && word.isCapitalized && !lexicon.notNames.contains(word.folded)
+        !word.isPunctuation && word.isCapitalized && !lexicon.notNames.contains(word.folded) && !isRoleWord(word, lexicon)
+    }
+
+    /// A role or title ("Senator", "Chief", "Executive", "Président") is not part of the name it precedes.
+    private static func isRoleWord(_ word: QuoteWord, _ lexicon: QuoteLexicon) -> Bool {
+        guard let noun = lexicon.speakerNouns[word.folded] else { return false }
+        return noun.nounClass == .role || noun.nounClass == .title
     }
 
     /// Whether word `index` opens its sentence or a clause inside it (after a colon or a quotation mark).

@@ -74,7 +74,9 @@ struct IndirectQuoteFinder {
         let next = index + form.words.count
         guard next < sentence.upperBound, layout.isOutsideQuotes(next), !words[next].isPunctuation,
               Self.clauseOpeners.contains(words[next].folded) || (words[next].isCapitalized && words[next].folded != "i") else { return nil }
-        guard index > sentence.lowerBound, !words[index - 1].isPunctuation,
+        // Not an inversion after a quote (", said the company's chief"): a comma only closes an apposition.
+        guard index > sentence.lowerBound, !(sentence.lowerBound..<index).contains(where: { !layout.isOutsideQuotes($0) }),
+              !words[index - 1].isPunctuation || words[index - 1].mark == ",",
               let clause = clause(from: next, sentence: sentence) else { return nil }
         return Candidate(clause: clause, cue: index..<next, source: .cueSubject(index, form), rule: "cue-clause")
     }
@@ -117,7 +119,7 @@ struct IndirectQuoteFinder {
             }
             index += 1
         }
-        while end > start, words[end - 1].isPunctuation { end -= 1 }
+        while end > start, isTrailing(words[end - 1]) { end -= 1 }
         let count = (start..<end).filter { !words[$0].isPunctuation }.count
         return count >= Self.shortestClause ? start..<end : nil
     }
@@ -132,14 +134,14 @@ struct IndirectQuoteFinder {
         guard phraseEnd > cueEnd, finder.speaker(in: cueEnd..<phraseEnd, recent: []) != nil else { return nil }
         guard !(sentence.lowerBound..<sentence.upperBound).contains(where: { !layout.isOutsideQuotes($0) }) else { return nil }
         var end = sentence.upperBound
-        while end > sentence.lowerBound, words[end - 1].isPunctuation { end -= 1 }
+        while end > sentence.lowerBound, isTrailing(words[end - 1]) { end -= 1 }
         let clause: Range<Int>
         let leading = (sentence.lowerBound..<index).filter { !words[$0].isPunctuation }.count
         if leading <= 1, phraseEnd < end, words[phraseEnd].mark == "," {
-            clause = (phraseEnd + 1)..<end
+            clause = skippingApposition(from: phraseEnd + 1, sentence: sentence)..<end
         } else if phraseEnd >= end {
             var clauseEnd = index
-            while clauseEnd > sentence.lowerBound, words[clauseEnd - 1].isPunctuation { clauseEnd -= 1 }
+            while clauseEnd > sentence.lowerBound, isTrailing(words[clauseEnd - 1]) { clauseEnd -= 1 }
             clause = sentence.lowerBound..<clauseEnd
         } else {
             clause = sentence.lowerBound..<end
@@ -158,9 +160,30 @@ struct IndirectQuoteFinder {
               speaker.kind == .entity || speaker.kind == .name || speaker.kind == .description else { return nil }
         guard !(sentence.lowerBound..<sentence.upperBound).contains(where: { !layout.isOutsideQuotes($0) }) else { return nil }
         var end = sentence.upperBound
-        while end > comma + 1, words[end - 1].isPunctuation { end -= 1 }
-        guard end - comma - 1 >= Self.shortestClause else { return nil }
-        return Candidate(clause: (comma + 1)..<end, cue: index..<index + 1, source: .phrase((index + 1)..<comma), rule: "pour")
+        while end > comma + 1, isTrailing(words[end - 1]) { end -= 1 }
+        let start = skippingApposition(from: comma + 1, sentence: sentence)
+        guard end - start >= Self.shortestClause else { return nil }
+        return Candidate(clause: start..<end, cue: index..<index + 1, source: .phrase((index + 1)..<comma), rule: "pour")
+    }
+
+    /// Punctuation that does not end a clause's text: sentence marks, commas, dashes (not "%" or ")").
+    private func isTrailing(_ word: QuoteWord) -> Bool {
+        guard let mark = word.mark else { return false }
+        return ".!?…,;:—–-".contains(mark)
+    }
+
+    /// After "Pour X," or "Selon X,", skips an apposition describing X ("ancien dirigeant de Stellantis,").
+    private func skippingApposition(from start: Int, sentence: Range<Int>) -> Int {
+        var index = start
+        while index < sentence.upperBound, index - start < 9, !words[index].isPunctuation {
+            if finder.speakerNoun(at: index)?.nounClass == .role {
+                var comma = index + 1
+                while comma < sentence.upperBound, comma - start < 10, !words[comma].isPunctuation { comma += 1 }
+                return comma < sentence.upperBound && words[comma].mark == "," ? comma + 1 : start
+            }
+            index += 1
+        }
+        return start
     }
 
     /// Whether the speaker of a "cue + que" candidate is the author ("on peut dire que", "cela suggère

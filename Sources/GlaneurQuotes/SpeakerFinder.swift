@@ -27,8 +27,9 @@ struct SpeakerFinder {
 
     // MARK: Segments
 
-    /// The speaker named in words `range` (outside quotations), resolved at `position`.
-    func speaker(in range: Range<Int>, recent: [SpeakerMention]) -> SpeakerMention? {
+    /// The speaker named in words `range` (outside quotations). Among names of equal rank, the first
+    /// wins, or the last one with `nearestToEnd` (a subject just before its verb).
+    func speaker(in range: Range<Int>, recent: [SpeakerMention], nearestToEnd: Bool = false) -> SpeakerMention? {
         let words = layout.words
         var bestUnit: (priority: Int, number: Int)?
         var pronoun: (range: Range<Int>, entry: PronounEntry)?
@@ -39,12 +40,14 @@ struct SpeakerFinder {
             if let number = names.unitOfWord[index] {
                 let unit = names.units[number]
                 let priority = Self.priority(of: unit)
-                if priority < 9, bestUnit == nil || priority < bestUnit!.priority { bestUnit = (priority, number) }
+                if priority < 9, bestUnit == nil || priority < bestUnit!.priority || (nearestToEnd && priority == bestUnit!.priority) {
+                    bestUnit = (priority, number)
+                }
                 index = max(index + 1, unit.range.upperBound)
                 continue
             }
             if pronoun == nil, let found = pronounEntry(at: index, limit: range.upperBound) { pronoun = found }
-            if head == nil, let noun = lexicon.speakerNouns[words[index].folded], noun.nounClass != .title {
+            if head == nil, let noun = speakerNoun(at: index), noun.nounClass != .title {
                 head = (index, noun)
             }
             index += 1
@@ -84,6 +87,19 @@ struct SpeakerFinder {
         if let best = bestUnit, best.priority < 6 { return mention(ofUnit: best.number) }
         if let pronoun { return resolve(pronoun.entry, at: pronoun.range, recent: recent) }
         return nil
+    }
+
+    /// The speaker noun at `index`, also when hyphenated ("porte-parole", "co-fondateur").
+    func speakerNoun(at index: Int) -> SpeakerNoun? {
+        let words = layout.words
+        if index + 1 < words.count, words[index + 1].hyphenBefore,
+           let noun = lexicon.speakerNouns[words[index].folded + "-" + words[index + 1].folded] {
+            return noun
+        }
+        if words[index].hyphenBefore, index > 0, lexicon.speakerNouns[words[index - 1].folded + "-" + words[index].folded] != nil {
+            return nil
+        }
+        return lexicon.speakerNouns[words[index].folded]
     }
 
     /// Lower is better: persons, then other multi-word names, organisations, single names, places.
@@ -236,12 +252,12 @@ struct SpeakerFinder {
             while opening >= sentence.lowerBound, !(words[opening].mark == "," && layout.isOutsideQuotes(opening)) { opening -= 1 }
             if opening >= sentence.lowerBound {
                 let start = clauseStart(before: opening, sentence: sentence)
-                if let found = speaker(in: start..<opening, recent: recent) { return found }
+                if let found = speaker(in: start..<opening, recent: recent, nearestToEnd: true) { return found }
             }
-            return speaker(in: clauseStart(before: index, sentence: sentence)..<index, recent: recent)
+            return speaker(in: clauseStart(before: index, sentence: sentence)..<index, recent: recent, nearestToEnd: true)
         }
         let start = clauseStart(before: index + 1, sentence: sentence)
-        return speaker(in: start..<(index + 1), recent: recent)
+        return speaker(in: start..<(index + 1), recent: recent, nearestToEnd: true)
     }
 
     /// Start of the clause ending before `end`: after the last comma, semicolon, colon, closing mark or
