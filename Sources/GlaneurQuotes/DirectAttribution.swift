@@ -18,6 +18,12 @@ struct DirectAttribution {
 
     private var words: [QuoteWord] { layout.words }
     private static let dashes: Set<Character> = ["—", "–", "-"]
+    private static let inciseAuxiliaries: Set<String> = CueMatcher.auxiliaries.union(["est", "sont", "etait", "s'est"])
+    /// Words that open an unnamed speaker's noun phrase after a cue ("said one worker", "a déclaré une habitante").
+    private static let unnamedOpeners: Set<String> = [
+        "un", "une", "des", "le", "la", "les", "l'", "ce", "cette", "plusieurs", "certains",
+        "one", "a", "an", "the", "another", "some", "several", "this",
+    ]
 
     // MARK: Incise after the quote
 
@@ -62,7 +68,9 @@ struct DirectAttribution {
         let usages: Set<CueUsage> = [.any, .incise, .clause]
         let cueStart: Int
         let form: CueForm
-        if CueMatcher.auxiliaries.contains(words[index].folded), index + 1 < sentenceEnd {
+        // Reflexive cues: "s'est indigné un élu", "s'interroge-t-elle".
+        if ["s'", "se"].contains(words[index].folded), index + 1 < sentenceEnd { index += 1 }
+        if Self.inciseAuxiliaries.contains(words[index].folded), index + 1 < sentenceEnd {
             index += 1
             if words[index].hyphenBefore && words[index].folded == "t" { index += 1 }
             if index < sentenceEnd, words[index].hyphenBefore, finder.pronounEntry(at: index, limit: index + 1) != nil {
@@ -99,7 +107,7 @@ struct DirectAttribution {
             let nameEnd = finder.names.units[number].range.upperBound
             return Attribution(speaker: finder.mention(ofUnit: number), cue: cue, rule: "incise-after", confidence: 0.9, inciseEnd: nameEnd)
         }
-        guard end > after, let speaker = finder.speaker(in: after..<end, recent: recent) else { return nil }
+        guard end > after, let speaker = finder.speaker(in: after..<end, recent: recent) ?? unnamedPhrase(after..<end) else { return nil }
         return Attribution(speaker: speaker, cue: cue, rule: "incise-after", confidence: 0.9, inciseEnd: end)
     }
 
@@ -115,13 +123,22 @@ struct DirectAttribution {
                     subjectEnd -= 1
                 }
                 guard subjectEnd > start, !cues.isNegated(index),
-                      let speaker = finder.speaker(in: start..<subjectEnd, recent: recent) else { return nil }
+                      let speaker = finder.speaker(in: start..<subjectEnd, recent: recent) ?? unnamedPhrase(start..<subjectEnd) else { return nil }
                 return Attribution(speaker: speaker, cue: index..<index + form.words.count, rule: "incise-after",
                                    confidence: 0.85, inciseEnd: index + form.words.count)
             }
             index += 1
         }
         return nil
+    }
+
+    /// An unnamed speaker: a noun phrase opened by a determiner ("one worker", "une habitante du quartier").
+    private func unnamedPhrase(_ range: Range<Int>) -> SpeakerMention? {
+        guard let first = range.first, Self.unnamedOpeners.contains(words[first].folded), range.count >= 2, range.count <= 8 else { return nil }
+        var end = range.upperBound
+        if let relative = range.first(where: { ["qui", "who", "that", "dont"].contains(words[$0].folded) }) { end = relative }
+        guard end - first >= 2 else { return nil }
+        return SpeakerMention(span: layout.span(first, end), canonical: nil, type: nil, entityID: nil, kind: .unnamed, gender: .either)
     }
 
     /// "selon X", "d'après X", "according to X" at `index`: the speaker phrase runs to the next punctuation.

@@ -70,7 +70,7 @@ struct DocumentNames {
             guard Self.startsName(words, index, unitOfWord, lexicon) else { index += 1; continue }
             var end = index + 1
             while end < words.count, unitOfWord[end] == nil, words[end].paragraph == words[index].paragraph {
-                if Self.continuesName(words[end], lexicon) {
+                if Self.continuesName(words[end], lexicon) && !Self.isShoutedAcronym(text.slice(words[end - 1].span)) {
                     end += 1
                     continue
                 }
@@ -103,7 +103,7 @@ struct DocumentNames {
                 let next = run.upperBound < words.count ? words[run.upperBound] : nil
                 let beforeVerb = next.map { Self.auxiliaries.contains($0.folded) || lexicon.cue(at: run.upperBound, in: words) != nil } ?? false
                 if Self.isClauseStart(layout, run.lowerBound) && !capitalizedInside.contains(word.folded)
-                    && !multiWordFolded.contains(word.folded) && !beforeVerb { continue }
+                    && !multiWordFolded.contains(word.folded) && (!beforeVerb || lexicon.speakerNouns[word.folded] != nil) { continue }
             }
             let folded = run.map { words[$0].folded }
             let organization = folded.contains { lexicon.organizationWords.contains($0) }
@@ -154,7 +154,7 @@ struct DocumentNames {
                 let contextStart = max(sentence.lowerBound, unit.range.lowerBound - 7)
                 if position >= contextStart, words[position].mark == "," { position -= 1 }
                 while position >= contextStart, layout.isOutsideQuotes(position), words[position].mark != ",",
-                      unitOfWord[position] == nil || unitOfWord[position] == number {
+                      unitOfWord[position].map({ !units[$0].isPersonLike }) ?? true {
                     context.insert(words[position].folded)
                     if gender == .either, let noun = lexicon.speakerNouns[words[position].folded],
                        noun.nounClass == .title || noun.gender == .feminine {
@@ -221,6 +221,12 @@ struct DocumentNames {
             if units[organizations[middle]].range.lowerBound < position { low = middle + 1 } else { high = middle }
         }
         return low > 0 ? low - 1 : nil
+    }
+
+    /// An acronym of three letters or more ("AFP", "OFCE") does not run into the name after it
+    /// ("l’AFP Jean Dupuis"); initials ("DD Dosa") do.
+    private static func isShoutedAcronym(_ word: Substring) -> Bool {
+        word.count >= 3 && word.allSatisfy { $0.isUppercase || $0.isNumber }
     }
 
     /// A capitalised word with lower-case letters and no digits ("Ursula", not "R1" or "CNAS").

@@ -106,6 +106,11 @@ struct IndirectQuoteFinder {
         while end > start, let mark = words[end - 1].mark, ".!?…".contains(mark), layout.isOutsideQuotes(end - 1) { end -= 1 }
         var index = start
         while index < end {
+            if let number = layout.quotationOfWord[index], !QuotedTermFilter.isSpeech(layout.quotations[number], in: layout) {
+                // A quoted term ("deeply concerned") is part of the clause.
+                index = layout.quotations[number].outerEnd
+                continue
+            }
             if !layout.isOutsideQuotes(index) {
                 var before = index - 1
                 while before >= start, let mark = words[before].mark, "—–-".contains(mark) { before -= 1 }

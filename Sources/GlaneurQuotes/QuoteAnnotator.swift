@@ -94,8 +94,8 @@ struct QuoteAnnotator {
         if let found = direct.colonBefore(quotation, recent: recent) { return found }
         if let found = direct.accordingToBefore(quotation, recent: recent) { return found }
         if let found = direct.subjectOfCue(quotation, recent: recent) { return found }
-        if let (earlier, attribution) = previous, let canonical = attribution.speaker?.canonical,
-           inheritsFrom(earlier, quotation, speaker: canonical) {
+        if let (earlier, attribution) = previous, let speaker = attribution.speaker,
+           inheritsFrom(earlier, quotation, speaker: speaker.canonical) {
             return Attribution(speaker: attribution.speaker, cue: nil, rule: "inherit", confidence: 0.6)
         }
         return nil
@@ -103,7 +103,7 @@ struct QuoteAnnotator {
 
     /// A quote continues a run when it follows the previous one in the same or the next paragraph
     /// and no other person than its speaker is named in between.
-    private func inheritsFrom(_ earlier: MarkedQuotation, _ quotation: MarkedQuotation, speaker: String) -> Bool {
+    private func inheritsFrom(_ earlier: MarkedQuotation, _ quotation: MarkedQuotation, speaker: String?) -> Bool {
         let words = layout.words
         let gap = words[quotation.outerStart].paragraph - words[earlier.outerEnd - 1].paragraph
         guard gap <= 1 else { return false }

@@ -147,7 +147,7 @@ struct SpeakerFinder {
 
     private static let descriptionOpeners: Set<String> = [
         "le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cette", "ces", "son", "sa", "ses", "leur",
-        "the", "a", "an", "this", "its", "his", "her", "their", "certains", "plusieurs",
+        "the", "a", "an", "one", "this", "its", "his", "her", "their", "certains", "plusieurs",
     ]
 
     // MARK: Pronouns
@@ -252,7 +252,17 @@ struct SpeakerFinder {
             while opening >= sentence.lowerBound, !(words[opening].mark == "," && layout.isOutsideQuotes(opening)) { opening -= 1 }
             if opening >= sentence.lowerBound {
                 let start = clauseStart(before: opening, sentence: sentence)
-                if let found = speaker(in: start..<opening, recent: recent, nearestToEnd: true) { return found }
+                if let found = speaker(in: start..<opening, recent: recent, nearestToEnd: true) {
+                    // "Le rapport, publié par la Cour des comptes, juge": the name in the apposition.
+                    if found.canonical == nil, found.kind == .unnamed,
+                       let head = (start..<opening).first(where: { speakerNoun(at: $0) != nil }).flatMap({ speakerNoun(at: $0) }),
+                       head.nounClass == .source || head.nounClass == .role,
+                       let named = speaker(in: (opening + 1)..<index, recent: recent),
+                       named.kind == .entity || named.kind == .name {
+                        return named
+                    }
+                    return found
+                }
             }
             return speaker(in: clauseStart(before: index, sentence: sentence)..<index, recent: recent, nearestToEnd: true)
         }

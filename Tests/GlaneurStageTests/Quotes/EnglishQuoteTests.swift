@@ -63,4 +63,22 @@ import Testing
         #expect(found.map(\.speaker) == ["Amy Ross", nil])
         #expect(found.last?.mention == "An analyst")
     }
+
+    @Test func anUnnamedSpeakerAfterSaid() throws {
+        let text = "“I don’t know what I’m going to do,” said one worker, who asked not to be named. “I’ve been here 22 years.”"
+        let found = try quotes(text, language: "en")
+        #expect(found.map(\.speaker) == [nil, nil])
+        #expect(found.map(\.mention) == ["one worker", "one worker"])
+    }
+
+    @Test func aTitleIsNotPartOfTheName() throws {
+        let found = try quotes("Senator James Holt welcomed it. “For too long we have armed our competitors,” Holt said.", language: "en")
+        #expect(found.first?.speaker == "James Holt")
+    }
+
+    @Test func aShortQuotedTermStaysInsideAnIndirectClause() throws {
+        let found = try quotes("Linda Park said she was “deeply concerned” about the job losses.", language: "en")
+        #expect(found.first?.text == "she was “deeply concerned” about the job losses")
+        #expect(found.first?.kind == .indirect)
+    }
 }

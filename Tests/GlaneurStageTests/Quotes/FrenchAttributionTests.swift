@@ -118,4 +118,28 @@ import Testing
         #expect(found.map(\.speaker) == ["Xia Lin", "Xia Lin"])
         #expect(found.first?.text == "Pékin veut garder ses talents")
     }
+
+    @Test func aReflexiveInciseWithAnUnnamedSpeakerStartsANewRun() throws {
+        let text = """
+        « Nous attendons les conclusions », a indiqué Anne Morel.
+
+        « C’est une honte », s’est indigné un élu local. « On nous a promis des moyens qui ne sont jamais arrivés. »
+        """
+        let found = try quotes(text)
+        #expect(found.map(\.speaker) == ["Anne Morel", nil, nil])
+        #expect(found.map(\.mention) == ["Anne Morel", "un élu local", "un élu local"])
+        #expect(found.map(\.rule) == ["incise-after", "incise-after", "inherit"])
+    }
+
+    @Test func anAcronymDoesNotRunIntoTheNameAfterIt() throws {
+        let found = try quotes("« La situation est sérieuse mais pas désespérée », explique à l’AFP Jean Dupuis, économiste.")
+        #expect(found.first?.speaker == "Jean Dupuis")
+    }
+
+    @Test func aRoleBeforeACommaNamesThePersonAfterIt() throws {
+        let text = "Interrogé mardi, le ministre du Travail, Paul Renaud, a reconnu que « des ajustements seront nécessaires cette année »."
+        let found = try quotes(text)
+        #expect(found.first?.speaker == "Paul Renaud")
+        #expect(found.first?.mention == "le ministre du Travail")
+    }
 }
