@@ -26,7 +26,7 @@ public struct QuotesStage: Stage {
             document.count(quote.kind.rawValue, stage: name)
             document.count("rule.\(quote.rule)", stage: name)
             if quote.speaker?.canonical != nil { document.count("attributed", stage: name) }
-            if quote.speaker != nil && quote.speaker?.canonical == nil { document.count("unnamed_source", stage: name) }
+            if quote.speaker != nil && quote.speaker?.canonical == nil { document.count("speaker_unnamed", stage: name) }
         }
         document.count("unbalanced_repaired", repaired, stage: name)
     }
