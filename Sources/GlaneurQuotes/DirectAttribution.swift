@@ -195,9 +195,15 @@ struct DirectAttribution {
         return Attribution(speaker: speaker, cue: index..<index + 1, rule: "colon-speaker", confidence: 0.7)
     }
 
-    /// "Selon X, « … »" and "According to X, “…”".
+    /// "Selon X, « … »", "According to X, “…”" and "Pour X, « … »".
     func accordingToBefore(_ quotation: MarkedQuotation, recent: [SpeakerMention]) -> Attribution? {
         let context = leftContext(quotation)
+        // "Pour le ministre, « … »": "pour" opening the sentence, with a person.
+        if context.count >= 3, words[context.lowerBound].folded == "pour", words[context.upperBound - 1].mark == ",",
+           let speaker = finder.speaker(in: (context.lowerBound + 1)..<(context.upperBound - 1), recent: recent),
+           speaker.type == .person {
+            return Attribution(speaker: speaker, cue: context.lowerBound..<context.lowerBound + 1, rule: "selon", confidence: 0.75)
+        }
         var index = context.lowerBound
         while index < context.upperBound {
             if layout.isOutsideQuotes(index), let found = accordingTo(at: index, limit: context.upperBound, recent: recent) {

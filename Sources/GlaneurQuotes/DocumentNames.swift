@@ -32,6 +32,7 @@ struct DocumentNames {
     ]
     private static let frenchParticles: Set<String> = ["de", "du", "des", "la", "le", "d'", "van", "von", "der", "den", "da", "di", "del", "bin", "al", "ben"]
     private static let englishParticles: Set<String> = ["for", "of", "and", "the", "a", "on", "&"]
+    private static let nameArticles: Set<String> = ["le", "la", "les", "l'", "the"]
     private static let auxiliaries: Set<String> = ["a", "ont", "avait", "avaient", "aurait", "auraient", "has", "had", "have", "was", "is"]
 
     init(layout: QuoteLayout, entities: [Entity], lexicon: QuoteLexicon, text: String) {
@@ -67,7 +68,7 @@ struct DocumentNames {
         var runs: [Range<Int>] = []
         var index = 0
         while index < words.count {
-            guard Self.startsName(words, index, unitOfWord, lexicon) else { index += 1; continue }
+            guard Self.startsName(words, index, unitOfWord, lexicon, layout) else { index += 1; continue }
             var end = index + 1
             while end < words.count, unitOfWord[end] == nil, words[end].paragraph == words[index].paragraph {
                 if Self.continuesName(words[end], lexicon) && !Self.isShoutedAcronym(text.slice(words[end - 1].span)) {
@@ -110,7 +111,7 @@ struct DocumentNames {
             let acronyms = run.allSatisfy { String(text.slice(words[$0].span)).allSatisfy { !$0.isLowercase } }
             let parts = run.filter { !words[$0].hyphenBefore }.count
             let alphabetic = run.allSatisfy { words[$0].isPunctuation || !words[$0].folded.contains(where: \.isNumber) }
-            let person = parts > 1 && !organization && !acronyms && alphabetic
+            let person = parts > 1 && !organization && !acronyms && alphabetic && !Self.nameArticles.contains(folded[0])
             for position in run { unitOfWord[position] = units.count }
             units.append(NamedUnit(range: run, canonical: String(text.slice(layout.span(run.lowerBound, run.upperBound))),
                                    type: nil, entityID: nil, fromEntity: false, isPersonLike: person,
@@ -234,9 +235,15 @@ struct DocumentNames {
         word.allSatisfy { $0.isLetter || $0 == "'" || $0 == "’" } && word.contains(where: \.isLowercase)
     }
 
-    private static func startsName(_ words: [QuoteWord], _ index: Int, _ unitOfWord: [Int?], _ lexicon: QuoteLexicon) -> Bool {
+    private static func startsName(_ words: [QuoteWord], _ index: Int, _ unitOfWord: [Int?], _ lexicon: QuoteLexicon,
+                                   _ layout: QuoteLayout) -> Bool {
         let word = words[index]
         guard unitOfWord[index] == nil, word.isCapitalized, !word.hyphenBefore else { return false }
+        // A capitalised article inside a sentence belongs to the name: "selon Le Monde", "in The Guardian".
+        if Self.nameArticles.contains(word.folded), !isClauseStart(layout, index), index + 1 < words.count,
+           words[index + 1].paragraph == word.paragraph, continuesName(words[index + 1], lexicon) {
+            return true
+        }
         return !lexicon.notNames.contains(word.folded) && !isRoleWord(word, lexicon) && lexicon.cues[word.folded] == nil
     }
 

@@ -71,6 +71,11 @@ enum QuoteWordLexer {
                 if elisions.contains(stem) {
                     emitWord(from, index + 1)
                     start = nil
+                } else if index - from >= 2, index + 2 <= scalars.count, scalars[index + 1] == "s" || scalars[index + 1] == "S",
+                          index + 2 == scalars.count || !isWordScalar(scalars[index + 2]) {
+                    // English possessive: "Smith's" is "Smith" and "'s".
+                    emitWord(from, index)
+                    start = index
                 }
                 index += 1
                 continue

@@ -56,6 +56,13 @@ struct SpeakerFinder {
         if let head {
             let phrase = descriptionRange(from: head.index, limit: range.upperBound)
             switch head.noun.nounClass {
+            case .role where isIndefinite(head.index):
+                // "un conseiller", "a spokesperson": someone the article does not name.
+                if let best = bestUnit, best.priority < 6, names.units[best.number].range.lowerBound == head.index + 1,
+                   !names.units[best.number].isOrganizationLike {
+                    return mention(ofUnit: best.number)
+                }
+                return unnamed(phrase, gender: head.noun.gender)
             case .role:
                 // "le développeur Nar": a name in apposition to the role.
                 if let best = bestUnit, best.priority < 6, names.units[best.number].range.lowerBound > head.index,
@@ -76,7 +83,7 @@ struct SpeakerFinder {
                 }
                 let nameStart = phrase.lowerBound < head.index ? head.index : phrase.lowerBound
                 let capitalized = (nameStart..<phrase.upperBound).contains { words[$0].isCapitalized }
-                let span = layout.span(nameStart, phrase.upperBound)
+                let span = capitalized ? layout.span(nameStart, phrase.upperBound) : layout.span(phrase.lowerBound, phrase.upperBound)
                 return SpeakerMention(span: span, canonical: capitalized ? String(text.slice(span)) : nil,
                                       type: capitalized ? .organization : nil, entityID: nil,
                                       kind: capitalized ? .description : .unnamed, gender: head.noun.gender)
@@ -87,6 +94,12 @@ struct SpeakerFinder {
         if let best = bestUnit, best.priority < 6 { return mention(ofUnit: best.number) }
         if let pronoun { return resolve(pronoun.entry, at: pronoun.range, recent: recent) }
         return nil
+    }
+
+    /// Whether the noun at `index` has an indefinite determiner ("un analyste", "a spokesperson").
+    private func isIndefinite(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        return ["un", "une", "des", "a", "an", "one", "another", "plusieurs", "several"].contains(layout.words[index - 1].folded)
     }
 
     /// The speaker noun at `index`, also when hyphenated ("porte-parole", "co-fondateur").

@@ -81,4 +81,16 @@ import Testing
         #expect(found.first?.text == "she was “deeply concerned” about the job losses")
         #expect(found.first?.kind == .indirect)
     }
+
+    @Test func aPossessiveIsNotPartOfTheName() throws {
+        let found = try quotes("Acme's chief executive, Dana Whitfield, said that Whitfield's plan would be ready by May.", language: "en")
+        #expect(found.first?.speaker == "Dana Whitfield")
+        #expect(found.first?.text == "Whitfield's plan would be ready by May")
+    }
+
+    @Test func anInstitutionWithoutANameIsUnnamed() throws {
+        let found = try quotes("The company said in a statement that it remained committed to its workers.", language: "en")
+        #expect(found.first?.speaker == nil)
+        #expect(found.first?.mention == "The company")
+    }
 }

@@ -142,4 +142,23 @@ import Testing
         #expect(found.first?.speaker == "Paul Renaud")
         #expect(found.first?.mention == "le ministre du Travail")
     }
+
+    @Test func pourWithAPersonBeforeADirectQuote() throws {
+        let text = "Marc Leroy dirige Nexalia depuis 2019. Pour Marc Leroy, « la réforme arrive beaucoup trop tard pour sauver la filière »."
+        let found = try quotes(text)
+        #expect(found.first?.speaker == "Marc Leroy")
+        #expect(found.first?.rule == "selon")
+    }
+
+    @Test func anIndefiniteRoleIsAnUnnamedSource() throws {
+        let text = "Marc Leroy, conseiller du ministre, a démissionné. « Tout le monde savait que ça finirait mal », glisse un conseiller."
+        let found = try quotes(text)
+        #expect(found.first?.speaker == nil)
+        #expect(found.first?.mention == "un conseiller")
+    }
+
+    @Test func aNewspaperNameKeepsItsArticle() throws {
+        let found = try quotes("Les ventes ont reculé de 5 % au premier trimestre, selon Le Monde.")
+        #expect(found.first?.speaker == "Le Monde")
+    }
 }
