@@ -47,7 +47,9 @@ struct DocumentNames {
             while wordIndex < words.count && words[wordIndex].span.end <= entity.span.start { wordIndex += 1 }
             var end = wordIndex
             while end < words.count && words[end].span.start < entity.span.end { end += 1 }
-            guard end > wordIndex, (wordIndex..<end).allSatisfy({ unitOfWord[$0] == nil }) else { continue }
+            // A name has a capital somewhere: a lexicon alias matched on a common word ("un" for UN) is not one.
+            guard end > wordIndex, (wordIndex..<end).allSatisfy({ unitOfWord[$0] == nil }),
+                  text.slice(entity.span).contains(where: \.isUppercase) else { continue }
             let person = entity.type == .person
             let organization = entity.type == .organization
             for index in wordIndex..<end { unitOfWord[index] = units.count }
