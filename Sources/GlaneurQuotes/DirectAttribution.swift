@@ -102,8 +102,7 @@ struct DirectAttribution {
         // English pronoun after the verb ("said he") is rare; a noun phrase follows: "a déclaré Jensen Huang".
         let end = phraseEnd(from: after, limit: sentenceEnd, longest: 14)
         // "a déclaré la présidente de la Commission, Ursula von der Leyen": the name in apposition.
-        if end + 1 < sentenceEnd, words[end].mark == ",", let number = finder.names.unitOfWord[end + 1],
-           finder.names.units[number].isPersonLike {
+        if let number = finder.appositiveName(at: end, limit: sentenceEnd) {
             let nameEnd = finder.names.units[number].range.upperBound
             return Attribution(speaker: finder.mention(ofUnit: number), cue: cue, rule: "incise-after", confidence: 0.9, inciseEnd: nameEnd)
         }
@@ -145,6 +144,9 @@ struct DirectAttribution {
     func accordingTo(at index: Int, limit: Int, recent: [SpeakerMention]) -> (speaker: SpeakerMention, cue: Range<Int>, end: Int)? {
         guard let cueEnd = Self.accordingToEnd(words, index) else { return nil }
         let end = phraseEnd(from: cueEnd, limit: limit, longest: 16)
+        if let number = finder.appositiveName(at: end, limit: limit) {
+            return (finder.mention(ofUnit: number), index..<cueEnd, finder.names.units[number].range.upperBound)
+        }
         guard end > cueEnd, let speaker = finder.speaker(in: cueEnd..<end, recent: recent) else { return nil }
         return (speaker, index..<cueEnd, end)
     }

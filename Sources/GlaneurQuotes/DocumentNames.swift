@@ -158,7 +158,7 @@ struct DocumentNames {
                 if position >= contextStart, words[position].mark == "," { position -= 1 }
                 while position >= contextStart, layout.isOutsideQuotes(position), words[position].mark != ",",
                       unitOfWord[position].map({ !units[$0].isPersonLike }) ?? true {
-                    context.insert(words[position].folded)
+                    context.insert(Self.compoundForm(words, position))
                     if gender == .either, let noun = lexicon.speakerNouns[words[position].folded],
                        noun.nounClass == .title || noun.gender == .feminine {
                         gender = noun.gender
@@ -170,7 +170,7 @@ struct DocumentNames {
                     position += 1
                     while position < min(sentence.upperBound, unit.range.upperBound + 10), layout.isOutsideQuotes(position),
                           !words[position].isPunctuation {
-                        context.insert(words[position].folded)
+                        context.insert(Self.compoundForm(words, position))
                         if let noun = lexicon.speakerNouns[words[position].folded], noun.gender == .feminine, gender == .either {
                             gender = .feminine
                         }
@@ -224,6 +224,12 @@ struct DocumentNames {
             if units[organizations[middle]].range.lowerBound < position { low = middle + 1 } else { high = middle }
         }
         return low > 0 ? low - 1 : nil
+    }
+
+    /// The folded word, joined to the previous one when hyphenated ("porte-parole").
+    static func compoundForm(_ words: [QuoteWord], _ index: Int) -> String {
+        guard words[index].hyphenBefore, index > 0 else { return words[index].folded }
+        return words[index - 1].folded + "-" + words[index].folded
     }
 
     /// An acronym of three letters or more ("AFP", "OFCE") does not run into the name after it

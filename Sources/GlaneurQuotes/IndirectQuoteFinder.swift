@@ -137,6 +137,12 @@ struct IndirectQuoteFinder {
         while phraseEnd < sentence.upperBound, phraseEnd - cueEnd < 16, !words[phraseEnd].isPunctuation,
               layout.isOutsideQuotes(phraseEnd) { phraseEnd += 1 }
         guard phraseEnd > cueEnd, finder.speaker(in: cueEnd..<phraseEnd, recent: []) != nil else { return nil }
+        var source = cueEnd..<phraseEnd
+        if let number = finder.appositiveName(at: phraseEnd, limit: sentence.upperBound) {
+            // "Selon le porte-parole du Kremlin, Dmitri Peskov, …": the name is the speaker.
+            source = finder.names.units[number].range
+            phraseEnd = source.upperBound
+        }
         guard !(sentence.lowerBound..<sentence.upperBound).contains(where: { !layout.isOutsideQuotes($0) }) else { return nil }
         var end = sentence.upperBound
         while end > sentence.lowerBound, isTrailing(words[end - 1]) { end -= 1 }
@@ -152,7 +158,7 @@ struct IndirectQuoteFinder {
             clause = sentence.lowerBound..<end
         }
         guard clause.count >= Self.shortestClause else { return nil }
-        return Candidate(clause: clause, cue: index..<cueEnd, source: .phrase(cueEnd..<phraseEnd), rule: "selon")
+        return Candidate(clause: clause, cue: index..<cueEnd, source: .phrase(source), rule: "selon")
     }
 
     /// "Pour Jensen Huang, l'IA …": only with a person (a name or a role the article gives someone).

@@ -163,6 +163,16 @@ struct SpeakerFinder {
         "the", "a", "an", "one", "this", "its", "his", "her", "their", "certains", "plusieurs",
     ]
 
+    /// A person named in apposition right after `end` (", Dmitri Peskov,"): its unit number.
+    func appositiveName(at end: Int, limit: Int) -> Int? {
+        let words = layout.words
+        guard end + 1 < limit, words[end].mark == ",", let number = names.unitOfWord[end + 1],
+              names.units[number].isPersonLike || names.units[number].type == .person else { return nil }
+        let after = names.units[number].range.upperBound
+        guard after >= limit || words[after].isPunctuation else { return nil }
+        return number
+    }
+
     // MARK: Pronouns
 
     /// A pronoun (one or two words, possibly an inverted "-il") at `index`.
@@ -210,7 +220,7 @@ struct SpeakerFinder {
     /// apposition or title words contain the head noun, best matching the other words, nearest first.
     private func personWithRole(phrase: Range<Int>, before position: Int, gender: SpeakerGender) -> SpeakerMention? {
         let words = layout.words
-        let content = phrase.map { words[$0].folded }.filter { $0.count > 2 || lexicon.speakerNouns[$0] != nil }
+        let content = phrase.map { DocumentNames.compoundForm(words, $0) }.filter { $0.count > 2 || lexicon.speakerNouns[$0] != nil }
         guard let headWord = content.first(where: { lexicon.speakerNouns[$0] != nil }) else { return nil }
         var best: (score: Int, distance: Int, number: Int)?
         for number in names.persons {

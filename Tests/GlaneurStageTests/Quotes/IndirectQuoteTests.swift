@@ -35,7 +35,7 @@ import Testing
 
     @Test func selonLeadingPostposedAndInside() throws {
         let text = """
-        Selon le Wall Street Journal, Pékin a demandé à ses chercheurs d’éviter les voyages. \
+        Selon le Courrier de Valmont, Pékin a demandé à ses chercheurs d’éviter les voyages. \
         Les ventes ont bondi de 30 % cette année, selon un rapport de l’Institut Montaigne. \
         Les objectifs, d’après Claire Dubois, varient selon les entreprises et les pays.
         """
@@ -45,7 +45,7 @@ import Testing
             "Les ventes ont bondi de 30 % cette année",
             "Les objectifs, d’après Claire Dubois, varient selon les entreprises et les pays",
         ])
-        #expect(found.map(\.speaker) == ["Wall Street Journal", "Institut Montaigne", "Claire Dubois"])
+        #expect(found.map(\.speaker) == ["Courrier de Valmont", "Institut Montaigne", "Claire Dubois"])
         #expect(found.allSatisfy { $0.rule == "selon" })
     }
 
@@ -73,13 +73,19 @@ import Testing
     }
 
     @Test func aDocumentSourceResolvesToTheNameItContains() throws {
-        let found = try quotes("Une analyse de Stanford a révélé que la moitié des chercheurs n’ont jamais quitté le pays.")
-        #expect(found.first?.speaker == "Stanford")
+        let found = try quotes("Une analyse de Norlande a révélé que la moitié des chercheurs n’ont jamais quitté le pays.")
+        #expect(found.first?.speaker == "Norlande")
     }
 
     @Test func aQuoteWovenIntoTheClauseIsTheDirectQuoteOnly() throws {
         let found = try quotes("Fang Wei a déclaré que c’était « un geste fort pour dire au marché que nous les soutenons ».")
         #expect(found.map(\.kind) == [.direct])
         #expect(found.first?.speaker == "Fang Wei")
+    }
+
+    @Test func selonWithANameInApposition() throws {
+        let found = try quotes("Selon le porte-parole du Kremlin, Dmitri Orlov, aucune rencontre n’est prévue avant l’été.")
+        #expect(found.first?.text == "aucune rencontre n’est prévue avant l’été")
+        #expect(found.first?.speaker == "Dmitri Orlov")
     }
 }
