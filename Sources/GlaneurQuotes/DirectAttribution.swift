@@ -37,9 +37,8 @@ struct DirectAttribution {
             guard mark == "," || Self.dashes.contains(mark) else { return nil }
             dash = Self.dashes.contains(mark)
             index += 1
-        } else if quotation.innerEnd > quotation.innerStart, words[quotation.innerEnd - 1].mark != ",",
-                  !"!?…".contains(words[quotation.innerEnd - 1].mark ?? " ") {
-            // Without a comma, a verb must follow at once ("» dit-il"), or a comma closes the quote inside.
+        } else if quotation.innerEnd > quotation.innerStart, !words[quotation.innerEnd - 1].isPunctuation {
+            // Without punctuation, a verb must follow at once ("» dit-il"); "…,” he said" and "….” Smith said" may not.
             guard cues.cue(at: index) != nil || CueMatcher.auxiliaries.contains(words[index].folded) else { return nil }
         }
         guard index < words.count, words[index].paragraph == words[close].paragraph, layout.isOutsideQuotes(index) else { return nil }
@@ -112,10 +111,11 @@ struct DirectAttribution {
 
     /// Subject first: ", he said", ", Smith said", ", the company said in a statement", ", Heim a-t-il dit".
     private func subjectFirstIncise(at start: Int, sentenceEnd: Int, recent: [SpeakerMention]) -> Attribution? {
+        if let found = namedSubjectWithApposition(at: start, sentenceEnd: sentenceEnd) { return found }
         var index = start
         let limit = min(sentenceEnd, start + 9)
         while index < limit, !words[index].isPunctuation, layout.isOutsideQuotes(index) {
-            if index > start, let form = cues.cue(at: index), form.usage != .clause {
+            if index > start, let form = cues.cue(at: index) {
                 var subjectEnd = index
                 while subjectEnd > start, CueMatcher.auxiliaries.contains(words[subjectEnd - 1].folded)
                         || SpeakerFinder.verbGroupWords.contains(words[subjectEnd - 1].folded) && finder.names.unitOfWord[subjectEnd - 1] == nil {
@@ -126,6 +126,31 @@ struct DirectAttribution {
                 return Attribution(speaker: speaker, cue: index..<index + form.words.count, rule: "incise-after",
                                    confidence: 0.85, inciseEnd: index + form.words.count)
             }
+            index += 1
+        }
+        return nil
+    }
+
+    /// "…,” Dylan Nelson, a postdoctoral fellow at the institute, said in a statement.": a name, its
+    /// apposition between commas, then the cue verb.
+    private func namedSubjectWithApposition(at start: Int, sentenceEnd: Int) -> Attribution? {
+        guard let number = finder.names.unitOfWord[start], finder.names.units[number].range.lowerBound == start else { return nil }
+        let unit = finder.names.units[number]
+        guard unit.isPersonLike || unit.type == .person || unit.isOrganizationLike || unit.type == .organization,
+              unit.range.upperBound < sentenceEnd, words[unit.range.upperBound].mark == "," else { return nil }
+        var index = unit.range.upperBound + 1
+        let limit = min(sentenceEnd, index + 30)
+        while index < limit, layout.isOutsideQuotes(index) {
+            if words[index].mark == ",", index + 1 < limit, !words[index + 1].isPunctuation {
+                var verb = index + 1
+                while verb < limit, CueMatcher.auxiliaries.contains(words[verb].folded) || SpeakerFinder.verbGroupWords.contains(words[verb].folded),
+                      cues.cue(at: verb) == nil { verb += 1 }
+                if verb < limit, let form = cues.cue(at: verb), !cues.isNegated(verb) {
+                    return Attribution(speaker: finder.mention(ofUnit: number), cue: verb..<verb + form.words.count,
+                                       rule: "incise-after", confidence: 0.85, inciseEnd: verb + form.words.count)
+                }
+            }
+            if let mark = words[index].mark, ".;:!?".contains(mark) { break }
             index += 1
         }
         return nil
@@ -166,8 +191,17 @@ struct DirectAttribution {
     /// End of a speaker phrase starting at `start`: the next punctuation, quotation or `limit`.
     private func phraseEnd(from start: Int, limit: Int, longest: Int) -> Int {
         var end = start
-        while end < limit, end - start < longest, !words[end].isPunctuation, layout.isOutsideQuotes(end) { end += 1 }
+        while end < limit, end - start < longest, layout.isOutsideQuotes(end),
+              !words[end].isPunctuation || isInitialPeriod(end) { end += 1 }
         return end
+    }
+
+    /// The period of an initial or abbreviation inside a name ("U.S. Attorney", "John F. Kennedy").
+    private func isInitialPeriod(_ index: Int) -> Bool {
+        guard words[index].mark == ".", index > 0, index + 1 < words.count else { return false }
+        let previous = words[index - 1]
+        return !previous.isPunctuation && previous.isCapitalized && previous.folded.count == 1
+            && previous.span.end == words[index].span.start && !words[index + 1].isPunctuation
     }
 
     // MARK: Before the quote

@@ -31,7 +31,8 @@ struct DocumentNames {
         "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux", "the", "a", "an", "ce", "cette",
     ]
     private static let frenchParticles: Set<String> = ["de", "du", "des", "la", "le", "d'", "van", "von", "der", "den", "da", "di", "del", "bin", "al", "ben"]
-    private static let englishParticles: Set<String> = ["for", "of", "and", "the", "a", "on", "&"]
+    private static let englishParticles: Set<String> = ["for", "of", "and", "the", "a", "&"]
+    private static let nationalitySuffixes = ["ian", "ean", "ese", "ish", "can", "ani", "ais", "aise", "ien", "ienne", "ois", "oise", "ain", "aine"]
     private static let nameArticles: Set<String> = ["le", "la", "les", "l'", "the"]
     private static let auxiliaries: Set<String> = ["a", "ont", "avait", "avaient", "aurait", "auraient", "has", "had", "have", "was", "is"]
 
@@ -87,7 +88,9 @@ struct DocumentNames {
                     look += 1
                     particles += 1
                 }
-                if particles > 0, look < words.count, unitOfWord[look] == nil, Self.continuesName(words[look], lexicon) {
+                // "and" joins names only inside a longer one ("Department of Health and Human Services").
+                let joinsWithAnd = words[end].folded == "and" && end - index == 1
+                if particles > 0, !joinsWithAnd, look < words.count, unitOfWord[look] == nil, Self.continuesName(words[look], lexicon) {
                     end = look + 1
                     continue
                 }
@@ -103,6 +106,10 @@ struct DocumentNames {
         for run in runs {
             if run.count == 1 {
                 let word = words[run.lowerBound]
+                // "The German automaker says": a nationality adjective before a lower-case noun.
+                if let next = run.upperBound < words.count ? words[run.upperBound] : nil, !next.isPunctuation, !next.isCapitalized,
+                   Self.nationalitySuffixes.contains(where: { word.folded.hasSuffix($0) }),
+                   !Self.auxiliaries.contains(next.folded), lexicon.cue(at: run.upperBound, in: words) == nil { continue }
                 let next = run.upperBound < words.count ? words[run.upperBound] : nil
                 let beforeVerb = next.map { Self.auxiliaries.contains($0.folded) || lexicon.cue(at: run.upperBound, in: words) != nil } ?? false
                 if Self.isClauseStart(layout, run.lowerBound) && !capitalizedInside.contains(word.folded)

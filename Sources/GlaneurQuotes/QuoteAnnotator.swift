@@ -107,7 +107,10 @@ struct QuoteAnnotator {
         let words = layout.words
         let gap = words[quotation.outerStart].paragraph - words[earlier.outerEnd - 1].paragraph
         guard gap <= 1 else { return false }
-        for index in earlier.outerEnd..<quotation.outerStart where layout.isOutsideQuotes(index) {
+        // The sentence that attributed the earlier quote may name others ("Trump tweeted before Election Day").
+        let attributed = layout.sentences[layout.sentenceOfWord[earlier.outerEnd - 1]]
+        let start = max(earlier.outerEnd, min(attributed.upperBound, quotation.outerStart))
+        for index in start..<quotation.outerStart where layout.isOutsideQuotes(index) {
             if let number = finder.names.unitOfWord[index], finder.names.units[number].isPersonLike,
                finder.mention(ofUnit: number).canonical != speaker {
                 return false

@@ -43,8 +43,10 @@ struct QuoteLayout {
                 ends = quotation.close == index && quotation.innerEnd > quotation.innerStart
                     && Self.isFinalPunctuation(words[quotation.innerEnd - 1]) && Self.startsSentence(words, index + 1)
             } else {
+                // "5.2 seconds", "ID.4": a period touching the next word does not end a sentence.
+                let touching = next!.span.start == words[index].span.end && !next!.isPunctuation
                 ends = Self.isFinalPunctuation(words[index]) && Self.startsSentence(words, index + 1)
-                    && !Self.isAbbreviationPeriod(words, index)
+                    && !Self.isAbbreviationPeriod(words, index) && !touching
             }
             if ends {
                 sentences.append(start..<index + 1)
