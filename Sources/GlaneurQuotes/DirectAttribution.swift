@@ -38,8 +38,11 @@ struct DirectAttribution {
             dash = Self.dashes.contains(mark)
             index += 1
         } else if quotation.innerEnd > quotation.innerStart, !words[quotation.innerEnd - 1].isPunctuation {
-            // Without punctuation, a verb must follow at once ("» dit-il"); "…,” he said" and "….” Smith said" may not.
-            guard cues.cue(at: index) != nil || CueMatcher.auxiliaries.contains(words[index].folded) else { return nil }
+            // Without punctuation, a verb must follow at once ("» dit-il", "” Mayer said"); "…,” he said" may not.
+            let subjectLength = finder.names.unitOfWord[index].map { finder.names.units[$0].range.upperBound - index }
+                ?? (finder.pronounEntry(at: index, limit: index + 1) != nil ? 1 : 0)
+            let verbAfterSubject = subjectLength > 0 && index + subjectLength < words.count && cues.cue(at: index + subjectLength) != nil
+            guard cues.cue(at: index) != nil || CueMatcher.auxiliaries.contains(words[index].folded) || verbAfterSubject else { return nil }
         }
         guard index < words.count, words[index].paragraph == words[close].paragraph, layout.isOutsideQuotes(index) else { return nil }
         let sentenceEnd = layout.sentences[layout.sentenceOfWord[index]].upperBound
@@ -141,16 +144,12 @@ struct DirectAttribution {
         var index = unit.range.upperBound + 1
         let limit = min(sentenceEnd, index + 30)
         while index < limit, layout.isOutsideQuotes(index) {
-            if words[index].mark == ",", index + 1 < limit, !words[index + 1].isPunctuation {
-                var verb = index + 1
-                while verb < limit, CueMatcher.auxiliaries.contains(words[verb].folded) || SpeakerFinder.verbGroupWords.contains(words[verb].folded),
-                      cues.cue(at: verb) == nil { verb += 1 }
-                if verb < limit, let form = cues.cue(at: verb), !cues.isNegated(verb) {
-                    return Attribution(speaker: finder.mention(ofUnit: number), cue: verb..<verb + form.words.count,
-                                       rule: "incise-after", confidence: 0.85, inciseEnd: verb + form.words.count)
-                }
-            }
             if let mark = words[index].mark, ".;:!?".contains(mark) { break }
+            if let form = cues.cue(at: index), form.usage != .clause || words[index - 1].mark == "," {
+                guard !cues.isNegated(index) else { return nil }
+                return Attribution(speaker: finder.mention(ofUnit: number), cue: index..<index + form.words.count,
+                                   rule: "incise-after", confidence: 0.8, inciseEnd: index + form.words.count)
+            }
             index += 1
         }
         return nil

@@ -27,6 +27,9 @@ struct QuoteAnnotator {
     private enum Event {
         case direct(Int)
         case indirect(IndirectQuoteFinder.Candidate)
+        /// Too short to be a quote, but its incise names who speaks in the quotes that follow
+        /// ("“That’s perfect,” Boudreau said. “…”").
+        case shortQuotation(Int)
     }
 
     /// The quotes, with the number of quotations whose marks were repaired.
@@ -35,7 +38,11 @@ struct QuoteAnnotator {
         var repaired = 0
         for (number, quotation) in layout.quotations.enumerated() {
             if quotation.repaired { repaired += 1 }
-            if QuotedTermFilter.isSpeech(quotation, in: layout) { events.append((quotation.outerStart, .direct(number))) }
+            if QuotedTermFilter.isSpeech(quotation, in: layout) {
+                events.append((quotation.outerStart, .direct(number)))
+            } else if DocumentNames.isClauseStart(layout, quotation.outerStart) {
+                events.append((quotation.outerStart, .shortQuotation(number)))
+            }
         }
         for candidate in indirect.candidates() {
             if case .cueSubject(let cue, _) = candidate.source, indirect.hasAuthorSubject(cue) { continue }
@@ -45,14 +52,14 @@ struct QuoteAnnotator {
 
         var quotes: [Quote] = []
         var recent: [SpeakerMention] = []
-        var previous: (quotation: MarkedQuotation, attribution: Attribution, output: Int)?
+        var previous: (quotation: MarkedQuotation, attribution: Attribution, output: Int?)?
         for (_, event) in events {
             switch event {
             case .direct(let number):
                 let quotation = layout.quotations[number]
                 var attribution = attribute(quotation, previous: previous.map { ($0.quotation, $0.attribution) }, recent: recent)
                 if attribution?.rule == "incise-inside", let earlier = previous {
-                    quotes[earlier.output].rule = "incise-inside"
+                    if let output = earlier.output { quotes[output].rule = "incise-inside" }
                     attribution?.speaker = earlier.attribution.speaker
                 }
                 if attribution == nil && !keepsUnattributed(quotation) { continue }
@@ -60,6 +67,9 @@ struct QuoteAnnotator {
                 if let speaker = attribution?.speaker, speaker.canonical != nil { recent.append(speaker) }
                 if let attribution { previous = (quotation, attribution, quotes.count) }
                 quotes.append(quote)
+            case .shortQuotation(let number):
+                let quotation = layout.quotations[number]
+                if let attribution = direct.inciseAfter(quotation, recent: recent) { previous = (quotation, attribution, nil) }
             case .indirect(let candidate):
                 let speaker: SpeakerMention?
                 switch candidate.source {
@@ -95,7 +105,7 @@ struct QuoteAnnotator {
         if let found = direct.accordingToBefore(quotation, recent: recent) { return found }
         if let found = direct.subjectOfCue(quotation, recent: recent) { return found }
         if let (earlier, attribution) = previous, let speaker = attribution.speaker,
-           inheritsFrom(earlier, quotation, speaker: speaker.canonical) {
+           inheritsFrom(earlier, attribution, quotation, speaker: speaker.canonical) {
             return Attribution(speaker: attribution.speaker, cue: nil, rule: "inherit", confidence: 0.6)
         }
         return nil
@@ -103,12 +113,14 @@ struct QuoteAnnotator {
 
     /// A quote continues a run when it follows the previous one in the same or the next paragraph
     /// and no other person than its speaker is named in between.
-    private func inheritsFrom(_ earlier: MarkedQuotation, _ quotation: MarkedQuotation, speaker: String?) -> Bool {
+    private func inheritsFrom(_ earlier: MarkedQuotation, _ attribution: Attribution, _ quotation: MarkedQuotation,
+                              speaker: String?) -> Bool {
         let words = layout.words
         let gap = words[quotation.outerStart].paragraph - words[earlier.outerEnd - 1].paragraph
         guard gap <= 1 else { return false }
         // The sentence that attributed the earlier quote may name others ("Trump tweeted before Election Day").
-        let attributed = layout.sentences[layout.sentenceOfWord[earlier.outerEnd - 1]]
+        let attributingWord = max(earlier.outerEnd, attribution.inciseEnd ?? 0) - 1
+        let attributed = layout.sentences[layout.sentenceOfWord[min(attributingWord, words.count - 1)]]
         let start = max(earlier.outerEnd, min(attributed.upperBound, quotation.outerStart))
         for index in start..<quotation.outerStart where layout.isOutsideQuotes(index) {
             if let number = finder.names.unitOfWord[index], finder.names.units[number].isPersonLike,
