@@ -184,6 +184,7 @@ struct DocumentNames {
                         position += 1
                     }
                 }
+                if gender == .either, let first = Self.firstName(of: unit, words: words, lexicon: lexicon) { gender = first }
                 units[number].context = context
                 units[number].gender = gender
             } else if unit.isOrganizationLike {
@@ -195,6 +196,21 @@ struct DocumentNames {
         self.persons = persons
         self.organizations = organizations
         self.fullNamesByWord = fullNamesByWord
+    }
+
+    /// The gender usually carried by the unit's first name ("Jean-Pierre", "Marie"), when known.
+    private static func firstName(of unit: NamedUnit, words: [QuoteWord], lexicon: QuoteLexicon) -> SpeakerGender? {
+        if unit.fromEntity {
+            let first = QuoteLexicon.words(unit.canonical).first ?? ""
+            return lexicon.firstNames[first]
+        }
+        var key = words[unit.range.lowerBound].folded
+        var index = unit.range.lowerBound + 1
+        while index < unit.range.upperBound, words[index].hyphenBefore {
+            key += "-" + words[index].folded
+            index += 1
+        }
+        return lexicon.firstNames[key] ?? lexicon.firstNames[words[unit.range.lowerBound].folded]
     }
 
     /// The fullest name of unit `number`: a short form ("Heim", "Fang") becomes the nearest earlier

@@ -76,7 +76,7 @@ struct IndirectQuoteFinder {
               Self.clauseOpeners.contains(words[next].folded) || (words[next].isCapitalized && words[next].folded != "i") else { return nil }
         // Not an inversion after a quote (", said the company's chief"): a comma only closes an apposition.
         guard index > sentence.lowerBound, !(sentence.lowerBound..<index).contains(where: { !layout.isOutsideQuotes($0) }),
-              !words[index - 1].isPunctuation || words[index - 1].mark == ",",
+              !words[index - 1].isPunctuation || (words[index - 1].mark == "," && Self.clauseOpeners.contains(words[next].folded)),
               let clause = clause(from: next, sentence: sentence) else { return nil }
         return Candidate(clause: clause, cue: index..<next, source: .cueSubject(index, form), rule: "cue-clause")
     }

@@ -62,6 +62,8 @@ struct QuoteLexicon: Sendable {
     let notNames: Set<String>
     /// Words that make a capitalised name an organisation ("Journal", "Institute").
     let organizationWords: Set<String>
+    /// Usual gender of common first names (folded), a hint for pronouns.
+    let firstNames: [String: SpeakerGender]
 
     init(directory: URL) throws {
         var cues: [String: [CueForm]] = [:]
@@ -93,6 +95,14 @@ struct QuoteLexicon: Sendable {
             }
             nouns[TextFolding.fold(fields[0])] = SpeakerNoun(nounClass: nounClass, gender: gender)
         }
+        var firstNames: [String: SpeakerGender] = [:]
+        for fields in try Self.rows(directory, "first-names.tsv", columns: 2) {
+            guard let gender = SpeakerGender(rawValue: fields[1]) else {
+                throw ConfigurationError("stage 'quotes': first-names.tsv: bad gender for '\(fields[0])'")
+            }
+            firstNames[Self.words(fields[0]).joined(separator: "-")] = gender
+        }
+        self.firstNames = firstNames
         self.notNames = try Self.wordSet(directory, "not-names.txt")
         self.organizationWords = try Self.wordSet(directory, "org-words.txt")
         self.cues = cues

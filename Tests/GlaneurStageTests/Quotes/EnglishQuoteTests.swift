@@ -93,4 +93,14 @@ import Testing
         #expect(found.first?.speaker == nil)
         #expect(found.first?.mention == "The company")
     }
+
+    @Test func firstNamesHintTheGenderOfPronouns() throws {
+        let text = "Mary Hollis spoke after her son, Charlie Hollis, left the stage. “I couldn’t focus on anything at all,” she said."
+        #expect(try quotes(text, language: "en").first?.speaker == "Mary Hollis")
+    }
+
+    @Test func anInversionAfterACommaIsNotABareClause() throws {
+        let text = "Markets fell sharply on weak data, said Juan Ortega, a trader at Tempo."
+        #expect(try quotes(text, language: "en").isEmpty)
+    }
 }
