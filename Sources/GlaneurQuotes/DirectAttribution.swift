@@ -214,7 +214,12 @@ struct DirectAttribution {
 
     /// "Trump a déclaré : « … »", "Comme le note un analyste : « … »", "Le ministre : « … »".
     func colonBefore(_ quotation: MarkedQuotation, recent: [SpeakerMention]) -> Attribution? {
-        let context = leftContext(quotation)
+        var context = leftContext(quotation)
+        // "Il a déclaré :" closing the previous paragraph, the quotation opening the next one.
+        let open = quotation.outerStart
+        if context.isEmpty, open > 0, words[open - 1].paragraph + 1 == words[open].paragraph, words[open - 1].mark == ":" {
+            context = layout.sentences[layout.sentenceOfWord[open - 1]].lowerBound..<open
+        }
         var index = context.upperBound - 1
         while index >= context.lowerBound, let mark = words[index].mark, Self.dashes.contains(mark) { index -= 1 }
         guard index >= context.lowerBound, words[index].mark == ":", layout.isOutsideQuotes(index) else { return nil }

@@ -51,6 +51,14 @@ struct DocumentNames {
             // A name has a capital somewhere: a lexicon alias matched on a common word ("un" for UN) is not one.
             guard end > wordIndex, (wordIndex..<end).allSatisfy({ unitOfWord[$0] == nil }),
                   text.slice(entity.span).contains(where: \.isUppercase) else { continue }
+            // "Claire Vautrin" is not the lexicon's "Catherine Vautrin": a different first name before a surname match.
+            if entity.type == .person, wordIndex > 0, words[wordIndex - 1].isCapitalized, unitOfWord[wordIndex - 1] == nil,
+               words[wordIndex - 1].span.end < entity.span.start, words[wordIndex - 1].paragraph == words[wordIndex].paragraph,
+               !lexicon.notNames.contains(words[wordIndex - 1].folded), lexicon.speakerNouns[words[wordIndex - 1].folded] == nil,
+               let canonicalFirst = QuoteLexicon.words(entity.canonical).first, canonicalFirst != words[wordIndex - 1].folded,
+               QuoteLexicon.words(entity.canonical).count > end - wordIndex {
+                continue
+            }
             let person = entity.type == .person
             let organization = entity.type == .organization
             for index in wordIndex..<end { unitOfWord[index] = units.count }

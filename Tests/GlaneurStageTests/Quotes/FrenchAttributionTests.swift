@@ -161,4 +161,15 @@ import Testing
         let found = try quotes("Les ventes ont reculé de 5 % au premier trimestre, selon Le Monde.")
         #expect(found.first?.speaker == "Le Monde")
     }
+
+    @Test func aColonClosingTheParagraphIntroducesTheNextOne() throws {
+        let text = """
+        Interrogée sur ce point, Claire Vautrin a déclaré :
+
+        « Nous présenterons un plan complet avant la fin du mois de juin. »
+        """
+        let found = try quotes(text)
+        #expect(found.first?.speaker == "Claire Vautrin")
+        #expect(found.first?.rule == "colon-cue")
+    }
 }
