@@ -224,7 +224,7 @@ struct DirectAttribution {
         while index >= context.lowerBound, let mark = words[index].mark, Self.dashes.contains(mark) { index -= 1 }
         guard index >= context.lowerBound, words[index].mark == ":", layout.isOutsideQuotes(index) else { return nil }
         let sentence = layout.sentences[layout.sentenceOfWord[index]]
-        if let (cue, form) = cues.nearestCue(from: context.lowerBound, before: index, allowing: [.any, .clause]) {
+        if let (cue, form) = cues.nearestCue(from: context.lowerBound, before: index, allowing: [.any, .clause, .evidence]) {
             guard let speaker = finder.subject(ofCue: cue, form: form, sentence: sentence, recent: recent) else { return nil }
             return Attribution(speaker: speaker, cue: cue..<cue + form.words.count, rule: "colon-cue", confidence: 0.85)
         }
@@ -257,7 +257,7 @@ struct DirectAttribution {
     /// "Janet Egan a noté que « … »", "X said “…”", or a later quote in a sentence whose cue came earlier.
     func subjectOfCue(_ quotation: MarkedQuotation, recent: [SpeakerMention]) -> Attribution? {
         let context = leftContext(quotation)
-        guard let (cue, form) = cues.nearestCue(from: context.lowerBound, before: context.upperBound, allowing: [.any, .clause]) else {
+        guard let (cue, form) = cues.nearestCue(from: context.lowerBound, before: context.upperBound, allowing: [.any, .clause, .evidence]) else {
             return nil
         }
         let sentence = layout.sentences[layout.sentenceOfWord[cue]]

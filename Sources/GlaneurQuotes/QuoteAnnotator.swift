@@ -80,6 +80,7 @@ struct QuoteAnnotator {
                 }
                 // Without a speaker, the subject is a thing ("ces chiffres suggèrent que"): the author's inference.
                 guard let speaker else { continue }
+                if case .cueSubject(_, let form) = candidate.source, form.usage == .evidence, speaker.canonical == nil { continue }
                 let attribution = Attribution(speaker: speaker, cue: candidate.cue, rule: candidate.rule, confidence: 0.75)
                 if speaker.canonical != nil { recent.append(speaker) }
                 quotes.append(makeQuote(span: layout.span(candidate.clause.lowerBound, candidate.clause.upperBound),

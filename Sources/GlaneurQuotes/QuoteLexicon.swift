@@ -7,6 +7,9 @@ enum CueUsage: String, Sendable {
     case any
     /// Only with a content clause ("annoncer que", "montrer que").
     case clause
+    /// Only with a content clause, and only when the subject is named ("une analyse de Stanford a
+    /// révélé que"; not "une étude montre que").
+    case evidence
     /// Only in an incise next to a quote ("poursuit-il").
     case incise
 }

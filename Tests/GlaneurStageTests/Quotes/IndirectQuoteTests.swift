@@ -88,4 +88,11 @@ import Testing
         #expect(found.first?.text == "aucune rencontre n’est prévue avant l’été")
         #expect(found.first?.speaker == "Dmitri Orlov")
     }
+
+    @Test func evidenceVerbsNeedANamedSource() throws {
+        let text = "Une étude montre que les salaires stagnent depuis dix ans. Un rapport de l’Observatoire Valmont a révélé que les loyers avaient doublé."
+        let found = try quotes(text)
+        #expect(found.map(\.text) == ["les loyers avaient doublé"])
+        #expect(found.first?.speaker == "Observatoire Valmont")
+    }
 }
