@@ -35,7 +35,9 @@ struct IndirectQuoteFinder {
         "the", "a", "an", "this", "these", "those", "it", "he", "she", "they", "we", "i", "you", "there", "its", "his",
         "her", "their", "our", "some", "many", "most", "no", "all", "any",
     ]
-    private static let authorSubjects: Set<String> = ["on", "nous", "je", "j'", "vous", "cela", "ceci", "ca", "we", "i", "you", "this"]
+    private static let authorSubjects: Set<String> = [
+        "on", "nous", "je", "j'", "vous", "cela", "ceci", "ca", "we", "i", "you", "this", "we've", "i've", "we're", "i'm",
+    ]
     /// Impersonal verbs after "il" / "it": "il est à noter que", "il convient de souligner que", "it is worth noting".
     private static let impersonalVerbs: Set<String> = ["est", "convient", "faut", "reste", "suffit", "semble", "importe", "is", "should", "must"]
 

@@ -46,7 +46,11 @@ struct SpeakerFinder {
                 index = max(index + 1, unit.range.upperBound)
                 continue
             }
-            if pronoun == nil, let found = pronounEntry(at: index, limit: range.upperBound) { pronoun = found }
+            // A stressed pronoun stands alone ("selon lui,", "according to her"), not before a noun ("her label").
+            if pronoun == nil, let found = pronounEntry(at: index, limit: range.upperBound),
+               found.entry.role != .stressed || found.range.upperBound == range.upperBound || words[found.range.upperBound].isPunctuation {
+                pronoun = found
+            }
             if head == nil, let noun = speakerNoun(at: index), noun.nounClass != .title {
                 head = (index, noun)
             }
@@ -220,7 +224,8 @@ struct SpeakerFinder {
     /// apposition or title words contain the head noun, best matching the other words, nearest first.
     private func personWithRole(phrase: Range<Int>, before position: Int, gender: SpeakerGender) -> SpeakerMention? {
         let words = layout.words
-        let content = phrase.map { DocumentNames.compoundForm(words, $0) }.filter { $0.count > 2 || lexicon.speakerNouns[$0] != nil }
+        let content = phrase.map { DocumentNames.compoundForm(words, $0) }
+            .filter { ($0.count > 2 && !lexicon.notNames.contains($0)) || lexicon.speakerNouns[$0] != nil }
         guard let headWord = content.first(where: { lexicon.speakerNouns[$0] != nil }) else { return nil }
         var best: (score: Int, distance: Int, number: Int)?
         for number in names.persons {
