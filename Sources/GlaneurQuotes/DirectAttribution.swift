@@ -238,10 +238,10 @@ struct DirectAttribution {
     /// "Selon X, « … »", "According to X, “…”" and "Pour X, « … »".
     func accordingToBefore(_ quotation: MarkedQuotation, recent: [SpeakerMention]) -> Attribution? {
         let context = leftContext(quotation)
-        // "Pour le ministre, « … »": "pour" opening the sentence, with a person.
-        if context.count >= 3, words[context.lowerBound].folded == "pour", words[context.upperBound - 1].mark == ",",
-           let speaker = finder.speaker(in: (context.lowerBound + 1)..<(context.upperBound - 1), recent: recent),
-           speaker.type == .person {
+        // "Pour le ministre, « … »", "Pour l'économiste X, la réforme « … »": "pour" opening the sentence, with a person.
+        if context.count >= 3, words[context.lowerBound].folded == "pour",
+           let comma = context.first(where: { words[$0].mark == "," }), comma > context.lowerBound + 1,
+           let speaker = finder.speaker(in: (context.lowerBound + 1)..<comma, recent: recent), speaker.type == .person {
             return Attribution(speaker: speaker, cue: context.lowerBound..<context.lowerBound + 1, rule: "selon", confidence: 0.75)
         }
         var index = context.lowerBound

@@ -74,12 +74,23 @@ struct SpeakerFinder {
                    names.units[best.number].range.lowerBound == phrase.upperBound || names.units[best.number].range.lowerBound == head.index + 1 {
                     return mention(ofUnit: best.number)
                 }
+                let span = layout.span(phrase.lowerBound, phrase.upperBound)
                 if let person = personWithRole(phrase: phrase, before: range.lowerBound, gender: head.noun.gender) {
-                    return person.mentioned(at: layout.span(phrase.lowerBound, phrase.upperBound), as: .description)
+                    return person.mentioned(at: span, as: .description)
+                }
+                // "le syndicaliste", "the executive": a definite description takes up the latest person.
+                if head.noun.gender != .plural, let latest = latestPerson(before: range.lowerBound, gender: head.noun.gender) {
+                    return latest.mentioned(at: span, as: .description)
                 }
                 return unnamed(phrase, gender: head.noun.gender)
-            case .source, .group:
+            case .source:
                 if let best = bestUnit, best.priority < 6 { return mention(ofUnit: best.number) }
+                return unnamed(phrase, gender: head.noun.gender)
+            case .group:
+                // "d'autres comme Rand": a name the group is said to include; not "des sources proches de l'Élysée".
+                if let best = bestUnit, best.priority < 6, introducesMember(before: names.units[best.number].range.lowerBound) {
+                    return mention(ofUnit: best.number)
+                }
                 return unnamed(phrase, gender: head.noun.gender)
             case .institution:
                 if let best = bestUnit, best.priority < 6, names.units[best.number].isOrganizationLike || names.units[best.number].type == .organization {
@@ -97,6 +108,28 @@ struct SpeakerFinder {
         }
         if let best = bestUnit, best.priority < 6 { return mention(ofUnit: best.number) }
         if let pronoun { return resolve(pronoun.entry, at: pronoun.range, recent: recent) }
+        return nil
+    }
+
+    /// Whether the words before `index` introduce a member of a group ("comme", "such as", "including").
+    private func introducesMember(before index: Int) -> Bool {
+        let words = layout.words
+        guard index > 0 else { return false }
+        let previous = words[index - 1].folded
+        if ["comme", "notamment", "like", "including", "dont"].contains(previous) { return true }
+        guard index > 1 else { return false }
+        let pair = words[index - 2].folded + " " + previous
+        return ["tels que", "telles que", "tel que", "such as", "a commencer"].contains(pair) || words[index - 1].mark == ","
+    }
+
+    /// The latest person mentioned before word `position` whose gender hint is compatible.
+    private func latestPerson(before position: Int, gender: SpeakerGender) -> SpeakerMention? {
+        guard let last = names.lastPerson(before: position) else { return nil }
+        var index = last
+        while index >= max(0, last - 30) {
+            if names.units[names.persons[index]].gender.accepts(gender) { return mention(ofUnit: names.persons[index]) }
+            index -= 1
+        }
         return nil
     }
 
@@ -152,12 +185,18 @@ struct SpeakerFinder {
         }
         var end = head + 1
         while end < limit, end - head < 9, !words[end].isPunctuation, layout.isOutsideQuotes(end),
+              !Self.circumstanceWords.contains(words[end].folded),
               !Self.verbGroupWords.contains(words[end].folded) || Self.descriptionInnerWords.contains(words[end].folded),
               lexicon.cue(at: end, in: words) == nil {
             end += 1
         }
         return start..<end
     }
+
+    /// Prepositions that end a speaker description ("le syndicaliste sur France Inter", "an official in Paris").
+    private static let circumstanceWords: Set<String> = [
+        "sur", "dans", "lors", "devant", "pendant", "apres", "avant", "depuis", "on", "in", "at", "during", "before", "after",
+    ]
 
     /// Words of the verb group that may still occur inside a description ("chercheur en politique").
     private static let descriptionInnerWords: Set<String> = ["en", "l'", "le"]
@@ -201,16 +240,8 @@ struct SpeakerFinder {
             }
             return SpeakerMention(span: span, canonical: nil, type: nil, entityID: nil, kind: .pronoun, gender: .plural)
         }
-        if let last = names.lastPerson(before: range.lowerBound) {
-            var position = last
-            let oldest = max(0, last - 30)
-            while position >= oldest {
-                let unit = names.units[names.persons[position]]
-                if unit.gender.accepts(entry.gender) {
-                    return mention(ofUnit: names.persons[position]).mentioned(at: span, as: .pronoun)
-                }
-                position -= 1
-            }
+        if let latest = latestPerson(before: range.lowerBound, gender: entry.gender) {
+            return latest.mentioned(at: span, as: .pronoun)
         }
         if let last = recent.last(where: { $0.type == .person && $0.gender.accepts(entry.gender) }) {
             return last.mentioned(at: span, as: .pronoun)

@@ -172,4 +172,22 @@ import Testing
         #expect(found.first?.speaker == "Claire Vautrin")
         #expect(found.first?.rule == "colon-cue")
     }
+
+    @Test func aDefiniteDescriptionTakesUpTheLatestPerson() throws {
+        let text = "Le secrétaire général du syndicat, Laurent Bergé, a répliqué. « Le gouvernement fait une erreur historique », a estimé le syndicaliste sur une radio."
+        let found = try quotes(text)
+        #expect(found.first?.speaker == "Laurent Bergé")
+        #expect(found.first?.mention == "le syndicaliste")
+    }
+
+    @Test func pourOpeningASentenceAttributesAQuoteInsideIt() throws {
+        let found = try quotes("Pour l’économiste Philippe Marin, professeur à Lille, la réforme « ne résout rien à long terme ».")
+        #expect(found.first?.speaker == "Philippe Marin")
+    }
+
+    @Test func sourcesCloseToAnInstitutionStayUnnamed() throws {
+        let found = try quotes("Des sources proches de l’Élysée affirment que le président suit le dossier de près.")
+        #expect(found.first?.speaker == nil)
+        #expect(found.first?.mention == "Des sources proches de l’Élysée")
+    }
 }
