@@ -75,13 +75,34 @@ struct IndirectQuoteFinder {
               !form.isPresentParticiple, !cues.isNegated(index) else { return nil }
         let next = index + form.words.count
         guard next < sentence.upperBound, layout.isOutsideQuotes(next), !words[next].isPunctuation,
-              Self.clauseOpeners.contains(words[next].folded) || (words[next].isCapitalized && words[next].folded != "i") else { return nil }
+              Self.clauseOpeners.contains(words[next].folded) || (words[next].isCapitalized && words[next].folded != "i")
+                || finiteVerbFollows(next, sentence: sentence) else { return nil }
         // Not an inversion after a quote (", said the company's chief"): a comma only closes an apposition.
         guard index > sentence.lowerBound, !(sentence.lowerBound..<index).contains(where: { !layout.isOutsideQuotes($0) }),
               !words[index - 1].isPunctuation || (words[index - 1].mark == "," && Self.clauseOpeners.contains(words[next].folded)),
               let clause = clause(from: next, sentence: sentence) else { return nil }
         return Candidate(clause: clause, cue: index..<next, source: .cueSubject(index, form), rule: "cue-clause")
     }
+
+    /// "said inflation had fallen": a bare noun subject followed closely by an auxiliary or modal.
+    private func finiteVerbFollows(_ start: Int, sentence: Range<Int>) -> Bool {
+        guard !Self.nonClauseStarts.contains(words[start].folded) else { return false }
+        var index = start + 1
+        while index < min(sentence.upperBound, start + 4), !words[index].isPunctuation {
+            if Self.englishFiniteVerbs.contains(words[index].folded) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    private static let englishFiniteVerbs: Set<String> = [
+        "had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "should", "may", "might", "can",
+        "must", "did", "does",
+    ]
+    private static let nonClauseStarts: Set<String> = [
+        "that", "to", "in", "on", "at", "of", "for", "by", "with", "about", "from", "nothing", "yes", "no", "so", "goodbye", "hello",
+        "earlier", "later", "recently", "previously", "repeatedly", "publicly", "privately",
+    ]
 
     /// The cue verb governing the "que" at `index`: within a few words before it, same language.
     private func cueBefore(_ index: Int, sentence: Range<Int>, language: String) -> (Int, CueForm)? {
@@ -108,6 +129,11 @@ struct IndirectQuoteFinder {
         while end > start, let mark = words[end - 1].mark, ".!?…".contains(mark), layout.isOutsideQuotes(end - 1) { end -= 1 }
         var index = start
         while index < end {
+            // ", adding that …", ", ajoutant que …": a second report starts.
+            if words[index].mark == ",", index + 1 < end, let form = cues.cue(at: index + 1), form.isPresentParticiple {
+                end = index
+                break
+            }
             if let number = layout.quotationOfWord[index], !QuotedTermFilter.isSpeech(layout.quotations[number], in: layout) {
                 // A quoted term ("deeply concerned") is part of the clause.
                 index = layout.quotations[number].outerEnd

@@ -309,6 +309,12 @@ struct SpeakerFinder {
             // An apposition between commas: "Liang Wenfeng, PDG de DeepSeek, a déclaré".
             var opening = index - 1
             while opening >= sentence.lowerBound, !(words[opening].mark == "," && layout.isOutsideQuotes(opening)) { opening -= 1 }
+            // "The Fed's chair, Jerome Powell, has said": a person's name alone between the commas.
+            if opening >= sentence.lowerBound, let number = names.unitOfWord[opening + 1],
+               names.units[number].range == (opening + 1)..<index,
+               names.units[number].isPersonLike || names.units[number].type == .person {
+                return mention(ofUnit: number)
+            }
             if opening >= sentence.lowerBound {
                 let start = clauseStart(before: opening, sentence: sentence)
                 if let found = speaker(in: start..<opening, recent: recent, nearestToEnd: true) {

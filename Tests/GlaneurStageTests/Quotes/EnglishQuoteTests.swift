@@ -103,4 +103,17 @@ import Testing
         let text = "Markets fell sharply on weak data, said Juan Ortega, a trader at Tempo."
         #expect(try quotes(text, language: "en").isEmpty)
     }
+
+    @Test func aParticipleCueStartsASecondReport() throws {
+        let text = "Lina Garde said inflation had fallen faster than expected, adding that wage growth remained \"a real source of concern.\""
+        let found = try quotes(text, language: "en")
+        #expect(found.map(\.text) == ["inflation had fallen faster than expected", "a real source of concern."])
+        #expect(found.map(\.kind) == [.indirect, .direct])
+        #expect(found.allSatisfy { $0.speaker == "Lina Garde" })
+    }
+
+    @Test func aNameAloneInAppositionIsTheSubject() throws {
+        let found = try quotes("The bank's chair, Jerome Powers, has said he does not expect to cut rates soon.", language: "en")
+        #expect(found.first?.speaker == "Jerome Powers")
+    }
 }

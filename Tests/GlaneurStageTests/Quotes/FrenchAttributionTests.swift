@@ -136,11 +136,11 @@ import Testing
         #expect(found.first?.speaker == "Jean Dupuis")
     }
 
-    @Test func aRoleBeforeACommaNamesThePersonAfterIt() throws {
+    @Test func aNameBetweenCommasAfterARoleIsTheSubject() throws {
         let text = "Interrogé mardi, le ministre du Travail, Paul Renaud, a reconnu que « des ajustements seront nécessaires cette année »."
         let found = try quotes(text)
         #expect(found.first?.speaker == "Paul Renaud")
-        #expect(found.first?.mention == "le ministre du Travail")
+        #expect(found.first?.mention == "Paul Renaud")
     }
 
     @Test func pourWithAPersonBeforeADirectQuote() throws {
