@@ -117,7 +117,7 @@ struct DirectAttribution {
         if let found = namedSubjectWithApposition(at: start, sentenceEnd: sentenceEnd) { return found }
         var index = start
         let limit = min(sentenceEnd, start + 9)
-        while index < limit, !words[index].isPunctuation, layout.isOutsideQuotes(index) {
+        while index < limit, !words[index].isPunctuation || isInitialPeriod(index), layout.isOutsideQuotes(index) {
             if index > start, let form = cues.cue(at: index) {
                 var subjectEnd = index
                 while subjectEnd > start, CueMatcher.auxiliaries.contains(words[subjectEnd - 1].folded)

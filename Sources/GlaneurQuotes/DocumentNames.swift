@@ -86,6 +86,13 @@ struct DocumentNames {
                     end += 1
                     continue
                 }
+                // A middle initial: "Sonya A. Zoghlin", "John F. Kennedy".
+                if words[end].isCapitalized, words[end].folded.count == 1, end + 2 < words.count, words[end + 1].mark == ".",
+                   words[end].span.end == words[end + 1].span.start, unitOfWord[end + 2] == nil,
+                   Self.continuesName(words[end + 2], lexicon) {
+                    end += 3
+                    continue
+                }
                 // Particles inside names: "Ursula von der Leyen", "Center for a New American Security".
                 var look = end
                 var particles = 0
@@ -126,7 +133,7 @@ struct DocumentNames {
             let folded = run.map { words[$0].folded }
             let organization = folded.contains { lexicon.organizationWords.contains($0) }
             let acronyms = run.allSatisfy { String(text.slice(words[$0].span)).allSatisfy { !$0.isLowercase } }
-            let parts = run.filter { !words[$0].hyphenBefore }.count
+            let parts = run.filter { !words[$0].hyphenBefore && !words[$0].isPunctuation }.count
             let alphabetic = run.allSatisfy { words[$0].isPunctuation || !words[$0].folded.contains(where: \.isNumber) }
             let person = parts > 1 && !organization && !acronyms && alphabetic && !Self.nameArticles.contains(folded[0])
             for position in run { unitOfWord[position] = units.count }
@@ -197,6 +204,12 @@ struct DocumentNames {
                 units[number].gender = gender
             } else if unit.isOrganizationLike {
                 organizations.append(number)
+            }
+        }
+        // A short form has the gender of its full name.
+        for number in persons where units[number].gender == .either && units[number].range.count == 1 && !units[number].fromEntity {
+            if let full = fullNamesByWord[words[units[number].range.lowerBound].folded]?.last(where: { $0 < number }) {
+                units[number].gender = units[full].gender
             }
         }
         self.units = units

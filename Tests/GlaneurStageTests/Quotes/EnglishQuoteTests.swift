@@ -116,4 +116,15 @@ import Testing
         let found = try quotes("The bank's chair, Jerome Powers, has said he does not expect to cut rates soon.", language: "en")
         #expect(found.first?.speaker == "Jerome Powers")
     }
+
+    @Test func middleInitialsAndWeekdays() throws {
+        let text = """
+        Pat Carlin was sentenced on Tuesday. Ilhan Omar posted a letter on Twitter Tuesday. \
+        “We must answer hate with something better than hate,” she wrote.
+        """
+        let found = try quotes(text, language: "en")
+        #expect(found.first?.speaker == "Ilhan Omar")
+        #expect(try quotes("“He has taken responsibility for his actions,” Sonya A. Zoghlin said.", language: "en").first?.speaker
+            == "Sonya A. Zoghlin")
+    }
 }
