@@ -69,4 +69,21 @@ import Testing
         let text = "La bataille se jouera moins sur « qui a le plus grand modèle » que sur les usages."
         #expect(try quotes(text).isEmpty)
     }
+
+    @Test func countersReportKindsRulesAttributionAndRepairs() throws {
+        let text = """
+        « Nous tiendrons nos engagements jusqu’au bout », a déclaré Claire Dubois. Paul Girard estime que la reprise sera lente.
+
+        Un analyste a prévenu : « La demande restera faible cette année.
+        """
+        let counters = try #require(try quoteDocument(text).counters["quotes"]?.values)
+        #expect(counters["direct"] == 2)
+        #expect(counters["indirect"] == 1)
+        #expect(counters["attributed"] == 2)
+        #expect(counters["speaker_unnamed"] == 1)
+        #expect(counters["rule.incise-after"] == 1)
+        #expect(counters["rule.cue-que"] == 1)
+        #expect(counters["rule.colon-cue"] == 1)
+        #expect(counters["unbalanced_repaired"] == 1)
+    }
 }

@@ -127,4 +127,49 @@ import Testing
         #expect(try quotes("“He has taken responsibility for his actions,” Sonya A. Zoghlin said.", language: "en").first?.speaker
             == "Sonya A. Zoghlin")
     }
+
+    @Test func aQuotationContinuedOverParagraphsInEnglish() throws {
+        let text = """
+        Dana Whitman described the night: “We had no power and no water for three days.
+
+        “The neighbours shared everything they had, and nobody went hungry.”
+
+        The storm moved north on Friday.
+        """
+        let found = try quotes(text, language: "en")
+        #expect(found.count == 1)
+        #expect(found.first?.text.hasSuffix("nobody went hungry.") == true)
+        #expect(found.first?.speaker == "Dana Whitman")
+    }
+
+    @Test func scareQuotesAndTitlesInEnglish() throws {
+        let text = "Critics called it a “Sputnik moment”. The report, titled “Winning the Long Race Ahead”, was published in May."
+        #expect(try quotes(text, language: "en").isEmpty)
+    }
+
+    @Test func aDashAttribution() throws {
+        let found = try quotes("“Nothing great was ever achieved without enthusiasm.” — Ralph Emerson", language: "en")
+        #expect(found.first?.speaker == "Ralph Emerson")
+        #expect(found.first?.rule == "dash")
+    }
+
+    @Test func theLatterAndARoleDescription() throws {
+        let text = """
+        Mark Tillman, chief executive of Orbis, met Paul Rhee, the bank's president. \
+        “We will not sell the unit,” the latter said. “The deal is off,” the chief executive of Orbis added.
+        """
+        let found = try quotes(text, language: "en")
+        #expect(found.map(\.speaker) == ["Paul Rhee", "Mark Tillman"])
+    }
+
+    @Test func anUnclosedEnglishQuotationIsRepairedWithinItsParagraph() throws {
+        let text = """
+        Maria Lopez said: “The plant will close in March and all staff will be moved.
+
+        Shares rose 3% on the news.
+        """
+        let found = try quotes(text, language: "en")
+        #expect(found.map(\.text) == ["The plant will close in March and all staff will be moved."])
+        #expect(found.first?.speaker == "Maria Lopez")
+    }
 }
