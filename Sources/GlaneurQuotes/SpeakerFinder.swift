@@ -17,7 +17,7 @@ struct SpeakerFinder {
         "clairement", "alors", "pourtant", "cependant", "toutefois", "recemment", "d'ailleurs", "plutot", "bien",
         "has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does", "do", "could", "may", "might",
         "should", "also", "recently", "previously", "later", "then", "repeatedly", "publicly", "once", "further",
-        "has", "not", "never", "even", "already", "still",
+        "not", "never", "even", "already", "still",
     ]
     private static let prepositions: Set<String> = [
         "de", "d'", "du", "des", "a", "au", "aux", "pour", "par", "avec", "sur", "dans", "en", "chez", "aupres", "vers",
@@ -108,6 +108,8 @@ struct SpeakerFinder {
         }
         if let best = bestUnit, best.priority < 6 { return mention(ofUnit: best.number) }
         if let pronoun { return resolve(pronoun.entry, at: pronoun.range, recent: recent) }
+        // A capital for its government ("Washington estime que") comes last.
+        if let best = bestUnit, best.priority < 9 { return mention(ofUnit: best.number) }
         return nil
     }
 
