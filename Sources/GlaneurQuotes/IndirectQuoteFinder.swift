@@ -113,6 +113,7 @@ struct IndirectQuoteFinder {
             if let mark = word.mark, mark != "," { return nil }
             if let form = cues.cue(at: position), form.language == language, form.usage != .incise,
                position + form.words.count <= index {
+                if hasDirectObject(between: position + form.words.count, and: index, form: form) { return nil }
                 return cues.isNegated(position) ? nil : (position, form)
             }
             if !word.isPunctuation { gap += 1 }
@@ -120,6 +121,30 @@ struct IndirectQuoteFinder {
         }
         return nil
     }
+
+    /// Whether a noun phrase object stands between the cue and "que"/"that", which is then a relative
+    /// pronoun ("a lancé R1, un modèle que…", "announced a plan that…"). Objects inside a prepositional
+    /// phrase ("a déclaré à la presse que", "dans un communiqué") and the addressee of "tell" are fine.
+    private func hasDirectObject(between start: Int, and end: Int, form: CueForm) -> Bool {
+        if form.language == "en" && Self.addresseeLemmas.contains(form.lemma) { return false }
+        var index = start
+        while index < end {
+            if Self.articles.contains(words[index].folded) {
+                let previous = index > start ? words[index - 1] : nil
+                if previous == nil || previous!.isPunctuation || !Self.objectPrepositions.contains(previous!.folded) { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    private static let articles: Set<String> = ["un", "une", "le", "la", "les", "l'", "des", "ce", "cette", "ces", "a", "an", "the"]
+    private static let objectPrepositions: Set<String> = [
+        "a", "au", "aux", "de", "d'", "du", "dans", "sur", "lors", "devant", "pour", "par", "en", "avec", "apres", "avant",
+        "to", "in", "on", "at", "during", "with", "after", "before", "for", "by", "of",
+    ]
+    /// English cues whose object is the addressee: "told the committee that", "warned investors that".
+    private static let addresseeLemmas: Set<String> = ["tell", "warn", "assure", "remind", "inform", "caution"]
 
     /// The content clause from `start` to the end of the sentence; cut before a colon that introduces
     /// a quotation (and a participle leading to it: ", commentant :"); nil when a quotation is woven

@@ -132,12 +132,17 @@ struct QuoteAnnotator {
         return true
     }
 
-    /// Unattributed quotations are kept when their marks pair up and they are long or stand as their own statement.
+    /// Unattributed quotations are kept when their marks pair up, they are not a lower-case fragment inside
+    /// a sentence, and they are long or stand as their own statement.
     private func keepsUnattributed(_ quotation: MarkedQuotation) -> Bool {
         if quotation.repaired { return false }
-        if QuotedTermFilter.wordCount(quotation, in: layout) >= Self.shortestUnattributed { return true }
         let words = layout.words
         let start = quotation.outerStart
+        // A fragment starting in lower case inside a sentence is the author's wording ("de « qui voit … »").
+        let fragment = !DocumentNames.isClauseStart(layout, start) && words[quotation.innerStart].folded.first?.isLetter == true
+            && !words[quotation.innerStart].isCapitalized
+        if fragment { return false }
+        if QuotedTermFilter.wordCount(quotation, in: layout) >= Self.shortestUnattributed { return true }
         if start == 0 || words[start - 1].paragraph != words[start].paragraph { return true }
         return words[start - 1].mark == ":"
     }

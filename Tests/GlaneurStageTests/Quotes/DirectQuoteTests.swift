@@ -68,6 +68,8 @@ import Testing
     @Test func aLongerScareQuoteInsideASentenceIsNotAQuote() throws {
         let text = "La bataille se jouera moins sur « qui a le plus grand modèle » que sur les usages."
         #expect(try quotes(text).isEmpty)
+        let longer = "L’enjeu se déplace vers « qui fera adopter ses standards, ses outils et sa pile logicielle au reste du monde »."
+        #expect(try quotes(longer).isEmpty)
     }
 
     @Test func countersReportKindsRulesAttributionAndRepairs() throws {

@@ -95,4 +95,11 @@ import Testing
         #expect(found.map(\.text) == ["les loyers avaient doublé"])
         #expect(found.first?.speaker == "Observatoire Valmont")
     }
+
+    @Test func aRelativeQueAfterAnObjectIsNotAClause() throws {
+        let text = "Hexatech a annoncé un plan que les syndicats jugent insuffisant. Hexatech a déclaré dans un communiqué que les ventes avaient doublé."
+        #expect(try quotes(text).map(\.text) == ["les ventes avaient doublé"])
+        let english = "Acme announced a plan that analysts found too timid. Acme told the Financial Times that sales had doubled."
+        #expect(try quotes(english, language: "en").map(\.text) == ["sales had doubled"])
+    }
 }
