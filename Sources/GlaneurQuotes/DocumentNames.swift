@@ -24,6 +24,8 @@ struct DocumentNames {
     let persons: [Int]
     /// Indices of organisation-like units outside quotations, in text order.
     let organizations: [Int]
+    /// Persons by the words around them ("pdg", "ministre"), to resolve role descriptions.
+    let personsByContextWord: [String: [Int]]
     /// Multi-word person and organisation units by each of their folded words.
     private let fullNamesByWord: [String: [Int]]
 
@@ -212,6 +214,11 @@ struct DocumentNames {
                 units[number].gender = units[full].gender
             }
         }
+        var personsByContextWord: [String: [Int]] = [:]
+        for number in persons {
+            for word in units[number].context { personsByContextWord[word, default: []].append(number) }
+        }
+        self.personsByContextWord = personsByContextWord
         self.units = units
         self.unitOfWord = unitOfWord
         self.persons = persons

@@ -261,9 +261,9 @@ struct SpeakerFinder {
             .filter { ($0.count > 2 && !lexicon.notNames.contains($0)) || lexicon.speakerNouns[$0] != nil }
         guard let headWord = content.first(where: { lexicon.speakerNouns[$0] != nil }) else { return nil }
         var best: (score: Int, distance: Int, number: Int)?
-        for number in names.persons {
+        for number in names.personsByContextWord[headWord] ?? [] {
             let unit = names.units[number]
-            guard unit.context.contains(headWord), unit.gender.accepts(gender) else { continue }
+            guard unit.gender.accepts(gender) else { continue }
             let score = content.filter { unit.context.contains($0) }.count
             let distance = abs(unit.range.lowerBound - position) + (unit.range.lowerBound > position ? 100_000 : 0)
             if best == nil || score > best!.score || (score == best!.score && distance < best!.distance) {
