@@ -230,7 +230,10 @@ struct DirectAttribution {
         }
         let segmentStart = max(context.lowerBound, lastQuotationEnd(before: index, from: context.lowerBound))
         let wordsBefore = (segmentStart..<index).filter { !words[$0].isPunctuation }.count
-        guard wordsBefore > 0, wordsBefore <= 8, let speaker = finder.speaker(in: segmentStart..<index, recent: recent),
+        // "Le ministre, interrogé par France Info : « … »": the speaker is the phrase before the first comma.
+        let segmentEnd = (segmentStart..<index).first(where: { words[$0].mark == "," }) ?? index
+        guard wordsBefore > 0, wordsBefore <= 8, segmentEnd > segmentStart,
+              let speaker = finder.speaker(in: segmentStart..<segmentEnd, recent: recent),
               speaker.kind != .pronoun else { return nil }
         return Attribution(speaker: speaker, cue: index..<index + 1, rule: "colon-speaker", confidence: 0.7)
     }

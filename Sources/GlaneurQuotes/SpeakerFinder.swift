@@ -137,9 +137,19 @@ struct SpeakerFinder {
 
     /// Whether the noun at `index` has an indefinite determiner ("un analyste", "a spokesperson").
     private func isIndefinite(_ index: Int) -> Bool {
-        guard index > 0 else { return false }
-        return ["un", "une", "des", "a", "an", "one", "another", "plusieurs", "several"].contains(layout.words[index - 1].folded)
+        // The nearest determiner within a few words: "un conseiller", "a White House spokeswoman".
+        let words = layout.words
+        var position = index - 1
+        while position >= max(0, index - 4), !words[position].isPunctuation {
+            let folded = words[position].folded
+            if Self.indefiniteDeterminers.contains(folded) { return true }
+            if Self.descriptionOpeners.contains(folded) { return false }
+            position -= 1
+        }
+        return false
     }
+
+    private static let indefiniteDeterminers: Set<String> = ["un", "une", "des", "a", "an", "one", "another", "plusieurs", "several"]
 
     /// The speaker noun at `index`, also when hyphenated ("porte-parole", "co-fondateur").
     func speakerNoun(at index: Int) -> SpeakerNoun? {
@@ -181,9 +191,15 @@ struct SpeakerFinder {
     private func descriptionRange(from head: Int, limit: Int) -> Range<Int> {
         let words = layout.words
         var start = head
-        if head > 0, !words[head - 1].isPunctuation, words[head - 1].paragraph == words[head].paragraph,
-           Self.descriptionOpeners.contains(words[head - 1].folded) {
-            start = head - 1
+        // Back to the determiner over a few modifiers: "a White House spokeswoman", "le nouveau PDG".
+        var position = head - 1
+        while position >= max(0, head - 4), !words[position].isPunctuation, words[position].paragraph == words[head].paragraph,
+              layout.isOutsideQuotes(position) {
+            if Self.descriptionOpeners.contains(words[position].folded) {
+                start = position
+                break
+            }
+            position -= 1
         }
         var end = head + 1
         while end < limit, end - head < 9, !words[end].isPunctuation, layout.isOutsideQuotes(end),

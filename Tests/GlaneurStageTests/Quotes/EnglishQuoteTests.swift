@@ -172,4 +172,11 @@ import Testing
         #expect(found.map(\.text) == ["The plant will close in March and all staff will be moved."])
         #expect(found.first?.speaker == "Maria Lopez")
     }
+
+    @Test func anIndefiniteRoleWithAModifierIsUnnamed() throws {
+        let text = "Maria Lopez left the meeting early. “We are reviewing every option on the table,” a White House spokeswoman said."
+        let found = try quotes(text, language: "en")
+        #expect(found.first?.speaker == nil)
+        #expect(found.first?.mention == "a White House spokeswoman")
+    }
 }
