@@ -299,8 +299,10 @@ struct DocumentNames {
         let word = words[index]
         guard unitOfWord[index] == nil, word.isCapitalized, !word.hyphenBefore else { return false }
         // A capitalised article inside a sentence belongs to the name: "selon Le Monde", "in The Guardian".
-        if Self.nameArticles.contains(word.folded), !isClauseStart(layout, index), index + 1 < words.count,
-           words[index + 1].paragraph == word.paragraph, continuesName(words[index + 1], lexicon) {
+        // At a sentence start only before an organisation word: "Le Monde a révélé", not "Le Pentagone".
+        if Self.nameArticles.contains(word.folded), index + 1 < words.count,
+           words[index + 1].paragraph == word.paragraph, continuesName(words[index + 1], lexicon),
+           !isClauseStart(layout, index) || lexicon.organizationWords.contains(words[index + 1].folded) {
             return true
         }
         return !lexicon.notNames.contains(word.folded) && !isRoleWord(word, lexicon) && lexicon.cues[word.folded] == nil

@@ -102,4 +102,9 @@ import Testing
         let english = "Acme announced a plan that analysts found too timid. Acme told the Financial Times that sales had doubled."
         #expect(try quotes(english, language: "en").map(\.text) == ["sales had doubled"])
     }
+
+    @Test func aNewspaperOpeningTheSentenceKeepsItsArticle() throws {
+        let found = try quotes("Le Monde a révélé que le contrat avait été signé en secret.")
+        #expect(found.first?.speaker == "Le Monde")
+    }
 }
