@@ -2,6 +2,8 @@
 struct CueMatcher {
     let layout: QuoteLayout
     let lexicon: QuoteLexicon
+    /// "fr" or "en": which reading of a form both lexicons list comes first.
+    let documentLanguage: String
 
     private static let frenchDeterminers: Set<String> = [
         "le", "la", "les", "l'", "un", "une", "des", "du", "sa", "son", "ses", "leur", "cette", "ce",
@@ -12,10 +14,13 @@ struct CueMatcher {
         "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "eut", "has", "have", "had",
     ]
 
-    /// The cue verb form at `index`, if the word is a verb there (not "une note", not "c'est-à-dire").
-    func cue(at index: Int) -> CueForm? {
+    /// The cue verb form at `index`, if the word is a verb there (not "une note", not "c'est-à-dire"):
+    /// in `language` when given, else preferably in the document's language.
+    func cue(at index: Int, language: String? = nil) -> CueForm? {
         let words = layout.words
-        guard !words[index].isPunctuation, !words[index].hyphenBefore, let form = lexicon.cue(at: index, in: words) else { return nil }
+        guard !words[index].isPunctuation, !words[index].hyphenBefore,
+              let form = language.map({ lexicon.cue(at: index, in: words, language: $0) })
+                ?? lexicon.cue(at: index, in: words, language: documentLanguage) ?? lexicon.cue(at: index, in: words) else { return nil }
         let determiners = form.language == "fr" ? Self.frenchDeterminers : Self.englishDeterminers
         if index > 0, determiners.contains(words[index - 1].folded), words[index - 1].paragraph == words[index].paragraph {
             // "comme le souligne X": a clitic, not an article.

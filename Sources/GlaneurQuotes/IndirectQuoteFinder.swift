@@ -71,7 +71,7 @@ struct IndirectQuoteFinder {
             return Candidate(clause: clause, cue: cue..<cue + form.words.count, source: .cueSubject(cue, form), rule: "cue-que")
         }
         // English bare clause: "Smith said the deal was dead."
-        guard let form = cues.cue(at: index), form.language == "en", Self.bareClauseLemmas.contains(form.lemma),
+        guard cues.documentLanguage == "en", let form = cues.cue(at: index, language: "en"), Self.bareClauseLemmas.contains(form.lemma),
               !form.isPresentParticiple, !cues.isNegated(index) else { return nil }
         let next = index + form.words.count
         guard next < sentence.upperBound, layout.isOutsideQuotes(next), !words[next].isPunctuation,
@@ -111,7 +111,7 @@ struct IndirectQuoteFinder {
         while position >= sentence.lowerBound, gap <= Self.longestGap, layout.isOutsideQuotes(position) {
             let word = words[position]
             if let mark = word.mark, mark != "," { return nil }
-            if let form = cues.cue(at: position), form.language == language, form.usage != .incise,
+            if let form = cues.cue(at: position, language: language), form.usage != .incise,
                position + form.words.count <= index {
                 if hasDirectObject(between: position + form.words.count, and: index, form: form) { return nil }
                 return cues.isNegated(position) ? nil : (position, form)

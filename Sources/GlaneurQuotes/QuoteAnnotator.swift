@@ -16,7 +16,7 @@ struct QuoteAnnotator {
         let layout = QuoteLayout(document: document)
         let names = DocumentNames(layout: layout, entities: document.entities, lexicon: lexicon, text: document.text)
         let finder = SpeakerFinder(layout: layout, names: names, lexicon: lexicon, text: document.text)
-        let cues = CueMatcher(layout: layout, lexicon: lexicon)
+        let cues = CueMatcher(layout: layout, lexicon: lexicon, documentLanguage: document.language == "en" ? "en" : "fr")
         self.layout = layout
         self.finder = finder
         self.cues = cues

@@ -83,7 +83,12 @@ struct QuoteLexicon: Sendable {
                 }
             }
         }
-        for key in cues.keys { cues[key]!.sort { $0.words.count > $1.words.count } }
+        for key in cues.keys {
+            // Longest forms first, file order kept among equals.
+            cues[key] = cues[key]!.enumerated().sorted {
+                $0.element.words.count != $1.element.words.count ? $0.element.words.count > $1.element.words.count : $0.offset < $1.offset
+            }.map(\.element)
+        }
         var pronouns: [String: PronounEntry] = [:]
         for fields in try Self.rows(directory, "pronouns.tsv", columns: 4) {
             guard let gender = SpeakerGender(rawValue: fields[2]), let role = PronounRole(rawValue: fields[3]) else {
@@ -113,10 +118,11 @@ struct QuoteLexicon: Sendable {
         self.speakerNouns = nouns
     }
 
-    /// The longest cue form starting at word `index`, if any.
-    func cue(at index: Int, in words: [QuoteWord]) -> CueForm? {
+    /// The longest cue form starting at word `index`, if any; in `language` when given ("note" is
+    /// French and English, "admit" a French simple past and an English verb).
+    func cue(at index: Int, in words: [QuoteWord], language: String? = nil) -> CueForm? {
         guard let candidates = cues[words[index].folded] else { return nil }
-        for form in candidates where index + form.words.count <= words.count {
+        for form in candidates where index + form.words.count <= words.count && (language == nil || form.language == language) {
             var matches = true
             for offset in 1..<max(form.words.count, 1) where words[index + offset].folded != form.words[offset] {
                 matches = false

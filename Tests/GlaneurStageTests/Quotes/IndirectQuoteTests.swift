@@ -107,4 +107,10 @@ import Testing
         let found = try quotes("Le Monde a révélé que le contrat avait été signé en secret.")
         #expect(found.first?.speaker == "Le Monde")
     }
+
+    @Test func aFormInBothLexiconsReadsInTheDocumentLanguage() throws {
+        let found = try quotes("Une étude de l’Observatoire Valmont note que les loyers ont doublé en dix ans.")
+        #expect(found.first?.text == "les loyers ont doublé en dix ans")
+        #expect(try quotes("Une étude note la hausse des loyers dans toutes les villes.").isEmpty)
+    }
 }
