@@ -77,11 +77,21 @@ struct IndirectQuoteFinder {
         guard next < sentence.upperBound, layout.isOutsideQuotes(next), !words[next].isPunctuation,
               Self.clauseOpeners.contains(words[next].folded) || (words[next].isCapitalized && words[next].folded != "i")
                 || finiteVerbFollows(next, sentence: sentence) else { return nil }
-        // Not an inversion after a quote (", said the company's chief"): a comma only closes an apposition.
+        // Not an inversion (", said the company's chief", "…, said Juan Ortega"): a comma only closes an
+        // apposition, and then a pronoun or determiner opens the clause, or a name stood between commas.
         guard index > sentence.lowerBound, !(sentence.lowerBound..<index).contains(where: { !layout.isOutsideQuotes($0) }),
-              !words[index - 1].isPunctuation || (words[index - 1].mark == "," && Self.clauseOpeners.contains(words[next].folded)),
+              !words[index - 1].isPunctuation
+                || (words[index - 1].mark == "," && (Self.clauseOpeners.contains(words[next].folded) || followsNameInApposition(index - 1))),
               let clause = clause(from: next, sentence: sentence) else { return nil }
         return Candidate(clause: clause, cue: index..<next, source: .cueSubject(index, form), rule: "cue-clause")
+    }
+
+    /// Whether the comma at `comma` closes a person's name set between commas ("A spokesman, Dmitry Peskov, said").
+    private func followsNameInApposition(_ comma: Int) -> Bool {
+        guard comma > 1, let number = finder.names.unitOfWord[comma - 1] else { return false }
+        let unit = finder.names.units[number]
+        guard unit.isPersonLike || unit.type == .person, unit.range.upperBound == comma, unit.range.lowerBound > 0 else { return false }
+        return words[unit.range.lowerBound - 1].mark == ","
     }
 
     /// "said inflation had fallen": a bare noun subject followed closely by an auxiliary or modal.

@@ -179,4 +179,17 @@ import Testing
         #expect(found.first?.speaker == nil)
         #expect(found.first?.mention == "a White House spokeswoman")
     }
+
+    @Test func singleQuotationMarksAsPrimaryQuotes() throws {
+        let text = "War in the east: ‘We will not give up our land’, says Olek Marchuk\n\n‘It is not for others to decide our borders,’ Mr Marchuk added."
+        let found = try quotes(text, language: "en")
+        #expect(found.map(\.text) == ["We will not give up our land", "It is not for others to decide our borders"])
+        #expect(found.map(\.speaker) == ["Olek Marchuk", "Olek Marchuk"])
+    }
+
+    @Test func aBareClauseAfterANameBetweenCommas() throws {
+        let found = try quotes("A Kremlin spokesman, Dmitry Pesin, said Moscow remained open to talks with Kyiv.", language: "en")
+        #expect(found.first?.text == "Moscow remained open to talks with Kyiv")
+        #expect(found.first?.speaker == "Dmitry Pesin")
+    }
 }

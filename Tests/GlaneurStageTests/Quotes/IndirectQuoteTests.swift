@@ -113,4 +113,11 @@ import Testing
         #expect(found.first?.text == "les loyers ont doublé en dix ans")
         #expect(try quotes("Une étude note la hausse des loyers dans toutes les villes.").isEmpty)
     }
+
+    @Test func anInstitutionWithoutANameIsAnUnnamedSource() throws {
+        let found = try quotes("D’après la préfecture, près de 1 200 foyers ont été touchés par les intempéries.")
+        #expect(found.first?.text == "près de 1 200 foyers ont été touchés par les intempéries")
+        #expect(found.first?.speaker == nil)
+        #expect(found.first?.mention == "la préfecture")
+    }
 }
