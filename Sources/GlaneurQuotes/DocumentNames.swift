@@ -64,7 +64,8 @@ struct DocumentNames {
             let person = entity.type == .person
             let organization = entity.type == .organization
             for index in wordIndex..<end { unitOfWord[index] = units.count }
-            units.append(NamedUnit(range: wordIndex..<end, canonical: entity.canonical, type: entity.type, entityID: entity.id,
+            units.append(NamedUnit(range: wordIndex..<end, canonical: entity.type == .person ? Self.withoutLeadingRoles(entity.canonical, lexicon) : entity.canonical,
+                                   type: entity.type, entityID: entity.id,
                                    fromEntity: true, isPersonLike: person, isOrganizationLike: organization, gender: .either,
                                    precededByDeterminer: wordIndex > 0 && Self.determiners.contains(words[wordIndex - 1].folded),
                                    context: []))
@@ -224,6 +225,15 @@ struct DocumentNames {
         self.persons = persons
         self.organizations = organizations
         self.fullNamesByWord = fullNamesByWord
+    }
+
+    /// A person's name without the titles and roles it may start with: "House Speaker Brian Bosma" →
+    /// "Brian Bosma", "Press Secretary Stephanie Grisham" → "Stephanie Grisham".
+    private static func withoutLeadingRoles(_ canonical: String, _ lexicon: QuoteLexicon) -> String {
+        let parts = canonical.split(separator: " ")
+        guard let last = parts.lastIndex(where: { lexicon.speakerNouns[TextFolding.fold($0)].map { $0.nounClass == .role || $0.nounClass == .title } ?? false }),
+              parts.count - last - 1 >= 2 else { return canonical }
+        return parts[(last + 1)...].joined(separator: " ")
     }
 
     /// The gender usually carried by the unit's first name ("Jean-Pierre", "Marie"), when known.

@@ -31,4 +31,10 @@ import Testing
         #expect(found.first?.speaker == "Centre d’études prospectives")
         #expect(found.first?.text == "les exportations reculeront en 2026")
     }
+
+    @Test func titlesAreDroppedFromAPersonsCanonicalName() throws {
+        let marked = MarkedText("« Le budget sera voté avant l’été », a déclaré [[Press Secretary Stephanie Grant]].")
+        let found = try document(marked, entities: [(.person, "Press Secretary Stephanie Grant", .discovered)]).quoteSummaries
+        #expect(found.first?.speaker == "Stephanie Grant")
+    }
 }
