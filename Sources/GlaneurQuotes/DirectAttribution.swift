@@ -137,19 +137,40 @@ struct DirectAttribution {
     /// "…,” Dylan Nelson, a postdoctoral fellow at the institute, said in a statement.": a name, its
     /// apposition between commas, then the cue verb.
     private func namedSubjectWithApposition(at start: Int, sentenceEnd: Int) -> Attribution? {
-        guard let number = finder.names.unitOfWord[start], finder.names.units[number].range.lowerBound == start else { return nil }
+        var first = start
+        // "NASA's Steve Clarke, deputy administrator, said": a possessive before the name.
+        let ownerEnd = finder.names.unitOfWord[first].map { finder.names.units[$0].range.upperBound } ?? first + 1
+        if ownerEnd < sentenceEnd, words[ownerEnd].folded == "'s" { first = ownerEnd + 1 }
+        guard first < sentenceEnd, let number = finder.names.unitOfWord[first] ?? namedInApposition(from: first, sentenceEnd: sentenceEnd),
+              finder.names.units[number].range.lowerBound >= first else { return nil }
         let unit = finder.names.units[number]
         guard unit.isPersonLike || unit.type == .person || unit.isOrganizationLike || unit.type == .organization,
               unit.range.upperBound < sentenceEnd, words[unit.range.upperBound].mark == "," else { return nil }
         var index = unit.range.upperBound + 1
         let limit = min(sentenceEnd, index + 30)
         while index < limit, layout.isOutsideQuotes(index) {
-            if let mark = words[index].mark, ".;:!?".contains(mark) { break }
+            if let mark = words[index].mark, ".;:!?".contains(mark), !isInitialPeriod(index) { break }
             if let form = cues.cue(at: index), form.usage != .clause || words[index - 1].mark == "," {
                 guard !cues.isNegated(index) else { return nil }
                 return Attribution(speaker: finder.mention(ofUnit: number), cue: index..<index + form.words.count,
                                    rule: "incise-after", confidence: 0.8, inciseEnd: index + form.words.count)
             }
+            index += 1
+        }
+        return nil
+    }
+
+    /// "Sweden’s deputy director of public prosecutions, Eva-Marie Persson, said": a person's name set
+    /// between commas after a description of a few words.
+    private func namedInApposition(from start: Int, sentenceEnd: Int) -> Int? {
+        var index = start
+        while index < min(sentenceEnd, start + 12), layout.isOutsideQuotes(index) {
+            if words[index].mark == "," {
+                guard index + 1 < sentenceEnd, let number = finder.names.unitOfWord[index + 1],
+                      finder.names.units[number].isPersonLike || finder.names.units[number].type == .person else { return nil }
+                return number
+            }
+            if words[index].isPunctuation && !isInitialPeriod(index) { return nil }
             index += 1
         }
         return nil

@@ -192,4 +192,14 @@ import Testing
         #expect(found.first?.text == "Moscow remained open to talks with Kyiv")
         #expect(found.first?.speaker == "Dmitry Pesin")
     }
+
+    @Test func longAppositionsBetweenTheQuoteAndTheVerb() throws {
+        let texts = [
+            "“The evidence has weakened considerably over time,” Sweden’s deputy director of public prosecutions, Eva Persen, said on Tuesday.",
+            "“We are on track for a landing within five years,” NASA's Steve Clarkson, deputy associate administrator, said in the statement.",
+            "“They failed to perform their required duties,” Geoffrey Berns, the U.S. attorney for the district, said in a news release.",
+        ]
+        let speakers = try texts.map { try quotes($0, language: "en").first?.speaker }
+        #expect(speakers == ["Eva Persen", "Steve Clarkson", "Geoffrey Berns"])
+    }
 }
