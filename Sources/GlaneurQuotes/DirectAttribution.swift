@@ -144,7 +144,8 @@ struct DirectAttribution {
         guard first < sentenceEnd, let number = finder.names.unitOfWord[first] ?? namedInApposition(from: first, sentenceEnd: sentenceEnd),
               finder.names.units[number].range.lowerBound >= first else { return nil }
         let unit = finder.names.units[number]
-        guard unit.isPersonLike || unit.type == .person || unit.isOrganizationLike || unit.type == .organization,
+        guard unit.isPersonLike || unit.type == .person || unit.isOrganizationLike || unit.type == .organization
+                || (unit.type == nil && unit.range.count > 1),
               unit.range.upperBound < sentenceEnd, words[unit.range.upperBound].mark == "," else { return nil }
         var index = unit.range.upperBound + 1
         let limit = min(sentenceEnd, index + 30)

@@ -209,6 +209,20 @@ struct DocumentNames {
                 organizations.append(number)
             }
         }
+        // A run of capitalised words is a person's name only with some evidence: a known first name, its
+        // last word used alone elsewhere ("Stafford said"), or a role or title next to it. "Central Park",
+        // "Human Landing System" have none.
+        var standalone: Set<String> = []
+        for unit in units where unit.range.count == 1 && !unit.fromEntity { standalone.insert(words[unit.range.lowerBound].folded) }
+        persons = persons.filter { number in
+            let unit = units[number]
+            guard !unit.fromEntity, unit.range.count > 1 else { return true }
+            let evidence = Self.firstName(of: unit, words: words, lexicon: lexicon) != nil
+                || standalone.contains(words[unit.range.upperBound - 1].folded)
+                || unit.context.contains { lexicon.speakerNouns[$0].map { $0.nounClass == .role || $0.nounClass == .title } ?? false }
+            if !evidence { units[number].isPersonLike = false }
+            return evidence
+        }
         // A short form has the gender of its full name.
         for number in persons where units[number].gender == .either && units[number].range.count == 1 && !units[number].fromEntity {
             if let full = fullNamesByWord[words[units[number].range.lowerBound].folded]?.last(where: { $0 < number }) {

@@ -119,11 +119,12 @@ import Testing
 
     @Test func middleInitialsAndWeekdays() throws {
         let text = """
-        Pat Carlin was sentenced on Tuesday. Ilhan Omar posted a letter on Twitter Tuesday. \
+        Pat Carlin was sentenced on Tuesday after threatening Ilhan Omar. Omar posted a letter on Twitter Tuesday. \
         “We must answer hate with something better than hate,” she wrote.
         """
         let found = try quotes(text, language: "en")
         #expect(found.first?.speaker == "Ilhan Omar")
+        #expect(found.first?.mention == "she")
         #expect(try quotes("“He has taken responsibility for his actions,” Sonya A. Zoghlin said.", language: "en").first?.speaker
             == "Sonya A. Zoghlin")
     }
@@ -201,5 +202,10 @@ import Testing
         ]
         let speakers = try texts.map { try quotes($0, language: "en").first?.speaker }
         #expect(speakers == ["Eva Persen", "Steve Clarkson", "Geoffrey Berns"])
+    }
+
+    @Test func aCapitalisedRunIsAPersonOnlyWithEvidence() throws {
+        let text = "Dana Whitman walked through Central Park with the Human Landing System team. “We are ready to fly,” she said."
+        #expect(try quotes(text, language: "en").first?.speaker == "Dana Whitman")
     }
 }
