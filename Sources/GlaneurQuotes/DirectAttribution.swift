@@ -124,7 +124,7 @@ struct DirectAttribution {
                         || SpeakerFinder.verbGroupWords.contains(words[subjectEnd - 1].folded) && finder.names.unitOfWord[subjectEnd - 1] == nil {
                     subjectEnd -= 1
                 }
-                guard subjectEnd > start, !cues.isNegated(index),
+                guard subjectEnd > start, !cues.isNegated(index), !introducesMore(after: index + form.words.count, sentenceEnd: sentenceEnd),
                       let speaker = finder.speaker(in: start..<subjectEnd, recent: recent) ?? unnamedPhrase(start..<subjectEnd) else { return nil }
                 return Attribution(speaker: speaker, cue: index..<index + form.words.count, rule: "incise-after",
                                    confidence: 0.85, inciseEnd: index + form.words.count)
@@ -152,7 +152,7 @@ struct DirectAttribution {
         while index < limit, layout.isOutsideQuotes(index) {
             if let mark = words[index].mark, ".;:!?".contains(mark), !isInitialPeriod(index) { break }
             if let form = cues.cue(at: index), form.usage != .clause || words[index - 1].mark == "," {
-                guard !cues.isNegated(index) else { return nil }
+                guard !cues.isNegated(index), !introducesMore(after: index + form.words.count, sentenceEnd: sentenceEnd) else { return nil }
                 return Attribution(speaker: finder.mention(ofUnit: number), cue: index..<index + form.words.count,
                                    rule: "incise-after", confidence: 0.8, inciseEnd: index + form.words.count)
             }
@@ -175,6 +175,18 @@ struct DirectAttribution {
             index += 1
         }
         return nil
+    }
+
+    /// Whether the verb at `after` goes on to introduce its own words (a colon, "que"/"that", a
+    /// quotation): "« A. » Marie a ajouté : « B »" does not attribute A to Marie.
+    private func introducesMore(after: Int, sentenceEnd: Int) -> Bool {
+        var index = after
+        while index < min(sentenceEnd, after + 5) {
+            if !layout.isOutsideQuotes(index) || words[index].mark == ":" { return true }
+            if ["que", "qu'", "that"].contains(words[index].folded) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// An unnamed speaker: a noun phrase opened by a determiner ("one worker", "une habitante du quartier").

@@ -190,4 +190,9 @@ import Testing
         #expect(found.first?.speaker == nil)
         #expect(found.first?.mention == "Des sources proches de l’Élysée")
     }
+
+    @Test func aSentenceIntroducingTheNextQuoteIsNotAnInciseOfThePreviousOne() throws {
+        let text = "Paul Girard a ouvert la séance : « Nous avons beaucoup de travail. » Marie Lenoir a ajouté : « Et peu de temps pour le faire. »"
+        #expect(try quotes(text).map(\.speaker) == ["Paul Girard", "Marie Lenoir"])
+    }
 }
