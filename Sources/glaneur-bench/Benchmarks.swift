@@ -4,6 +4,7 @@ import Foundation
 enum Benchmarks {
     static let all: [String: @Sendable ([String]) throws -> Void] = [
         "pipeline": PipelineBenchmark.run,
+        "decode": DecodeBenchmark.run,
         "quotes": QuotesBenchmark.run,
     ]
 }
