@@ -19,6 +19,8 @@ struct IndirectQuoteFinder {
         var cue: Range<Int>
         var source: SpeakerSource
         var rule: String
+        /// Quotations of four words or more inside the clause: fragments of the report, not quotes of their own.
+        var embedded: [Int] = []
     }
 
     private var words: [QuoteWord] { layout.words }
@@ -68,7 +70,8 @@ struct IndirectQuoteFinder {
             let language = folded == "that" ? "en" : "fr"
             guard let (cue, form) = cueBefore(index, sentence: sentence, language: language) else { return nil }
             guard let clause = clause(from: index + 1, sentence: sentence) else { return nil }
-            return Candidate(clause: clause, cue: cue..<cue + form.words.count, source: .cueSubject(cue, form), rule: "cue-que")
+            return Candidate(clause: clause.range, cue: cue..<cue + form.words.count, source: .cueSubject(cue, form), rule: "cue-que",
+                             embedded: clause.embedded)
         }
         // English bare clause: "Smith said the deal was dead."
         guard cues.documentLanguage == "en", let form = cues.cue(at: index, language: "en"), Self.bareClauseLemmas.contains(form.lemma),
@@ -83,7 +86,8 @@ struct IndirectQuoteFinder {
               !words[index - 1].isPunctuation
                 || (words[index - 1].mark == "," && (Self.clauseOpeners.contains(words[next].folded) || followsNameInApposition(index - 1))),
               let clause = clause(from: next, sentence: sentence) else { return nil }
-        return Candidate(clause: clause, cue: index..<next, source: .cueSubject(index, form), rule: "cue-clause")
+        return Candidate(clause: clause.range, cue: index..<next, source: .cueSubject(index, form), rule: "cue-clause",
+                         embedded: clause.embedded)
     }
 
     /// Whether the comma at `comma` closes a person's name set between commas ("A spokesman, Dmitry Peskov, said").
@@ -157,11 +161,14 @@ struct IndirectQuoteFinder {
     private static let addresseeLemmas: Set<String> = ["tell", "warn", "assure", "remind", "inform", "caution"]
 
     /// The content clause from `start` to the end of the sentence; cut before a colon that introduces
-    /// a quotation (and a participle leading to it: ", commentant :"); nil when a quotation is woven
-    /// into the clause (the quotation is then the quote) or the clause is too short.
-    private func clause(from start: Int, sentence: Range<Int>) -> Range<Int>? {
+    /// a quotation (and a participle leading to it: ", commentant :") and before a participle cue
+    /// starting a second report (", ajoutant que"); nil when the clause is too short, or when
+    /// quotations woven into it make up half its words or more ("a déclaré que c'était « … »": the
+    /// quotation is then the quote). Quotations that stay inside the clause are listed.
+    private func clause(from start: Int, sentence: Range<Int>) -> (range: Range<Int>, embedded: [Int])? {
         var end = sentence.upperBound
         while end > start, let mark = words[end - 1].mark, ".!?…".contains(mark), layout.isOutsideQuotes(end - 1) { end -= 1 }
+        var embedded: [Int] = []
         var index = start
         while index < end {
             // ", adding that …", ", ajoutant que …": a second report starts.
@@ -169,15 +176,11 @@ struct IndirectQuoteFinder {
                 end = index
                 break
             }
-            if let number = layout.quotationOfWord[index], !QuotedTermFilter.isSpeech(layout.quotations[number], in: layout) {
-                // A quoted term ("deeply concerned") is part of the clause.
-                index = layout.quotations[number].outerEnd
-                continue
-            }
-            if !layout.isOutsideQuotes(index) {
-                var before = index - 1
-                while before >= start, let mark = words[before].mark, "—–-".contains(mark) { before -= 1 }
-                guard before >= start, words[before].mark == ":" else { return nil }
+            guard let number = layout.quotationOfWord[index] else { index += 1; continue }
+            let quotation = layout.quotations[number]
+            var before = index - 1
+            while before >= start, let mark = words[before].mark, "—–-".contains(mark) { before -= 1 }
+            if before >= start, words[before].mark == ":", QuotedTermFilter.isSpeech(quotation, in: layout) {
                 end = before
                 if let comma = (start..<before).last(where: { words[$0].mark == "," }), before - comma <= 4,
                    (comma + 1..<before).contains(where: { cues.cue(at: $0) != nil || words[$0].folded.hasSuffix("ant") }) {
@@ -185,11 +188,16 @@ struct IndirectQuoteFinder {
                 }
                 break
             }
-            index += 1
+            if QuotedTermFilter.isSpeech(quotation, in: layout) { embedded.append(number) }
+            index = max(index + 1, quotation.outerEnd)
         }
         while end > start, isTrailing(words[end - 1]) { end -= 1 }
         let count = (start..<end).filter { !words[$0].isPunctuation }.count
-        return count >= Self.shortestClause ? start..<end : nil
+        guard count >= Self.shortestClause else { return nil }
+        let inside = embedded.filter { layout.quotations[$0].outerEnd <= end }
+        let quoted = inside.reduce(0) { $0 + QuotedTermFilter.wordCount(layout.quotations[$1], in: layout) }
+        if !inside.isEmpty && quoted * 2 >= count { return nil }
+        return (start..<end, inside)
     }
 
     // MARK: selon / according to / pour

@@ -36,16 +36,22 @@ struct QuoteAnnotator {
     func quotes() -> (quotes: [Quote], repaired: Int) {
         var events: [(Int, Event)] = []
         var repaired = 0
+        let candidates = indirect.candidates().filter {
+            guard case .cueSubject(let cue, _) = $0.source else { return true }
+            return !indirect.hasAuthorSubject(cue)
+        }
+        // Fragments quoted inside a reported clause belong to that indirect quote.
+        let embedded = Set(candidates.flatMap(\.embedded))
         for (number, quotation) in layout.quotations.enumerated() {
             if quotation.repaired { repaired += 1 }
+            if embedded.contains(number) { continue }
             if QuotedTermFilter.isSpeech(quotation, in: layout) {
                 events.append((quotation.outerStart, .direct(number)))
             } else if DocumentNames.isClauseStart(layout, quotation.outerStart) {
                 events.append((quotation.outerStart, .shortQuotation(number)))
             }
         }
-        for candidate in indirect.candidates() {
-            if case .cueSubject(let cue, _) = candidate.source, indirect.hasAuthorSubject(cue) { continue }
+        for candidate in candidates {
             events.append((min(candidate.cue.lowerBound, candidate.clause.lowerBound), .indirect(candidate)))
         }
         events.sort { $0.0 < $1.0 }

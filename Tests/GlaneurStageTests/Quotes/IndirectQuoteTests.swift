@@ -120,4 +120,11 @@ import Testing
         #expect(found.first?.speaker == nil)
         #expect(found.first?.mention == "la préfecture")
     }
+
+    @Test func aShortQuotedFragmentInsideALongClauseStaysInTheIndirectQuote() throws {
+        let text = "Marc Leroy a ajouté que la France « ne peut pas se permettre » une politique monétaire trop restrictive cette année."
+        let found = try quotes(text)
+        #expect(found.map(\.kind) == [.indirect])
+        #expect(found.first?.text == "la France « ne peut pas se permettre » une politique monétaire trop restrictive cette année")
+    }
 }
