@@ -18,6 +18,12 @@ struct DirectAttribution {
 
     private var words: [QuoteWord] { layout.words }
     private static let dashes: Set<Character> = ["—", "–", "-"]
+    /// Words after which an inverted speaker phrase has ended ("… lors d'une conférence", "in a statement").
+    private static let circumstanceWords: Set<String> = [
+        "dans", "lors", "sur", "devant", "pendant", "depuis", "jeudi", "lundi", "mardi", "mercredi", "vendredi", "samedi",
+        "dimanche", "hier", "in", "during", "on", "at", "after", "before", "yesterday", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday",
+    ]
     private static let inciseAuxiliaries: Set<String> = CueMatcher.auxiliaries.union(["est", "sont", "etait", "s'est"])
     /// Words that open an unnamed speaker's noun phrase after a cue ("said one worker", "a déclaré une habitante").
     private static let unnamedOpeners: Set<String> = [
@@ -101,8 +107,12 @@ struct DirectAttribution {
             let speaker = finder.resolve(entry, at: pronounAt..<pronounAt + 1, recent: recent)
             return Attribution(speaker: speaker, cue: cue, rule: "incise-after", confidence: 0.85, inciseEnd: after)
         }
-        // English pronoun after the verb ("said he") is rare; a noun phrase follows: "a déclaré Jensen Huang".
-        let end = phraseEnd(from: after, limit: sentenceEnd, longest: 14)
+        // English pronoun after the verb ("said he") is rare; a noun phrase follows: "a déclaré Jensen Huang",
+        // up to a circumstance ("le gouverneur dans un entretien accordé à France Inter").
+        var end = phraseEnd(from: after, limit: sentenceEnd, longest: 14)
+        if let circumstance = (after..<end).first(where: { $0 > after && Self.circumstanceWords.contains(words[$0].folded) }) {
+            end = circumstance
+        }
         // "a déclaré la présidente de la Commission, Ursula von der Leyen": the name in apposition.
         if let number = finder.appositiveName(at: end, limit: sentenceEnd) {
             let nameEnd = finder.names.units[number].range.upperBound
@@ -258,7 +268,8 @@ struct DirectAttribution {
         while index >= context.lowerBound, let mark = words[index].mark, Self.dashes.contains(mark) { index -= 1 }
         guard index >= context.lowerBound, words[index].mark == ":", layout.isOutsideQuotes(index) else { return nil }
         let sentence = layout.sentences[layout.sentenceOfWord[index]]
-        if let (cue, form) = cues.nearestCue(from: context.lowerBound, before: index, allowing: [.any, .clause, .evidence]) {
+        // Before a colon any speech verb introduces the quote ("X relativise :", "X ironise :").
+        if let (cue, form) = cues.nearestCue(from: context.lowerBound, before: index, allowing: [.any, .clause, .evidence, .incise]) {
             guard let speaker = finder.subject(ofCue: cue, form: form, sentence: sentence, recent: recent) else { return nil }
             return Attribution(speaker: speaker, cue: cue..<cue + form.words.count, rule: "colon-cue", confidence: 0.85)
         }

@@ -32,7 +32,10 @@ struct DocumentNames {
     private static let determiners: Set<String> = [
         "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux", "the", "a", "an", "ce", "cette",
     ]
-    private static let frenchParticles: Set<String> = ["de", "du", "des", "la", "le", "d'", "van", "von", "der", "den", "da", "di", "del", "bin", "al", "ben"]
+    private static let frenchParticles: Set<String> = [
+        "de", "du", "des", "la", "le", "d'", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "das", "bin", "ibn",
+        "al", "el", "ben", "y", "e", "ter", "ten", "zu",
+    ]
     private static let englishParticles: Set<String> = ["for", "of", "and", "the", "a", "&"]
     private static let nationalitySuffixes = ["ian", "ean", "ese", "ish", "can", "ani", "ais", "aise", "ien", "ienne", "ois", "oise", "ain", "aine"]
     private static let nameArticles: Set<String> = ["le", "la", "les", "l'", "the"]
@@ -89,6 +92,13 @@ struct DocumentNames {
                     end += 1
                     continue
                 }
+                // Initials: "T.V. Narendran", "C.C. Wei".
+                if words[end].mark == ".", words[end - 1].isCapitalized, words[end - 1].folded.count == 1,
+                   words[end - 1].span.end == words[end].span.start, end + 1 < words.count, unitOfWord[end + 1] == nil,
+                   Self.continuesName(words[end + 1], lexicon) {
+                    end += 1
+                    continue
+                }
                 // A middle initial: "Sonya A. Zoghlin", "John F. Kennedy".
                 if words[end].isCapitalized, words[end].folded.count == 1, end + 2 < words.count, words[end + 1].mark == ".",
                    words[end].span.end == words[end + 1].span.start, unitOfWord[end + 2] == nil,
@@ -100,11 +110,20 @@ struct DocumentNames {
                 var look = end
                 var particles = 0
                 let firstNameLike = end - index == 1 && Self.isAlphabeticName(text.slice(words[index].span))
+                var nameParticles = false
                 while look < words.count, particles < 2, !words[look].isCapitalized, !words[look].isPunctuation,
-                      Self.englishParticles.contains(words[look].folded)
-                        || (Self.frenchParticles.contains(words[look].folded) && firstNameLike) {
+                      Self.englishParticles.contains(words[look].folded) || Self.frenchParticles.contains(words[look].folded) {
+                    nameParticles = nameParticles || !Self.englishParticles.contains(words[look].folded)
                     look += 1
                     particles += 1
+                }
+                // "Dominique de Villepin" after a first name; "François Villeroy de Galhau" when a single
+                // capitalised word ends the name (not "DD Dosa de Menow Ventures").
+                if nameParticles, !firstNameLike {
+                    let after = look + 1
+                    let endsThere = after >= words.count || words[after].paragraph != words[look].paragraph
+                        || !Self.continuesName(words[after], lexicon)
+                    if !endsThere { break }
                 }
                 // "and" joins names only inside a longer one ("Department of Health and Human Services").
                 let joinsWithAnd = words[end].folded == "and" && end - index == 1

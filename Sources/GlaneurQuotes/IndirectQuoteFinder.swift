@@ -37,6 +37,12 @@ struct IndirectQuoteFinder {
         "the", "a", "an", "this", "these", "those", "it", "he", "she", "they", "we", "i", "you", "there", "its", "his",
         "her", "their", "our", "some", "many", "most", "no", "all", "any",
     ]
+    /// Words that make "que"/"that" part of a conjunction ("en tant que", "bien que", "so that").
+    private static let conjunctionHeads: Set<String> = [
+        "tant", "ainsi", "alors", "bien", "parce", "tandis", "des", "avant", "apres", "pour", "sans", "plutot", "plus",
+        "moins", "autant", "tel", "telle", "tels", "telles", "meme", "sorte", "afin", "pendant", "pourvu", "sauf",
+        "so", "such", "now", "given", "except", "provided", "assuming", "than",
+    ]
     private static let authorSubjects: Set<String> = [
         "on", "nous", "je", "j'", "vous", "cela", "ceci", "ca", "we", "i", "you", "this", "we've", "i've", "we're", "i'm",
     ]
@@ -67,6 +73,8 @@ struct IndirectQuoteFinder {
     private func contentClause(at index: Int, sentence: Range<Int>) -> Candidate? {
         let folded = words[index].folded
         if folded == "que" || folded == "qu'" || folded == "that" {
+            // "en tant que", "alors que", "so that": a conjunction, not a completive.
+            if index > sentence.lowerBound, Self.conjunctionHeads.contains(words[index - 1].folded) { return nil }
             let language = folded == "that" ? "en" : "fr"
             guard let (cue, form) = cueBefore(index, sentence: sentence, language: language) else { return nil }
             guard let clause = clause(from: index + 1, sentence: sentence) else { return nil }

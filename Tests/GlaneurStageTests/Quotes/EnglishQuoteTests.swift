@@ -208,4 +208,11 @@ import Testing
         let text = "Dana Whitman walked through Central Park with the Human Landing System team. “We are ready to fly,” she said."
         #expect(try quotes(text, language: "en").first?.speaker == "Dana Whitman")
     }
+
+    @Test func initialsAndParticlesInNames() throws {
+        let found = try quotes("“This is the biggest change in a century,” T.V. Narendra, chief executive of the group, said.", language: "en")
+        #expect(found.first?.speaker == "T.V. Narendra")
+        let french = try quotes("« La désinflation est presque achevée », a déclaré François Villeroi de Galhac, gouverneur de la banque.")
+        #expect(french.first?.speaker == "François Villeroi de Galhac")
+    }
 }

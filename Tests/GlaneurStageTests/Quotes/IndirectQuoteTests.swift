@@ -127,4 +127,9 @@ import Testing
         #expect(found.map(\.kind) == [.indirect])
         #expect(found.first?.text == "la France « ne peut pas se permettre » une politique monétaire trop restrictive cette année")
     }
+
+    @Test func queInAConjunctionIsNotAClause() throws {
+        let text = "L’entreprise, jugée en tant que personne morale, écope d’une amende record. Il a parlé alors que la salle se vidait."
+        #expect(try quotes(text).isEmpty)
+    }
 }
