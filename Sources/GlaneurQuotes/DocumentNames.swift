@@ -198,13 +198,13 @@ struct DocumentNames {
                 let sentence = layout.sentences[layout.sentenceOfWord[unit.range.lowerBound]]
                 var position = unit.range.lowerBound - 1
                 // "La ministre de l'Économie, Claire Vautrin": the role may stand before a comma.
-                let contextStart = max(sentence.lowerBound, unit.range.lowerBound - 7)
+                let contextStart = max(sentence.lowerBound, unit.range.lowerBound - 10)
                 if position >= contextStart, words[position].mark == "," { position -= 1 }
                 while position >= contextStart, layout.isOutsideQuotes(position), words[position].mark != ",",
                       unitOfWord[position].map({ !units[$0].isPersonLike }) ?? true {
                     context.insert(Self.compoundForm(words, position))
                     if gender == .either, let noun = lexicon.speakerNouns[words[position].folded],
-                       noun.nounClass == .title || noun.gender == .feminine {
+                       noun.nounClass == .title || (noun.nounClass == .role && noun.gender == .feminine) {
                         gender = noun.gender
                     }
                     position -= 1
@@ -215,7 +215,8 @@ struct DocumentNames {
                     while position < min(sentence.upperBound, unit.range.upperBound + 10), layout.isOutsideQuotes(position),
                           !words[position].isPunctuation {
                         context.insert(Self.compoundForm(words, position))
-                        if let noun = lexicon.speakerNouns[words[position].folded], noun.gender == .feminine, gender == .either {
+                        if let noun = lexicon.speakerNouns[words[position].folded], noun.nounClass == .role, noun.gender == .feminine,
+                           gender == .either {
                             gender = .feminine
                         }
                         position += 1
