@@ -106,11 +106,12 @@ struct IndirectQuoteFinder {
         return words[unit.range.lowerBound - 1].mark == ","
     }
 
-    /// "said inflation had fallen": a bare noun subject followed closely by an auxiliary or modal.
+    /// "said inflation had fallen", "said tariffs imposed by the administration had added": a bare noun
+    /// subject followed within a few words by an auxiliary or modal.
     private func finiteVerbFollows(_ start: Int, sentence: Range<Int>) -> Bool {
         guard !Self.nonClauseStarts.contains(words[start].folded) else { return false }
         var index = start + 1
-        while index < min(sentence.upperBound, start + 4), !words[index].isPunctuation {
+        while index < min(sentence.upperBound, start + 7), !words[index].isPunctuation {
             if Self.englishFiniteVerbs.contains(words[index].folded) { return true }
             index += 1
         }

@@ -60,6 +60,12 @@ struct SpeakerFinder {
         if let head {
             let phrase = descriptionRange(from: head.index, limit: range.upperBound)
             switch head.noun.nounClass {
+            case .role where Self.spokespersonNouns.contains(headForm(at: head.index)):
+                if let best = bestUnit, best.priority < 6, names.units[best.number].isOrganizationLike
+                    || names.units[best.number].type == .organization || (names.units[best.number].type == nil && !names.units[best.number].isPersonLike) {
+                    return mention(ofUnit: best.number).mentioned(at: layout.span(phrase.lowerBound, phrase.upperBound), as: .description)
+                }
+                return unnamed(phrase, gender: head.noun.gender)
             case .role where isIndefinite(head.index):
                 // "un conseiller", "a spokesperson": someone the article does not name.
                 if let best = bestUnit, best.priority < 6, names.units[best.number].range.lowerBound == head.index + 1,
@@ -96,6 +102,13 @@ struct SpeakerFinder {
                 if let best = bestUnit, best.priority < 6, names.units[best.number].isOrganizationLike || names.units[best.number].type == .organization {
                     return mention(ofUnit: best.number)
                 }
+                // "the company", "le groupe": the organisation the article is about, named just before.
+                if Self.anaphoricInstitutions.contains(headForm(at: head.index)),
+                   head.index > 0, Self.definiteDeterminers.contains(words[head.index - 1].folded),
+                   let last = names.lastOrganization(before: range.lowerBound) {
+                    return mention(ofUnit: names.organizations[last]).mentioned(at: layout.span(phrase.lowerBound, phrase.upperBound),
+                                                                                as: .description)
+                }
                 let nameStart = phrase.lowerBound < head.index ? head.index : phrase.lowerBound
                 let capitalized = (nameStart..<phrase.upperBound).contains { words[$0].isCapitalized }
                 let span = capitalized ? layout.span(nameStart, phrase.upperBound) : layout.span(phrase.lowerBound, phrase.upperBound)
@@ -129,10 +142,28 @@ struct SpeakerFinder {
         guard let last = names.lastPerson(before: position) else { return nil }
         var index = last
         while index >= max(0, last - 30) {
-            if names.units[names.persons[index]].gender.accepts(gender) { return mention(ofUnit: names.persons[index]) }
+            let unit = names.units[names.persons[index]]
+            if unit.gender.accepts(gender) && !isModifier(unit) { return mention(ofUnit: names.persons[index]) }
             index -= 1
         }
         return nil
+    }
+
+    /// A name used to qualify a noun, not as someone in the story: "the Trump administration",
+    /// "l'administration Trump".
+    private func isModifier(_ unit: NamedUnit) -> Bool {
+        let words = layout.words
+        let start = unit.range.lowerBound
+        let end = unit.range.upperBound
+        if start > 0, ["the", "a", "an"].contains(words[start - 1].folded), end < words.count,
+           !words[end].isPunctuation, !words[end].isCapitalized, words[end].folded != "'s" {
+            return true
+        }
+        if start > 1, !words[start - 1].isPunctuation, !words[start - 1].isCapitalized,
+           ["l'", "le", "la", "les"].contains(words[start - 2].folded), speakerNoun(at: start - 1)?.nounClass != .role {
+            return true
+        }
+        return false
     }
 
     /// Whether the noun at `index` has an indefinite determiner ("un analyste", "a spokesperson").
@@ -150,6 +181,13 @@ struct SpeakerFinder {
     }
 
     private static let indefiniteDeterminers: Set<String> = ["un", "une", "des", "a", "an", "one", "another", "plusieurs", "several"]
+
+    /// The folded head noun at `index`, joined to a hyphenated second part ("porte-parole").
+    private func headForm(at index: Int) -> String {
+        let words = layout.words
+        if index + 1 < words.count, words[index + 1].hyphenBefore { return words[index].folded + "-" + words[index + 1].folded }
+        return words[index].folded
+    }
 
     /// The speaker noun at `index`, also when hyphenated ("porte-parole", "co-fondateur").
     func speakerNoun(at index: Int) -> SpeakerNoun? {
@@ -211,6 +249,15 @@ struct SpeakerFinder {
         return start..<end
     }
 
+    /// Institution nouns that, with a definite article, take up the organisation named before.
+    private static let anaphoricInstitutions: Set<String> = [
+        "company", "firm", "group", "groupe", "entreprise", "societe", "agency", "agence", "cabinet", "institut",
+        "institute", "union", "syndicat", "association", "operateur", "operator", "federation",
+    ]
+    private static let definiteDeterminers: Set<String> = ["le", "la", "l'", "the", "ce", "cette", "this"]
+    /// Spokespeople speak for the organisation named with them ("a TSMC spokesperson").
+    private static let spokespersonNouns: Set<String> = ["spokesperson", "spokesman", "spokeswoman", "porte-parole"]
+
     /// Prepositions that end a speaker description ("le syndicaliste sur France Inter", "an official in Paris").
     private static let circumstanceWords: Set<String> = [
         "sur", "dans", "lors", "devant", "pendant", "apres", "avant", "depuis", "on", "in", "at", "during", "before", "after",
@@ -261,7 +308,7 @@ struct SpeakerFinder {
         if let latest = latestPerson(before: range.lowerBound, gender: entry.gender) {
             return latest.mentioned(at: span, as: .pronoun)
         }
-        if let last = recent.last(where: { $0.type == .person && $0.gender.accepts(entry.gender) }) {
+        if let last = recent.last(where: { ($0.type == .person || $0.type == nil) && $0.gender.accepts(entry.gender) }) {
             return last.mentioned(at: span, as: .pronoun)
         }
         return SpeakerMention(span: span, canonical: nil, type: nil, entityID: nil, kind: .pronoun, gender: entry.gender)
