@@ -69,10 +69,12 @@ struct QuoteAnnotator {
                     attribution?.speaker = earlier.attribution.speaker
                 }
                 if attribution == nil && !keepsUnattributed(quotation) { continue }
-                let quote = makeQuote(span: innerSpan(quotation), kind: .direct, attribution: attribution)
                 if let speaker = attribution?.speaker, speaker.canonical != nil { recent.append(speaker) }
-                if let attribution { previous = (quotation, attribution, quotes.count) }
-                quotes.append(quote)
+                // A quotation continued over paragraphs gives one quote per paragraph, with one attribution.
+                for span in innerSpans(quotation) {
+                    if let attribution { previous = (quotation, attribution, quotes.count) }
+                    quotes.append(makeQuote(span: span, kind: .direct, attribution: attribution))
+                }
             case .shortQuotation(let number):
                 let quotation = layout.quotations[number]
                 if let attribution = direct.inciseAfter(quotation, recent: recent) { previous = (quotation, attribution, nil) }
@@ -153,10 +155,23 @@ struct QuoteAnnotator {
         return words[start - 1].mark == ":"
     }
 
-    private func innerSpan(_ quotation: MarkedQuotation) -> TextSpan {
-        var end = quotation.innerEnd
-        while end > quotation.innerStart + 1, let mark = layout.words[end - 1].mark, mark == "," || mark == "—" || mark == "–" { end -= 1 }
-        return layout.span(quotation.innerStart, end)
+    /// The text inside the marks, one span per paragraph (without the mark reopening each continued
+    /// paragraph), and without a trailing comma or dash.
+    private func innerSpans(_ quotation: MarkedQuotation) -> [TextSpan] {
+        let words = layout.words
+        var spans: [TextSpan] = []
+        var start = quotation.innerStart
+        while start < quotation.innerEnd {
+            var end = start
+            while end < quotation.innerEnd, words[end].paragraph == words[start].paragraph { end += 1 }
+            var from = start
+            if from > quotation.innerStart, let mark = words[from].mark, "«“\"„‹".contains(mark) { from += 1 }
+            var to = end
+            while to > from + 1, let mark = words[to - 1].mark, mark == "," || mark == "—" || mark == "–" { to -= 1 }
+            if to > from { spans.append(layout.span(from, to)) }
+            start = end
+        }
+        return spans
     }
 
     private func makeQuote(span: TextSpan, kind: QuoteKind, attribution: Attribution?) -> Quote {
