@@ -305,12 +305,16 @@ struct DirectAttribution {
     /// "Janet Egan a noté que « … »", "X said “…”", or a later quote in a sentence whose cue came earlier.
     func subjectOfCue(_ quotation: MarkedQuotation, recent: [SpeakerMention]) -> Attribution? {
         let context = leftContext(quotation)
-        guard let (cue, form) = cues.nearestCue(from: context.lowerBound, before: context.upperBound, allowing: [.any, .clause, .evidence]) else {
-            return nil
+        var before = context.upperBound
+        // The nearest cue with a speaker: "Kyle said that the plant showed Britain could « … »".
+        while let (cue, form) = cues.nearestCue(from: context.lowerBound, before: before, allowing: [.any, .clause, .evidence]) {
+            let sentence = layout.sentences[layout.sentenceOfWord[cue]]
+            if let speaker = finder.subject(ofCue: cue, form: form, sentence: sentence, recent: recent) {
+                return Attribution(speaker: speaker, cue: cue..<cue + form.words.count, rule: "subject-cue", confidence: 0.8)
+            }
+            before = cue
         }
-        let sentence = layout.sentences[layout.sentenceOfWord[cue]]
-        guard let speaker = finder.subject(ofCue: cue, form: form, sentence: sentence, recent: recent) else { return nil }
-        return Attribution(speaker: speaker, cue: cue..<cue + form.words.count, rule: "subject-cue", confidence: 0.8)
+        return nil
     }
 
     private func lastQuotationEnd(before index: Int, from start: Int) -> Int {

@@ -56,6 +56,10 @@ struct DocumentNames {
             // A name has a capital somewhere: a lexicon alias matched on a common word ("un" for UN) is not one.
             guard end > wordIndex, (wordIndex..<end).allSatisfy({ unitOfWord[$0] == nil }),
                   text.slice(entity.span).contains(where: \.isUppercase) else { continue }
+            // A person's name has every word capitalised ("le maire" is not "Le Maire").
+            if entity.type == .person, (wordIndex..<end).contains(where: {
+                !words[$0].isPunctuation && !words[$0].isCapitalized && !Self.frenchParticles.contains(words[$0].folded)
+            }) { continue }
             // "Claire Vautrin" is not the lexicon's "Catherine Vautrin": a different first name before a surname match.
             if entity.type == .person, wordIndex > 0, words[wordIndex - 1].isCapitalized, unitOfWord[wordIndex - 1] == nil,
                words[wordIndex - 1].span.end < entity.span.start, words[wordIndex - 1].paragraph == words[wordIndex].paragraph,
@@ -225,7 +229,7 @@ struct DocumentNames {
                 if gender == .either, let first = Self.firstName(of: unit, words: words, lexicon: lexicon) { gender = first }
                 units[number].context = context
                 units[number].gender = gender
-            } else if unit.isOrganizationLike {
+            } else if unit.isOrganizationLike || unit.type == .organization || (unit.type == nil && unit.range.count > 1) {
                 organizations.append(number)
             }
         }
@@ -353,8 +357,12 @@ struct DocumentNames {
     }
 
     private static func continuesName(_ word: QuoteWord, _ lexicon: QuoteLexicon) -> Bool {
-        !word.isPunctuation && word.isCapitalized && !lexicon.notNames.contains(word.folded) && !isRoleWord(word, lexicon)
+        guard !word.isPunctuation, word.isCapitalized, !isRoleWord(word, lexicon) else { return false }
+        // Inside a name a capitalised adverb belongs to it ("Breast Cancer Now"); articles and pronouns do not.
+        return !lexicon.notNames.contains(word.folded) || nameAdverbs.contains(word.folded)
     }
+
+    private static let nameAdverbs: Set<String> = ["now", "today", "ici", "maintenant", "demain", "ensemble", "plus"]
 
     /// A role or title ("Senator", "Chief", "Executive", "Président") is not part of the name it precedes.
     private static func isRoleWord(_ word: QuoteWord, _ lexicon: QuoteLexicon) -> Bool {

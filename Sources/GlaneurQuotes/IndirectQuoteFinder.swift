@@ -25,7 +25,7 @@ struct IndirectQuoteFinder {
 
     private var words: [QuoteWord] { layout.words }
     /// Longest gap between a cue verb and its "que" ("a déclaré lundi au Monde que").
-    private static let longestGap = 5
+    private static let longestGap = 10
     /// Fewest words in a content clause.
     private static let shortestClause = 3
     /// English cue verbs that take a clause without "that" ("said the company would …").
@@ -145,6 +145,22 @@ struct IndirectQuoteFinder {
         return nil
     }
 
+    private static let reportCoordinators: Set<String> = ["et", "mais", "puis", "and", "but"]
+
+    /// Whether a cue verb with its own "que"/"that" follows the coordinator at `index` ("but warned that").
+    private func startsSecondReport(after index: Int, end: Int) -> Bool {
+        var position = index + 1
+        while position < min(end, index + 4), SpeakerFinder.verbGroupWords.contains(words[position].folded) { position += 1 }
+        guard position < end, let form = cues.cue(at: position) else { return false }
+        let next = position + form.words.count
+        var look = next
+        while look < min(end, next + 3) {
+            if ["que", "qu'", "that"].contains(words[look].folded) { return true }
+            look += 1
+        }
+        return false
+    }
+
     /// Whether a noun phrase object stands between the cue and "que"/"that", which is then a relative
     /// pronoun ("a lancé R1, un modèle que…", "announced a plan that…"). Objects inside a prepositional
     /// phrase ("a déclaré à la presse que", "dans un communiqué") and the addressee of "tell" are fine.
@@ -185,6 +201,12 @@ struct IndirectQuoteFinder {
                 end = index
                 break
             }
+            // ", but warned that …", "et a ajouté que …": a coordinated second report.
+            if Self.reportCoordinators.contains(words[index].folded), index > start, startsSecondReport(after: index, end: end) {
+                end = index
+                if end > start, words[end - 1].mark == "," { end -= 1 }
+                break
+            }
             guard let number = layout.quotationOfWord[index] else { index += 1; continue }
             let quotation = layout.quotations[number]
             var before = index - 1
@@ -223,7 +245,7 @@ struct IndirectQuoteFinder {
             source = finder.names.units[number].range
             phraseEnd = source.upperBound
         }
-        guard !(sentence.lowerBound..<sentence.upperBound).contains(where: { !layout.isOutsideQuotes($0) }) else { return nil }
+        guard !containsSpeechQuotation(sentence) else { return nil }
         var end = sentence.upperBound
         while end > sentence.lowerBound, isTrailing(words[end - 1]) { end -= 1 }
         let clause: Range<Int>
@@ -249,12 +271,19 @@ struct IndirectQuoteFinder {
         guard comma < sentence.upperBound, words[comma].mark == ",", comma > index + 1,
               let speaker = finder.speaker(in: (index + 1)..<comma, recent: []), speaker.type == .person,
               speaker.kind == .entity || speaker.kind == .name || speaker.kind == .description else { return nil }
-        guard !(sentence.lowerBound..<sentence.upperBound).contains(where: { !layout.isOutsideQuotes($0) }) else { return nil }
+        guard !containsSpeechQuotation(sentence) else { return nil }
         var end = sentence.upperBound
         while end > comma + 1, isTrailing(words[end - 1]) { end -= 1 }
         let start = skippingApposition(from: comma + 1, sentence: sentence)
         guard end - start >= Self.shortestClause else { return nil }
         return Candidate(clause: start..<end, cue: index..<index + 1, source: .phrase((index + 1)..<comma), rule: "pour")
+    }
+
+    /// Whether the sentence holds a quotation that is a quote of its own (four words or more).
+    private func containsSpeechQuotation(_ sentence: Range<Int>) -> Bool {
+        sentence.contains { index in
+            layout.quotationOfWord[index].map { QuotedTermFilter.isSpeech(layout.quotations[$0], in: layout) } ?? false
+        }
     }
 
     /// Punctuation that does not end a clause's text: sentence marks, commas, dashes (not "%" or ")").

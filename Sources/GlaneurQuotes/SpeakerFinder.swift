@@ -99,7 +99,8 @@ struct SpeakerFinder {
                 }
                 return unnamed(phrase, gender: head.noun.gender)
             case .institution:
-                if let best = bestUnit, best.priority < 6, names.units[best.number].isOrganizationLike || names.units[best.number].type == .organization {
+                // "le ministère de l'Intérieur", "the Community union": the name it contains.
+                if let best = bestUnit, best.priority < 6, !names.units[best.number].isPersonLike {
                     return mention(ofUnit: best.number)
                 }
                 // "the company", "le groupe": the organisation the article is about, named just before.
@@ -274,7 +275,11 @@ struct SpeakerFinder {
     /// A person named in apposition right after `end` (", Dmitri Peskov,"): its unit number.
     func appositiveName(at end: Int, limit: Int) -> Int? {
         let words = layout.words
-        guard end + 1 < limit, words[end].mark == ",", let number = names.unitOfWord[end + 1],
+        guard end + 1 < limit, words[end].mark == "," else { return nil }
+        // "son avocat, Me Laurent Castel,": a title before the name.
+        var first = end + 1
+        while first + 1 < limit, lexicon.speakerNouns[words[first].folded]?.nounClass == .title || words[first].mark == "." { first += 1 }
+        guard let number = names.unitOfWord[first],
               names.units[number].isPersonLike || names.units[number].type == .person else { return nil }
         let after = names.units[number].range.upperBound
         guard after >= limit || words[after].isPunctuation else { return nil }
@@ -343,21 +348,7 @@ struct SpeakerFinder {
     /// the main clause (the first speaker candidate not governed by a preposition).
     func subject(ofCue cue: Int, form: CueForm, sentence: Range<Int>, recent: [SpeakerMention]) -> SpeakerMention? {
         let words = layout.words
-        if form.isPresentParticiple {
-            var index = sentence.lowerBound
-            while index < cue {
-                if layout.isOutsideQuotes(index), !words[index].isPunctuation,
-                   !Self.authorPronouns.contains(words[index].folded),
-                   index == sentence.lowerBound || !Self.prepositions.contains(words[index - 1].folded) {
-                    let end = names.unitOfWord[index].map { names.units[$0].range.upperBound } ?? index + 1
-                    if let found = speaker(in: index..<min(end, cue), recent: recent), found.kind != .unnamed || found.canonical != nil {
-                        return found
-                    }
-                }
-                index = names.unitOfWord[index].map { max(index + 1, names.units[$0].range.upperBound) } ?? index + 1
-            }
-            return recent.last
-        }
+        if form.isPresentParticiple { return mainSubject(before: cue, sentence: sentence, recent: recent) }
         // "comme le souligne X", "as X noted": the subject follows the verb.
         if cue >= 2, ["le", "l'"].contains(words[cue - 1].folded), ["comme", "ainsi"].contains(words[cue - 2].folded) {
             var end = cue + form.words.count
@@ -365,15 +356,27 @@ struct SpeakerFinder {
             return speaker(in: (cue + form.words.count)..<end, recent: recent)
         }
         var index = cue - 1
-        while index >= sentence.lowerBound, !words[index].isPunctuation, Self.verbGroupWords.contains(words[index].folded),
-              names.unitOfWord[index] == nil {
-            index -= 1
+        while index >= sentence.lowerBound {
+            if !words[index].isPunctuation, Self.verbGroupWords.contains(words[index].folded), names.unitOfWord[index] == nil {
+                index -= 1
+            } else if words[index].mark == ")", let open = (sentence.lowerBound..<index).last(where: { words[$0].mark == "(" }) {
+                // "the Regulatory Agency (MHRA) warned": a parenthesis before the verb.
+                index = open - 1
+            } else {
+                break
+            }
         }
         guard index >= sentence.lowerBound else { return nil }
+        // "Il a confirmé un accord et assuré que": a coordinated verb shares the main subject.
+        if Self.coordinators.contains(words[index].folded) {
+            return mainSubject(before: index, sentence: sentence, recent: recent)
+        }
         if words[index].mark == "," {
             // An apposition between commas: "Liang Wenfeng, PDG de DeepSeek, a déclaré".
             var opening = index - 1
-            while opening >= sentence.lowerBound, !(words[opening].mark == "," && layout.isOutsideQuotes(opening)) { opening -= 1 }
+            while opening >= sentence.lowerBound, !(words[opening].mark == "," && layout.isOutsideQuotes(opening) && !isNumberComma(opening)) {
+                opening -= 1
+            }
             // "The Fed's chair, Jerome Powell, has said": a person's name alone between the commas.
             if opening >= sentence.lowerBound, let number = names.unitOfWord[opening + 1],
                names.units[number].range == (opening + 1)..<index,
@@ -400,6 +403,43 @@ struct SpeakerFinder {
         return speaker(in: start..<(index + 1), recent: recent, nearestToEnd: true)
     }
 
+    /// The subject of the sentence's main clause: the first speaker candidate not governed by a
+    /// preposition, else the latest speaker.
+    private func mainSubject(before cue: Int, sentence: Range<Int>, recent: [SpeakerMention]) -> SpeakerMention? {
+        let words = layout.words
+        var index = sentence.lowerBound
+        while index < cue {
+            if layout.isOutsideQuotes(index), !words[index].isPunctuation,
+               !Self.authorPronouns.contains(words[index].folded), !isGovernedByPreposition(index, sentence: sentence) {
+                let end = names.unitOfWord[index].map { names.units[$0].range.upperBound } ?? index + 1
+                if let found = speaker(in: index..<min(end, cue), recent: recent), found.kind != .unnamed || found.canonical != nil {
+                    return found
+                }
+            }
+            index = names.unitOfWord[index].map { max(index + 1, names.units[$0].range.upperBound) } ?? index + 1
+        }
+        return recent.last
+    }
+
+    private static let coordinators: Set<String> = ["et", "mais", "puis", "and", "but", "then"]
+
+    /// "from the White House", "à l'Élysée": a preposition right before the word or its article.
+    private func isGovernedByPreposition(_ index: Int, sentence: Range<Int>) -> Bool {
+        let words = layout.words
+        guard index > sentence.lowerBound else { return false }
+        if Self.prepositions.contains(words[index - 1].folded) { return true }
+        return index - 1 > sentence.lowerBound && Self.descriptionOpeners.contains(words[index - 1].folded)
+            && Self.prepositions.contains(words[index - 2].folded)
+    }
+
+    /// A comma inside a number ("5,000") is not a clause boundary.
+    func isNumberComma(_ index: Int) -> Bool {
+        let words = layout.words
+        guard words[index].mark == ",", index > 0, index + 1 < words.count else { return false }
+        return words[index - 1].folded.last?.isNumber == true && words[index + 1].folded.first?.isNumber == true
+            && words[index - 1].span.end == words[index].span.start && words[index].span.end == words[index + 1].span.start
+    }
+
     /// Start of the clause ending before `end`: after the last comma, semicolon, colon, closing mark or
     /// relative/subordinating word, else the sentence start.
     private func clauseStart(before end: Int, sentence: Range<Int>) -> Int {
@@ -407,7 +447,7 @@ struct SpeakerFinder {
         var index = end - 1
         while index >= sentence.lowerBound {
             if layout.isOutsideQuotes(index) {
-                if let mark = words[index].mark, ",;:»”\"()".contains(mark) { return index + 1 }
+                if let mark = words[index].mark, ",;:»”\"()".contains(mark), !isNumberComma(index) { return index + 1 }
                 if ["que", "qu'", "qui", "that", "who", "which"].contains(words[index].folded) { return index + 1 }
             } else if let quotation = layout.quotationOfWord[index] {
                 return layout.quotations[quotation].outerEnd
