@@ -52,6 +52,7 @@ struct IndirectQuoteFinder {
     func candidates() -> [Candidate] {
         var found: [Candidate] = []
         for sentence in layout.sentences {
+            let before = found.count
             var index = sentence.lowerBound
             while index < sentence.upperBound {
                 guard layout.isOutsideQuotes(index) else { index += 1; continue }
@@ -64,8 +65,43 @@ struct IndirectQuoteFinder {
                 }
                 index += 1
             }
+            if found.count == before, let candidate = trailingIncise(in: sentence) { found.append(candidate) }
         }
         return found
+    }
+
+    /// "Consumer prices climbed 2.7%, the Labor Department reported.", "La dette atteindra 120 %, estime
+    /// l'économiste.": a report whose attribution closes the sentence after a comma.
+    private func trailingIncise(in sentence: Range<Int>) -> Candidate? {
+        // A sentence, not a headline: it ends with a period.
+        guard !containsSpeechQuotation(sentence), words[sentence.upperBound - 1].mark == "." else { return nil }
+        var end = sentence.upperBound
+        while end > sentence.lowerBound, isTrailing(words[end - 1]) { end -= 1 }
+        guard let comma = (sentence.lowerBound..<end).last(where: { words[$0].mark == "," && !finder.isNumberComma($0) }),
+              end - comma - 1 >= 2, end - comma - 1 <= 12 else { return nil }
+        let tail = (comma + 1)..<end
+        guard !tail.contains(where: { words[$0].isPunctuation && words[$0].mark != "-" }) else { return nil }
+        let reported = (sentence.lowerBound..<comma).filter { !words[$0].isPunctuation }.count
+        guard reported >= 4 else { return nil }
+        // Verb first ("estime l'économiste", "a-t-il précisé") or subject first ("the department reported").
+        for index in tail {
+            guard let form = cues.cue(at: index), form.usage != .evidence, !form.isPresentParticiple, !cues.isNegated(index) else { continue }
+            var subjectEnd = index
+            while subjectEnd > tail.lowerBound, SpeakerFinder.verbGroupWords.contains(words[subjectEnd - 1].folded),
+                  finder.names.unitOfWord[subjectEnd - 1] == nil { subjectEnd -= 1 }
+            let source: Range<Int>
+            if subjectEnd > tail.lowerBound {
+                source = tail.lowerBound..<subjectEnd
+            } else {
+                var after = index + form.words.count
+                while after < end, words[after].hyphenBefore, words[after].folded == "t" { after += 1 }
+                source = after..<end
+            }
+            guard !source.isEmpty, finder.speaker(in: source, recent: []) != nil else { return nil }
+            return Candidate(clause: sentence.lowerBound..<comma, cue: index..<index + form.words.count, source: .phrase(source),
+                             rule: "incise-after")
+        }
+        return nil
     }
 
     // MARK: Cue + que / that
@@ -318,6 +354,8 @@ struct IndirectQuoteFinder {
         var index = cue - 1
         while index >= 0, !words[index].isPunctuation, SpeakerFinder.verbGroupWords.contains(words[index].folded) { index -= 1 }
         guard index >= 0 else { return false }
+        // "Chez Renault, on estime que": not the author.
+        if words[index].folded == "on", words[sentence.lowerBound].folded == "chez" { return false }
         return Self.authorSubjects.contains(words[index].folded)
             || (index > 0 && ["peut", "peux", "faut", "pouvons", "can", "could", "must"].contains(words[index].folded))
     }

@@ -400,6 +400,11 @@ struct SpeakerFinder {
             return speaker(in: clauseStart(before: index, sentence: sentence)..<index, recent: recent, nearestToEnd: true)
         }
         let start = clauseStart(before: index + 1, sentence: sentence)
+        // "Chez STMicroelectronics, on précise que": the organisation speaks through "on".
+        if words[index].folded == "on", index == start, words[sentence.lowerBound].folded == "chez",
+           let comma = (sentence.lowerBound..<index).first(where: { words[$0].mark == "," }) {
+            return speaker(in: (sentence.lowerBound + 1)..<comma, recent: recent)
+        }
         return speaker(in: start..<(index + 1), recent: recent, nearestToEnd: true)
     }
 

@@ -132,4 +132,37 @@ import Testing
         let text = "L’entreprise, jugée en tant que personne morale, écope d’une amende record. Il a parlé alors que la salle se vidait."
         #expect(try quotes(text).isEmpty)
     }
+
+    @Test func anAttributionClosingTheSentence() throws {
+        let french = try quotes("La dette publique atteindra 120 % du PIB l’an prochain, estime l’économiste Paul Marin.")
+        #expect(french.first?.text == "La dette publique atteindra 120 % du PIB l’an prochain")
+        #expect(french.first?.speaker == "Paul Marin")
+        #expect(french.first?.rule == "incise-after")
+        let english = try quotes("Consumer prices overall climbed 2.7% last year, the Valmont Statistics Office reported earlier.", language: "en")
+        #expect(english.first?.text == "Consumer prices overall climbed 2.7% last year")
+        #expect(english.first?.speaker == "Valmont Statistics Office")
+        #expect(try quotes("Une étude affirme que le modèle passe l’examen\n\nUn modèle passe l’examen de médecine, affirme une étude").count == 1)
+    }
+
+    @Test func chezAnOrganisationOnSpeaks() throws {
+        let found = try quotes("Chez Nexalia, on précise que les investissements déjà réalisés ne seront pas perdus.")
+        #expect(found.first?.speaker == "Nexalia")
+    }
+
+    @Test func aCoordinatedSecondReportIsItsOwnQuote() throws {
+        let text = "Breast Care Now said that the results were “hugely encouraging”, but warned that women must always be told when AI is used."
+        let found = try quotes(text, language: "en")
+        #expect(found.map(\.text) == ["the results were “hugely encouraging”", "women must always be told when AI is used"])
+        #expect(found.map(\.speaker) == ["Breast Care Now", "Breast Care Now"])
+    }
+
+    @Test func aCoordinatedVerbSharesTheSubject() throws {
+        let text = "Le maire Benoît Payet a confirmé un accord avec les écologistes et assuré qu’aucune discussion n’était engagée avec la gauche radicale."
+        #expect(try quotes(text).first?.speaker == "Benoît Payet")
+    }
+
+    @Test func aCommaInsideANumberIsNotAnApposition() throws {
+        let text = "Nigel Farrow, who addressed more than 5,000 supporters at a rally, claimed his party could win “more than 300 seats” next time."
+        #expect(try quotes(text, language: "en").first?.speaker == "Nigel Farrow")
+    }
 }
