@@ -46,6 +46,13 @@ struct DocumentNames {
         var units: [NamedUnit] = []
         var unitOfWord = [Int?](repeating: nil, count: words.count)
 
+        // Runs of capitalised words ignoring entities: a discovered entity inside a longer run is a
+        // piece of a longer name ("Cancer Now" in "Breast Cancer Now").
+        var freeRunOfWord = [Range<Int>?](repeating: nil, count: words.count)
+        for run in Self.capitalisedRuns(layout, unitOfWord, lexicon, text) where run.count > 1 {
+            for position in run { freeRunOfWord[position] = run }
+        }
+
         // Entities of the entities layer, mapped to word ranges.
         let sorted = entities.sorted { $0.span < $1.span }
         var wordIndex = 0
@@ -56,6 +63,10 @@ struct DocumentNames {
             // A name has a capital somewhere: a lexicon alias matched on a common word ("un" for UN) is not one.
             guard end > wordIndex, (wordIndex..<end).allSatisfy({ unitOfWord[$0] == nil }),
                   text.slice(entity.span).contains(where: \.isUppercase) else { continue }
+            if entity.origin != .lexicon, let run = freeRunOfWord[wordIndex], run.lowerBound <= wordIndex, run.upperBound >= end,
+               run.count > end - wordIndex {
+                continue
+            }
             // A person's name has every word capitalised ("le maire" is not "Le Maire").
             if entity.type == .person, (wordIndex..<end).contains(where: {
                 !words[$0].isPunctuation && !words[$0].isCapitalized && !Self.frenchParticles.contains(words[$0].folded)
@@ -86,60 +97,7 @@ struct DocumentNames {
         }
 
         // Capitalised runs.
-        var runs: [Range<Int>] = []
-        var index = 0
-        while index < words.count {
-            guard Self.startsName(words, index, unitOfWord, lexicon, layout) else { index += 1; continue }
-            var end = index + 1
-            while end < words.count, unitOfWord[end] == nil, words[end].paragraph == words[index].paragraph {
-                if Self.continuesName(words[end], lexicon) && !Self.isShoutedAcronym(text.slice(words[end - 1].span)) {
-                    end += 1
-                    continue
-                }
-                // Initials: "T.V. Narendran", "C.C. Wei".
-                if words[end].mark == ".", words[end - 1].isCapitalized, words[end - 1].folded.count == 1,
-                   words[end - 1].span.end == words[end].span.start, end + 1 < words.count, unitOfWord[end + 1] == nil,
-                   Self.continuesName(words[end + 1], lexicon) {
-                    end += 1
-                    continue
-                }
-                // A middle initial: "Sonya A. Zoghlin", "John F. Kennedy".
-                if words[end].isCapitalized, words[end].folded.count == 1, end + 2 < words.count, words[end + 1].mark == ".",
-                   words[end].span.end == words[end + 1].span.start, unitOfWord[end + 2] == nil,
-                   Self.continuesName(words[end + 2], lexicon) {
-                    end += 3
-                    continue
-                }
-                // Particles inside names: "Ursula von der Leyen", "Center for a New American Security".
-                var look = end
-                var particles = 0
-                let firstNameLike = end - index == 1 && Self.isAlphabeticName(text.slice(words[index].span))
-                var nameParticles = false
-                while look < words.count, particles < 2, !words[look].isCapitalized, !words[look].isPunctuation,
-                      Self.englishParticles.contains(words[look].folded) || Self.frenchParticles.contains(words[look].folded) {
-                    nameParticles = nameParticles || !Self.englishParticles.contains(words[look].folded)
-                    look += 1
-                    particles += 1
-                }
-                // "Dominique de Villepin" after a first name; "François Villeroy de Galhau" when a single
-                // capitalised word ends the name (not "DD Dosa de Menow Ventures").
-                if nameParticles, !firstNameLike {
-                    let after = look + 1
-                    let endsThere = after >= words.count || words[after].paragraph != words[look].paragraph
-                        || !Self.continuesName(words[after], lexicon)
-                    if !endsThere { break }
-                }
-                // "and" joins names only inside a longer one ("Department of Health and Human Services").
-                let joinsWithAnd = words[end].folded == "and" && end - index == 1
-                if particles > 0, !joinsWithAnd, look < words.count, unitOfWord[look] == nil, Self.continuesName(words[look], lexicon) {
-                    end = look + 1
-                    continue
-                }
-                break
-            }
-            runs.append(index..<end)
-            index = end
-        }
+        let runs = Self.capitalisedRuns(layout, unitOfWord, lexicon, text)
         var multiWordFolded: Set<String> = []
         for run in runs where run.count > 1 {
             for position in run where !words[position].isPunctuation { multiWordFolded.insert(words[position].folded) }
@@ -335,6 +293,68 @@ struct DocumentNames {
     /// ("l’AFP Jean Dupuis"); initials ("DD Dosa") do.
     private static func isShoutedAcronym(_ word: Substring) -> Bool {
         word.count >= 3 && word.allSatisfy { $0.isUppercase || $0.isNumber }
+    }
+
+    /// Runs of capitalised words, with initials and particles, that do not cross a word already
+    /// taken by a unit (`unitOfWord`).
+    private static func capitalisedRuns(_ layout: QuoteLayout, _ unitOfWord: [Int?], _ lexicon: QuoteLexicon,
+                                        _ text: String) -> [Range<Int>] {
+        let words = layout.words
+        var runs: [Range<Int>] = []
+        var index = 0
+        while index < words.count {
+            guard Self.startsName(words, index, unitOfWord, lexicon, layout) else { index += 1; continue }
+            var end = index + 1
+            while end < words.count, unitOfWord[end] == nil, words[end].paragraph == words[index].paragraph {
+                if Self.continuesName(words[end], lexicon) && !Self.isShoutedAcronym(text.slice(words[end - 1].span)) {
+                    end += 1
+                    continue
+                }
+                // Initials: "T.V. Narendran", "C.C. Wei".
+                if words[end].mark == ".", words[end - 1].isCapitalized, words[end - 1].folded.count == 1,
+                   words[end - 1].span.end == words[end].span.start, end + 1 < words.count, unitOfWord[end + 1] == nil,
+                   Self.continuesName(words[end + 1], lexicon) {
+                    end += 1
+                    continue
+                }
+                // A middle initial: "Sonya A. Zoghlin", "John F. Kennedy".
+                if words[end].isCapitalized, words[end].folded.count == 1, end + 2 < words.count, words[end + 1].mark == ".",
+                   words[end].span.end == words[end + 1].span.start, unitOfWord[end + 2] == nil,
+                   Self.continuesName(words[end + 2], lexicon) {
+                    end += 3
+                    continue
+                }
+                // Particles inside names: "Ursula von der Leyen", "Center for a New American Security".
+                var look = end
+                var particles = 0
+                let firstNameLike = end - index == 1 && Self.isAlphabeticName(text.slice(words[index].span))
+                var nameParticles = false
+                while look < words.count, particles < 2, !words[look].isCapitalized, !words[look].isPunctuation,
+                      Self.englishParticles.contains(words[look].folded) || Self.frenchParticles.contains(words[look].folded) {
+                    nameParticles = nameParticles || !Self.englishParticles.contains(words[look].folded)
+                    look += 1
+                    particles += 1
+                }
+                // "Dominique de Villepin" after a first name; "François Villeroy de Galhau" when a single
+                // capitalised word ends the name (not "DD Dosa de Menow Ventures").
+                if nameParticles, !firstNameLike {
+                    let after = look + 1
+                    let endsThere = after >= words.count || words[after].paragraph != words[look].paragraph
+                        || !Self.continuesName(words[after], lexicon)
+                    if !endsThere { break }
+                }
+                // "and" joins names only inside a longer one ("Department of Health and Human Services").
+                let joinsWithAnd = words[end].folded == "and" && end - index == 1
+                if particles > 0, !joinsWithAnd, look < words.count, unitOfWord[look] == nil, Self.continuesName(words[look], lexicon) {
+                    end = look + 1
+                    continue
+                }
+                break
+            }
+            runs.append(index..<end)
+            index = end
+        }
+        return runs
     }
 
     /// A capitalised word with lower-case letters and no digits ("Ursula", not "R1" or "CNAS").
