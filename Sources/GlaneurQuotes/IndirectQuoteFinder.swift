@@ -274,7 +274,14 @@ struct IndirectQuoteFinder {
         var phraseEnd = cueEnd
         while phraseEnd < sentence.upperBound, phraseEnd - cueEnd < 16, !words[phraseEnd].isPunctuation,
               layout.isOutsideQuotes(phraseEnd) { phraseEnd += 1 }
-        guard phraseEnd > cueEnd, finder.speaker(in: cueEnd..<phraseEnd, recent: []) != nil else { return nil }
+        guard phraseEnd > cueEnd, let found = finder.speaker(in: cueEnd..<phraseEnd, recent: []) else { return nil }
+        // "selon la technologie FD-SOI", "selon les cas": a thing, not a source.
+        var head = cueEnd
+        while head < phraseEnd, Self.articles.contains(words[head].folded) { head += 1 }
+        if head > cueEnd, head < phraseEnd, !words[head].isCapitalized, found.type != .person,
+           !(head..<min(phraseEnd, head + 3)).contains(where: { finder.speakerNoun(at: $0) != nil }) {
+            return nil
+        }
         var source = cueEnd..<phraseEnd
         if let number = finder.appositiveName(at: phraseEnd, limit: sentence.upperBound) {
             // "Selon le porte-parole du Kremlin, Dmitri Peskov, …": the name is the speaker.

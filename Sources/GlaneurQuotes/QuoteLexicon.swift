@@ -47,6 +47,8 @@ struct PronounEntry: Sendable {
 /// What kind of speaker a description noun heads.
 enum SpeakerNounClass: String, Sendable {
     case role, source, group, institution, title
+    /// Figures that can be cited ("selon les chiffres de l'Insee") but do not speak by themselves.
+    case data
 }
 
 struct SpeakerNoun: Sendable {

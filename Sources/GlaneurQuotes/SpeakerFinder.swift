@@ -51,7 +51,7 @@ struct SpeakerFinder {
                found.entry.role != .stressed || found.range.upperBound == range.upperBound || words[found.range.upperBound].isPunctuation {
                 pronoun = found
             }
-            if head == nil, let noun = speakerNoun(at: index), noun.nounClass != .title {
+            if head == nil, let noun = speakerNoun(at: index), noun.nounClass != .title, noun.nounClass != .data {
                 head = (index, noun)
             }
             index += 1
@@ -116,7 +116,7 @@ struct SpeakerFinder {
                 return SpeakerMention(span: span, canonical: capitalized ? String(text.slice(span)) : nil,
                                       type: capitalized ? .organization : nil, entityID: nil,
                                       kind: capitalized ? .description : .unnamed, gender: head.noun.gender)
-            case .title:
+            case .title, .data:
                 break
             }
         }
@@ -310,6 +310,11 @@ struct SpeakerFinder {
             }
             return SpeakerMention(span: span, canonical: nil, type: nil, entityID: nil, kind: .pronoun, gender: .plural)
         }
+        // "La Commission de régulation se montre réservée. Elle calcule que …": a French il/elle taking up
+        // an organisation that was the previous sentence's subject.
+        if ["il", "elle"].contains(layout.words[range.lowerBound].folded), let organization = previousSubjectOrganization(before: range.lowerBound) {
+            return organization.mentioned(at: span, as: .pronoun)
+        }
         if let latest = latestPerson(before: range.lowerBound, gender: entry.gender) {
             return latest.mentioned(at: span, as: .pronoun)
         }
@@ -317,6 +322,23 @@ struct SpeakerFinder {
             return last.mentioned(at: span, as: .pronoun)
         }
         return SpeakerMention(span: span, canonical: nil, type: nil, entityID: nil, kind: .pronoun, gender: entry.gender)
+    }
+
+    /// The organisation opening the sentence before the one at `position`, when nothing else is named
+    /// in between (the pronoun's own sentence holds no name before it).
+    private func previousSubjectOrganization(before position: Int) -> SpeakerMention? {
+        let words = layout.words
+        let current = layout.sentenceOfWord[position]
+        guard current > 0 else { return nil }
+        let sentence = layout.sentences[current]
+        guard !(sentence.lowerBound..<position).contains(where: { names.unitOfWord[$0] != nil }) else { return nil }
+        let previous = layout.sentences[current - 1]
+        var index = previous.lowerBound
+        while index < previous.upperBound, words[index].isPunctuation || Self.descriptionOpeners.contains(words[index].folded) { index += 1 }
+        guard index < previous.upperBound, let number = names.unitOfWord[index] else { return nil }
+        let unit = names.units[number]
+        guard unit.type == .organization || unit.isOrganizationLike else { return nil }
+        return mention(ofUnit: number)
     }
 
     // MARK: Roles

@@ -165,4 +165,19 @@ import Testing
         let text = "Nigel Farrow, who addressed more than 5,000 supporters at a rally, claimed his party could win “more than 300 seats” next time."
         #expect(try quotes(text, language: "en").first?.speaker == "Nigel Farrow")
     }
+
+    @Test func selonAThingIsNotASource() throws {
+        let text = "La ligne devait produire des plaquettes gravées en 18 nm selon la technologie FD-SOI, développée à Grenoble."
+        #expect(try quotes(text).isEmpty)
+        let figures = try quotes("Selon les nouvelles projections des services de la Banque Valmont, l’inflation reculera à 1,8 % en 2027.")
+        #expect(figures.first?.text == "l’inflation reculera à 1,8 % en 2027")
+    }
+
+    @Test func elleTakesUpTheOrganisationOpeningThePreviousSentence() throws {
+        let text = "Le ministre Roland Lesieur a défendu le chiffrage. La Commission de régulation de l’énergie se montre plus réservée. " +
+            "Dans un avis publié mercredi, elle calcule que le coût pourrait atteindre 110 euros par mégawattheure."
+        let found = try quotes(text)
+        #expect(found.first?.speaker?.hasPrefix("Commission") == true)
+        #expect(found.first?.mention == "elle")
+    }
 }
