@@ -16,6 +16,8 @@ struct QuoteLayout {
     private static let abbreviations: Set<String> = [
         "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mr", "mrs", "ms", "st", "ste", "jr", "sr", "prof",
         "gen", "col", "sen", "rep", "gov", "etc", "cf", "p", "vol", "no", "n", "inc", "corp", "co", "ltd", "vs",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "lt", "sgt", "capt", "cpl",
+        "maj", "rev", "fr", "mt", "ft", "ave", "dept", "univ", "bros", "approx", "av", "bd", "mgr",
     ]
 
     init(document: Document) {
