@@ -5,6 +5,8 @@ enum Benchmarks {
     static let all: [String: @Sendable ([String]) throws -> Void] = [
         "pipeline": PipelineBenchmark.run,
         "decode": DecodeBenchmark.run,
+        "tokenize": TokenizeBenchmark.run,
+        "quotes": QuotesBenchmark.run,
         "claims": ClaimsBenchmark.run,
     ]
 }
