@@ -45,6 +45,7 @@ public struct ClaimsStage: Stage {
             for sentence in sentences {
                 let lexemes = Lexer.lex(buffer, from: sentence.start, to: sentence.end)
                 let reader = SentenceClaimReader(lexemes: lexemes, lexicon: lexicon, isEnglish: isEnglish,
+                                                 isGluedToPreviousSentence: Self.isGlued(sentence, after: buffer),
                                                  protectedReason: { addresses.overlaps($0) ? "url" : names.extends($0) ? "name" : nil })
                 let found = reader.read()
                 for var item in found.claims {
@@ -59,6 +60,15 @@ public struct ClaimsStage: Stage {
         document.claims = claims
         document.numbers = mentions
         count(claims, mentions, in: &document)
+    }
+
+    /// Whether punctuation glued to a word comes right before the sentence ("confirmée.2 Les autres").
+    private static func isGlued(_ sentence: TextSpan, after bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = sentence.start
+        guard start >= 2 else { return false }
+        let punctuation: Set<UInt8> = [0x2E, 0x2C, 0x3B, 0x29, 0x22]
+        let letterBefore = (bytes[start - 2] | 0x20) >= 0x61 && (bytes[start - 2] | 0x20) <= 0x7A || bytes[start - 2] >= 0x80
+        return punctuation.contains(bytes[start - 1]) && letterBefore
     }
 
     private func count(_ claims: [Claim], _ mentions: [NumberMention], in document: inout Document) {

@@ -17,13 +17,17 @@ struct SentenceClaimReader {
     let isEnglish: Bool
     /// Why a span cannot be a quantity when it lies inside a URL or e-mail address ("url") or a named entity ("name").
     let protectedReason: (TextSpan) -> String?
+    /// Whether the sentence starts glued to the previous one ("confirmée.2 Les autres": a footnote marker).
+    let isGluedToPreviousSentence: Bool
     private let numbers: NumberReader
     private let units: UnitReader
 
-    init(lexemes: [Lexeme], lexicon: NumberLexicon, isEnglish: Bool, protectedReason: @escaping (TextSpan) -> String?) {
+    init(lexemes: [Lexeme], lexicon: NumberLexicon, isEnglish: Bool, isGluedToPreviousSentence: Bool = false,
+         protectedReason: @escaping (TextSpan) -> String?) {
         self.lexemes = lexemes
         self.lexicon = lexicon
         self.isEnglish = isEnglish
+        self.isGluedToPreviousSentence = isGluedToPreviousSentence
         self.protectedReason = protectedReason
         numbers = NumberReader(lexemes: lexemes, lexicon: lexicon, isEnglish: isEnglish)
         units = UnitReader(lexemes: lexemes, lexicon: lexicon, isEnglish: isEnglish)
@@ -305,6 +309,7 @@ struct SentenceClaimReader {
             if start > 0, lexemes[start - 1].isSymbol("["), let next, next.isSymbol("]") { return ("footnote", end + 1) }
             if start > 1, !lexemes[start].spaceBefore, [".", ",", ";", ")", "»", "\u{201D}", "\""].contains(lexemes[start - 1].key),
                lexemes[start - 2].isWord, lexemes[start].key.count <= 3 { return ("footnote", end) }
+            if start == 0, isGluedToPreviousSentence, lexemes[start].key.count <= 3 { return ("footnote", end) }
             if let month = end < lexemes.count ? lexemes[end] : nil, lexicon.word(month.key, is: .month), number.value <= 31 {
                 return ("date", end + 1)
             }
