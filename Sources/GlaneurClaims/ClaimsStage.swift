@@ -9,26 +9,19 @@ import GlaneurCore
 /// URL-like tokens, and entities when the entities stage ran, to reject numbers inside names and to find
 /// claim subjects.
 public struct ClaimsStage: Stage {
-    public let name = "claims"
+    public static let stageName = "claims"
     /// Sentences come with tokens (the tokenize stage produces both); without them the text is one unit.
-    public let requires: Set<Layer> = [.tokens]
-    public let produces: Set<Layer> = [.claims, .numbers]
+    public static let requiredLayers: Set<Layer> = [.tokens]
+    public static let producedLayers: Set<Layer> = [.claims, .numbers]
 
     private let french: NumberLexicon
     private let english: NumberLexicon
 
     public init(options: StageOptions) throws {
         try options.requireKnownKeys(["lexicons"])
-        let directory = try options.path("lexicons", default: "lexicons/numbers")
-        // Like the entities stage, a pipeline configured away from the repository (no lexicon directory
-        // next to it) still builds; a directory named explicitly must exist.
-        if options.values["lexicons"] == nil && !FileManager.default.fileExists(atPath: directory.path) {
-            french = NumberLexicon()
-            english = NumberLexicon()
-        } else {
-            french = try NumberLexicon(directory: directory, language: "fr")
-            english = try NumberLexicon(directory: directory, language: "en")
-        }
+        let directory = try options.dataDirectory("lexicons", default: "lexicons/numbers")
+        french = try NumberLexicon(directory: directory, language: "fr")
+        english = try NumberLexicon(directory: directory, language: "en")
     }
 
     public func process(_ document: inout Document) throws {

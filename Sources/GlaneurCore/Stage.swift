@@ -1,13 +1,23 @@
 /// A processing stage: built once from its configuration, then immutable and shared by all workers.
+///
+/// Name and layers are static, so a pipeline can be checked before any stage loads its data.
 public protocol Stage: Sendable {
     /// The name used in `pipeline.json`, reports and error records.
-    var name: String { get }
+    static var stageName: String { get }
     /// Layers that must be produced by an earlier stage.
-    var requires: Set<Layer> { get }
+    static var requiredLayers: Set<Layer> { get }
     /// Layers this stage adds to the document.
-    var produces: Set<Layer> { get }
+    static var producedLayers: Set<Layer> { get }
+    /// Builds the stage (loading and compiling its data) from its `pipeline.json` options.
+    init(options: StageOptions) throws
     /// Adds this stage's layers to `document`; throws `StageError` when the document cannot be processed.
     func process(_ document: inout Document) throws
+}
+
+extension Stage {
+    public var name: String { Self.stageName }
+    public var requires: Set<Layer> { Self.requiredLayers }
+    public var produces: Set<Layer> { Self.producedLayers }
 }
 
 /// Why a stage gave up on a document. It becomes the document's error record; the batch goes on.

@@ -66,6 +66,35 @@ public struct StageOptions: Sendable {
         return baseDirectory.appendingPathComponent(raw)
     }
 
+    /// A data directory the stage needs. An explicit option is resolved against `baseDirectory`;
+    /// without one, `fallback` (a relative path such as "lexicons/quotes") is looked up beside the
+    /// configuration, then in each directory above the running executable (a checkout's
+    /// `.build/release/glaneur`). Fails, naming the stage and the places tried, when none exists.
+    public func dataDirectory(_ key: String, default fallback: String) throws -> URL {
+        let fileManager = FileManager.default
+        func isDirectory(_ url: URL) -> Bool {
+            var flag: ObjCBool = false
+            return fileManager.fileExists(atPath: url.path, isDirectory: &flag) && flag.boolValue
+        }
+        if values[key] != nil {
+            let directory = try path(key, default: fallback)
+            guard isDirectory(directory) else {
+                throw ConfigurationError("stage '\(stage)': option '\(key)': directory \(directory.path) not found")
+            }
+            return directory
+        }
+        var candidates = [baseDirectory.appendingPathComponent(fallback)]
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        while directory.path != "/" {
+            candidates.append(directory.appendingPathComponent(fallback))
+            directory = directory.deletingLastPathComponent()
+        }
+        guard let found = candidates.first(where: isDirectory) else {
+            throw ConfigurationError("stage '\(stage)': data directory '\(fallback)' not found beside the configuration (\(baseDirectory.path)) nor above the executable; set the '\(key)' option")
+        }
+        return found
+    }
+
     private func mismatch(_ key: String, _ expected: String, _ value: JSONValue) -> ConfigurationError {
         ConfigurationError("stage '\(stage)': option '\(key)' must be \(expected), not \(value.compactDescription)")
     }

@@ -5,9 +5,9 @@ import GlaneurCore
 /// Turns raw input (scraped text, HTML, WordPress payloads, JSONL text) into clean NFC text with
 /// paragraph spans, metadata and a language. See docs/decode.md for what `text` keeps.
 public struct DecodeStage: Stage {
-    public let name = "decode"
-    public let requires: Set<Layer> = []
-    public let produces: Set<Layer> = [.text, .paragraphs]
+    public static let stageName = "decode"
+    public static let requiredLayers: Set<Layer> = []
+    public static let producedLayers: Set<Layer> = [.text, .paragraphs]
 
     private let html: HTMLArticleExtractor
     private let scraped: ScrapedTextCleaner

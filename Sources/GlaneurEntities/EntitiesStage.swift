@@ -3,9 +3,9 @@ import GlaneurCore
 
 /// Finds entity mentions by matching lexicon aliases over folded token sequences (leftmost-longest).
 public struct EntitiesStage: Stage {
-    public let name = "entities"
-    public let requires: Set<Layer> = [.tokens]
-    public let produces: Set<Layer> = [.entities]
+    public static let stageName = "entities"
+    public static let requiredLayers: Set<Layer> = [.tokens]
+    public static let producedLayers: Set<Layer> = [.entities]
 
     private struct Entry: Sendable {
         var type: EntityType

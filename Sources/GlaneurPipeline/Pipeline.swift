@@ -21,22 +21,28 @@ public struct Pipeline: Sendable {
 
     /// Checks that every stage's required layers are produced by an earlier stage.
     public init(stages: [any Stage]) throws {
-        var available: Set<Layer> = []
-        for stage in stages {
-            let missing = stage.requires.subtracting(available).sorted()
-            if let layer = missing.first {
-                let producer = stages.first { $0.produces.contains(layer) }?.name
-                let hint = producer.map { " (put '\($0)' before '\(stage.name)')" } ?? " (no configured stage produces it)"
-                throw ConfigurationError("stage '\(stage.name)' requires the '\(layer.rawValue)' layer, which no earlier stage produces\(hint)")
-            }
-            available.formUnion(stage.produces)
-        }
+        try Self.checkOrder(stages.map { type(of: $0) })
         self.stages = stages
     }
 
-    /// Builds the stages named by `configuration` from `registry`.
+    /// Resolves and orders the configured stage types first, then builds the stages, so a
+    /// misconfigured pipeline fails before any stage loads its data.
     public init(configuration: PipelineConfiguration, registry: StageRegistry = .standard) throws {
-        try self.init(stages: configuration.stages.map(registry.makeStage))
+        let types = try configuration.stages.map { try registry.stageType(named: $0.stage) }
+        try Self.checkOrder(types)
+        self.stages = try zip(types, configuration.stages).map { type, options in try type.init(options: options) }
+    }
+
+    private static func checkOrder(_ types: [any Stage.Type]) throws {
+        var available: Set<Layer> = []
+        for type in types {
+            if let layer = type.requiredLayers.subtracting(available).sorted().first {
+                let producer = types.first { $0.producedLayers.contains(layer) }?.stageName
+                let hint = producer.map { " (put '\($0)' before '\(type.stageName)')" } ?? " (no configured stage produces it)"
+                throw ConfigurationError("stage '\(type.stageName)' requires the '\(layer.rawValue)' layer, which no earlier stage produces\(hint)")
+            }
+            available.formUnion(type.producedLayers)
+        }
     }
 
     /// Layers the whole pipeline produces.

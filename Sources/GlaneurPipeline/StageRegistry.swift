@@ -5,36 +5,32 @@ import GlaneurEntities
 import GlaneurQuotes
 import GlaneurTokenize
 
-/// Maps stage names in `pipeline.json` to the code that builds them from their options.
+/// Maps stage names in `pipeline.json` to the stage types that build from their options.
 public struct StageRegistry: Sendable {
-    public typealias Factory = @Sendable (StageOptions) throws -> any Stage
-
-    private var factories: [String: Factory] = [:]
+    private var types: [String: any Stage.Type] = [:]
 
     public init() {}
 
-    public mutating func register(_ name: String, factory: @escaping Factory) {
-        factories[name] = factory
+    public mutating func register(_ type: any Stage.Type) {
+        types[type.stageName] = type
     }
 
-    public var names: [String] { factories.keys.sorted() }
+    public var names: [String] { types.keys.sorted() }
 
     /// The five standard stages.
     public static let standard: StageRegistry = {
         var registry = StageRegistry()
-        registry.register("decode") { try DecodeStage(options: $0) }
-        registry.register("tokenize") { try TokenizeStage(options: $0) }
-        registry.register("entities") { try EntitiesStage(options: $0) }
-        registry.register("quotes") { try QuotesStage(options: $0) }
-        registry.register("claims") { try ClaimsStage(options: $0) }
+        for type: any Stage.Type in [DecodeStage.self, TokenizeStage.self, EntitiesStage.self, QuotesStage.self, ClaimsStage.self] {
+            registry.register(type)
+        }
         return registry
     }()
 
-    /// Builds one stage, or fails naming the unknown stage and the known ones.
-    public func makeStage(_ options: StageOptions) throws -> any Stage {
-        guard let factory = factories[options.stage] else {
-            throw ConfigurationError("unknown stage '\(options.stage)' (known stages: \(names.joined(separator: ", ")))")
+    /// The type registered under `name`, or an error naming the unknown stage and the known ones.
+    public func stageType(named name: String) throws -> any Stage.Type {
+        guard let type = types[name] else {
+            throw ConfigurationError("unknown stage '\(name)' (known stages: \(names.joined(separator: ", ")))")
         }
-        return try factory(options)
+        return type
     }
 }

@@ -6,16 +6,16 @@ import GlaneurCore
 /// named rules: incise after or inside the quote, speaker and cue before a colon, "selon", subject of
 /// the cue verb, and inheritance along a run of quotes.
 public struct QuotesStage: Stage {
-    public let name = "quotes"
-    public let requires: Set<Layer> = [.tokens, .sentences, .entities]
-    public let produces: Set<Layer> = [.quotes]
+    public static let stageName = "quotes"
+    public static let requiredLayers: Set<Layer> = [.tokens, .sentences, .entities]
+    public static let producedLayers: Set<Layer> = [.quotes]
 
     private let lexicon: QuoteLexicon
 
     /// Options: `lexicons`, the directory of the cue, pronoun and speaker-noun lists (default `lexicons/quotes`).
     public init(options: StageOptions) throws {
         try options.requireKnownKeys(["lexicons"])
-        lexicon = try QuoteLexicon(directory: try options.path("lexicons", default: "lexicons/quotes"))
+        lexicon = try QuoteLexicon(directory: try options.dataDirectory("lexicons", default: "lexicons/quotes"))
     }
 
     public func process(_ document: inout Document) throws {

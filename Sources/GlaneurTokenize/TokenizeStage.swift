@@ -10,9 +10,9 @@ import GlaneurCore
 /// configuration file, else in the repository the running program was built in.
 /// Documents whose language is `en` get the English rules; all others the French ones.
 public struct TokenizeStage: Stage {
-    public let name = "tokenize"
-    public let requires: Set<Layer> = [.text, .paragraphs]
-    public let produces: Set<Layer> = [.tokens, .sentences]
+    public static let stageName = "tokenize"
+    public static let requiredLayers: Set<Layer> = [.text, .paragraphs]
+    public static let producedLayers: Set<Layer> = [.tokens, .sentences]
 
     private let french: TokenizerLexicon
     private let english: TokenizerLexicon
@@ -21,34 +21,11 @@ public struct TokenizeStage: Stage {
 
     public init(options: StageOptions) throws {
         try options.requireKnownKeys(["lexicons"])
-        let directory = try Self.lexiconDirectory(options)
+        let directory = try options.dataDirectory("lexicons", default: "lexicons/tokenize")
         french = try TokenizerLexicon(directory: directory, language: "fr")
         english = try TokenizerLexicon(directory: directory, language: "en")
         frenchWords = try BreakIteratorPrototype(kind: GL_BREAK_WORD, locale: "fr")
         englishWords = try BreakIteratorPrototype(kind: GL_BREAK_WORD, locale: "en")
-    }
-
-    /// The word-list directory: the `lexicons` option (which must exist), or the default one.
-    private static func lexiconDirectory(_ options: StageOptions) throws -> URL {
-        let fileManager = FileManager.default
-        if options.values["lexicons"] != nil {
-            let directory = try options.path("lexicons", default: "")
-            guard fileManager.fileExists(atPath: directory.path) else {
-                throw ConfigurationError("stage 'tokenize': lexicon directory \(directory.path) not found")
-            }
-            return directory
-        }
-        let relative = "lexicons/tokenize"
-        var candidates = [options.baseDirectory.appendingPathComponent(relative)]
-        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        while directory.path != "/" {
-            candidates.append(directory.appendingPathComponent(relative))
-            directory = directory.deletingLastPathComponent()
-        }
-        guard let found = candidates.first(where: { fileManager.fileExists(atPath: $0.path) }) else {
-            throw ConfigurationError("stage 'tokenize': lexicon directory \(candidates[0].path) not found")
-        }
-        return found
     }
 
     public func process(_ document: inout Document) throws {

@@ -5,9 +5,13 @@ import Testing
 
 /// A stage that fails on documents whose text contains "PANNE", to exercise error records.
 private struct FailingStage: Stage {
-    let name = "failing"
-    let requires: Set<Layer> = [.text]
-    let produces: Set<Layer> = []
+    static let stageName = "failing"
+    static let requiredLayers: Set<Layer> = [.text]
+    static let producedLayers: Set<Layer> = []
+
+    init(options: StageOptions) throws {
+        try options.requireKnownKeys([])
+    }
 
     func process(_ document: inout Document) throws {
         if document.text.contains("PANNE") { throw StageError(code: "test-failure", message: "the text asked for it") }
@@ -18,7 +22,7 @@ private struct FailingStage: Stage {
 @Suite struct RunnerTests {
     private func makePipeline() throws -> Pipeline {
         var registry = StageRegistry.standard
-        registry.register("failing") { _ in FailingStage() }
+        registry.register(FailingStage.self)
         let json = #"{"stages": [{"stage": "decode"}, {"stage": "tokenize"}, {"stage": "failing"}, {"stage": "claims"}]}"#
         let configuration = try PipelineConfiguration.parse(try JSONParser.parse(json), baseDirectory: URL(fileURLWithPath: "/tmp"), origin: "test")
         return try Pipeline(configuration: configuration, registry: registry)
