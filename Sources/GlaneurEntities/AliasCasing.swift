@@ -1,0 +1,48 @@
+/// How strictly the letter case of a document's text must follow an alias.
+enum AliasCasing: Sendable {
+    /// Every unit's letters have the alias's case (acronyms, short aliases, case-sensitive entries).
+    case exact([String])
+    /// The first letter must be a capital (one-word names: "Apple" but not "apple").
+    case initialCapital
+    /// At least one capital somewhere in the span (longer names: "ministère chinois du Commerce").
+    case anyCapital
+    /// No constraint (aliases written in lower case).
+    case free
+
+    /// The casing an alias calls for, given its units and its entry's hints.
+    init(units: [Substring], caseSensitive: Bool) {
+        let letters = units.joined().filter(\.isLetter)
+        let hasCapital = letters.contains(where: \.isUppercase)
+        let isAcronym = letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+        if caseSensitive || isAcronym || (hasCapital && letters.count <= 3) {
+            self = .exact(units.map(String.init))
+        } else if !hasCapital {
+            self = .free
+        } else if units.count == 1 {
+            self = units[0].first?.isUppercase == true ? .initialCapital : .anyCapital
+        } else {
+            self = .anyCapital
+        }
+    }
+
+    /// Whether the document's unit texts satisfy this casing.
+    func accepts(_ texts: [Substring]) -> Bool {
+        switch self {
+        case .free:
+            return true
+        case .initialCapital:
+            return texts.first?.first?.isUppercase == true
+        case .anyCapital:
+            return texts.contains { $0.contains(where: \.isUppercase) }
+        case .exact(let expected):
+            guard expected.count == texts.count else { return false }
+            for (want, got) in zip(expected, texts) where want != got {
+                guard want.count == got.count else { return false }
+                for (a, b) in zip(want, got) where a.isUppercase != b.isUppercase || a.isLowercase != b.isLowercase {
+                    return false
+                }
+            }
+            return true
+        }
+    }
+}

@@ -1,0 +1,159 @@
+import GlaneurCore
+
+/// One unit of a document: its vocabulary id (-1 when no alias uses it, which also stops a match),
+/// its byte span and the token it comes from.
+struct DocumentUnit: Sendable {
+    var id: Int32
+    var start: Int
+    var end: Int
+    var token: Int
+}
+
+/// A lexicon alias found in a document: units `units` (half-open), the alias that matched.
+struct AliasMatch: Sendable {
+    var units: Range<Int>
+    var span: TextSpan
+    var alias: Int
+}
+
+/// What the matcher knows of each compiled alias.
+struct CompiledAlias: Sendable {
+    var entry: Int
+    var casing: AliasCasing
+    var unitCount: Int
+    /// True for the canonical name and aliases of two units or more: a mention that confirms the entity.
+    var isConfirming: Bool
+}
+
+/// All aliases of a lexicon compiled once into a unit vocabulary and a trie; finds the
+/// leftmost-longest matches whose letter case fits the alias.
+struct AliasMatcher: Sendable {
+    private(set) var vocabulary = UnitVocabulary(minimumCapacity: 4096)
+    private var trie = UnitTrie()
+    private(set) var aliases: [CompiledAlias] = []
+
+    init(entries: [LexiconEntry]) {
+        var seen: Set<[Int32]> = []
+        for (entryIndex, entry) in entries.enumerated() {
+            seen.removeAll(keepingCapacity: true)
+            let caseSensitive = entry.hints.contains(.caseSensitive)
+            for name in entry.names {
+                let units = MatchUnits.units(of: name)
+                guard units.contains(where: { MatchUnits.isWord($0.text) }) else { continue }
+                let path = units.map { vocabulary.intern($0.folded) }
+                let casing = AliasCasing(units: units.map(\.text), caseSensitive: caseSensitive)
+                if case .exact = casing {} else if !seen.insert(path).inserted { continue }
+                aliases.append(CompiledAlias(entry: entryIndex, casing: casing, unitCount: units.count,
+                                             isConfirming: name == entry.canonical || units.count >= 2))
+                trie.insert(path, value: Int32(aliases.count - 1))
+            }
+        }
+    }
+
+    /// The units of a tokenized document, in order.
+    func units(of text: String, tokens: [Token]) -> [DocumentUnit] {
+        var units: [DocumentUnit] = []
+        units.reserveCapacity(tokens.count + tokens.count / 8)
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            appendUnits(tokens: tokens, bytes: bytes, text: text, to: &units)
+        } ?? {
+            var copy = text
+            copy.withUTF8 { appendUnits(tokens: tokens, bytes: $0, text: text, to: &units) }
+        }()
+        return units
+    }
+
+    private func appendUnits(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, text: String, to units: inout [DocumentUnit]) {
+        var previousEnd = 0
+        for (index, token) in tokens.enumerated() {
+            let span = token.span
+            if index > 0, Self.hasLineBreak(bytes, previousEnd, span.start) {
+                units.append(DocumentUnit(id: -1, start: span.start, end: span.start, token: index))
+            }
+            previousEnd = span.end
+            switch token.kind {
+            case .word, .number:
+                if MatchUnits.isSimpleFolded(token.folded) {
+                    var folded = token.folded
+                    let id = folded.withUTF8 { vocabulary.id(of: $0) } ?? -1
+                    units.append(DocumentUnit(id: id, start: span.start, end: span.end, token: index))
+                } else {
+                    appendPieces(of: token, index: index, text: text, to: &units)
+                }
+            case .punct, .symbol:
+                let isGlued = span.start == (index > 0 ? tokens[index - 1].span.end : -1)
+                    && index + 1 < tokens.count && tokens[index + 1].span.start == span.end
+                if isGlued, token.folded.unicodeScalars.allSatisfy({ MatchUnits.role(of: $0) == .joiner }) { continue }
+                if token.folded.unicodeScalars.allSatisfy({ MatchUnits.role(of: $0) != .symbol }) {
+                    units.append(DocumentUnit(id: -1, start: span.start, end: span.end, token: index))
+                } else {
+                    appendPieces(of: token, index: index, text: text, to: &units)
+                }
+            default:
+                units.append(DocumentUnit(id: -1, start: span.start, end: span.end, token: index))
+            }
+        }
+    }
+
+    private func appendPieces(of token: Token, index: Int, text: String, to units: inout [DocumentUnit]) {
+        let slice = text.slice(token.span)
+        let ranges = MatchUnits.ranges(of: slice)
+        if ranges.isEmpty {
+            units.append(DocumentUnit(id: -1, start: token.span.start, end: token.span.end, token: index))
+            return
+        }
+        let utf8 = slice.utf8
+        for range in ranges {
+            let from = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            let to = utf8.index(from, offsetBy: range.count)
+            let id = vocabulary.id(of: TextFolding.fold(slice[from..<to])) ?? -1
+            units.append(DocumentUnit(id: id, start: token.span.start + range.lowerBound,
+                                      end: token.span.start + range.upperBound, token: index))
+        }
+    }
+
+    @inline(__always)
+    private static func hasLineBreak(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        var index = from
+        while index < to {
+            if bytes[index] == 0x0A { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Leftmost-longest matches over `units`; at each start the longest alias whose casing fits wins.
+    func matches(in units: [DocumentUnit], text: String) -> [AliasMatch] {
+        var matches: [AliasMatch] = []
+        var ends: [(end: Int, node: Int32)] = []
+        var start = 0
+        while start < units.count {
+            let first = units[start].id
+            guard first >= 0, var node = trie.rootChild(first) else { start += 1; continue }
+            ends.removeAll(keepingCapacity: true)
+            var position = start
+            while true {
+                if trie.hasValues(node) { ends.append((position + 1, node)) }
+                position += 1
+                guard position < units.count, units[position].id >= 0,
+                      let next = trie.child(of: node, unit: units[position].id) else { break }
+                node = next
+            }
+            var found: AliasMatch?
+            for (end, node) in ends.reversed() {
+                let texts = (start..<end).map { text.slice(TextSpan(units[$0].start, units[$0].end)) }
+                if let alias = trie.values(at: node).reversed().first(where: { aliases[Int($0)].casing.accepts(texts) }) {
+                    found = AliasMatch(units: start..<end, span: TextSpan(units[start].start, units[end - 1].end), alias: Int(alias))
+                    break
+                }
+            }
+            if let found {
+                matches.append(found)
+                start = found.units.upperBound
+            } else {
+                start += 1
+            }
+        }
+        return matches
+    }
+}

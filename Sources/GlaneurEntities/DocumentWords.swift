@@ -1,0 +1,66 @@
+import GlaneurCore
+
+/// The units of one document seen as words, with what name discovery and in-document resolution
+/// ask of them: text, folded form, capitalisation, position in the sentence, coverage by a match.
+struct DocumentWords {
+    struct Word {
+        var span: TextSpan
+        var text: Substring
+        var folded: String
+        /// A run of letters or digits (not punctuation or a line break).
+        var isWord: Bool
+        var isCapitalized: Bool
+        /// First word of its sentence, or right after an opening quote, a colon or a dash.
+        var isSentenceInitial: Bool
+        /// No whitespace between this word and the previous one (only a hyphen, apostrophe or dot).
+        var isGlued: Bool
+        /// The sentence index, for rules that must not cross sentences.
+        var sentence: Int
+    }
+
+    private(set) var words: [Word] = []
+    /// Sentences where most words are capitalised (English headlines): no discovery there.
+    private(set) var titleCaseSentences: Set<Int> = []
+
+    init(text: String, units: [DocumentUnit], sentences: [TextSpan]) {
+        words.reserveCapacity(units.count)
+        var sentenceIndex = 0
+        var previousEnd = -1
+        var previousWasOpener = true
+        var previousWordSentence = -1
+        var capitalized: [Int: (words: Int, capitals: Int)] = [:]
+        for unit in units {
+            let span = TextSpan(unit.start, unit.end)
+            while sentenceIndex < sentences.count, sentences[sentenceIndex].end <= span.start { sentenceIndex += 1 }
+            let startsSentence = sentenceIndex != previousWordSentence
+            let piece = text.slice(span)
+            let isWord = piece.unicodeScalars.first.map { MatchUnits.role(of: $0) == .letterOrDigit } ?? false
+            let gap = previousEnd >= 0 && previousEnd <= span.start ? text.slice(TextSpan(previousEnd, span.start)) : ""
+            let isGlued = previousEnd >= 0 && !gap.unicodeScalars.contains { MatchUnits.role(of: $0) != .joiner }
+            let isCapitalized = isWord && piece.first?.isUppercase == true
+            let word = Word(span: span, text: piece, folded: isWord ? TextFolding.fold(piece) : String(piece), isWord: isWord,
+                            isCapitalized: isCapitalized,
+                            isSentenceInitial: isWord && (startsSentence || previousWasOpener) && !isGlued,
+                            isGlued: isGlued, sentence: sentenceIndex)
+            if isWord, !isGlued, piece.count > 3 || isCapitalized {
+                capitalized[sentenceIndex, default: (0, 0)].words += 1
+                if isCapitalized { capitalized[sentenceIndex, default: (0, 0)].capitals += 1 }
+            }
+            words.append(word)
+            if isWord {
+                previousWasOpener = false
+                previousWordSentence = sentenceIndex
+            } else {
+                previousWasOpener = span.isEmpty || Self.openers.contains(piece)
+            }
+            previousEnd = span.end
+        }
+        titleCaseSentences = Set(capitalized.filter { $0.value.words >= 4 && $0.value.capitals * 10 >= $0.value.words * 7 }.keys)
+    }
+
+    var count: Int { words.count }
+    subscript(index: Int) -> Word { words[index] }
+
+    /// Punctuation after which a capital does not show a name: openers of quotes, colons, dashes, bullets.
+    private static let openers: Set<Substring> = ["«", "“", "\"", "‘", "(", "[", ":", "—", "–", "-", "•", "…", "?", "!"]
+}
