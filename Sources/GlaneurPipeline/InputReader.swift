@@ -51,11 +51,13 @@ public struct InputReader {
         return result.sorted()
     }
 
-    /// The id of a file's document: its path below the input directory without extensions.
+    /// The id of a file's document: its path below the input directory without its extension (and `.gz`).
     static func documentID(for relativePath: String) -> String {
         var id = relativePath
-        for suffix in [".gz", ".html", ".htm", ".xhtml", ".txt", ".json", ".jsonl", ".ndjson"] where id.lowercased().hasSuffix(suffix) {
-            id = String(id.dropLast(suffix.count))
+        if id.lowercased().hasSuffix(".gz") { id = String(id.dropLast(3)) }
+        let name = (id as NSString).lastPathComponent
+        if let dot = name.lastIndex(of: "."), dot != name.startIndex {
+            id = String(id.dropLast(name.distance(from: dot, to: name.endIndex)))
         }
         return id
     }

@@ -46,10 +46,11 @@ public final class OutputSink {
         flush()
         guard let temporaryURL, let targetURL else { return }
         try handle.close()
-        if FileManager.default.fileExists(atPath: targetURL.path) {
-            _ = try FileManager.default.replaceItemAt(targetURL, withItemAt: temporaryURL)
-        } else {
-            try FileManager.default.moveItem(at: temporaryURL, to: targetURL)
+        // rename(2) replaces the target atomically: readers see the old file or the new one, never a mix.
+        guard rename(temporaryURL.path, targetURL.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            abandon()
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: targetURL.path, NSLocalizedDescriptionKey: "cannot write \(targetURL.path): \(reason)"])
         }
     }
 

@@ -1,0 +1,34 @@
+import Testing
+@testable import GlaneurCore
+
+@Suite struct JSONWriterTests {
+    private func render(_ build: (inout JSONWriter) -> Void) -> String {
+        var writer = JSONWriter()
+        build(&writer)
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
+    @Test func keepsKeyOrderAndSeparators() {
+        let json = render { w in
+            w.beginObject()
+            w.key("z"); w.int(1)
+            w.key("a"); w.beginArray(); w.string("x"); w.null(); w.bool(false); w.endArray()
+            w.key("m"); w.beginObject(); w.endObject()
+            w.endObject()
+        }
+        #expect(json == #"{"z":1,"a":["x",null,false],"m":{}}"#)
+    }
+
+    @Test func escapesControlCharactersQuotesAndBackslashes() throws {
+        let json = render { $0.string("a\"b\\c\nd\u{01}é") }
+        #expect(json == #""a\"b\\c\nd\u0001é""#)
+        #expect(try JSONParser.parse(json).stringValue == "a\"b\\c\nd\u{01}é")
+    }
+
+    @Test func formatsNumbers() {
+        #expect(render { $0.number(53_000_000_000) } == "53000000000")
+        #expect(render { $0.number(2.19) } == "2.19")
+        #expect(render { $0.number(-0.5) } == "-0.5")
+        #expect(render { $0.number(.nan) } == "null")
+    }
+}

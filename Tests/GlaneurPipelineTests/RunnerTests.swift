@@ -1,0 +1,76 @@
+import Foundation
+import GlaneurCore
+import Testing
+@testable import GlaneurPipeline
+
+/// A stage that fails on documents whose text contains "PANNE", to exercise error records.
+private struct FailingStage: Stage {
+    let name = "failing"
+    let requires: Set<Layer> = [.text]
+    let produces: Set<Layer> = []
+
+    func process(_ document: inout Document) throws {
+        if document.text.contains("PANNE") { throw StageError(code: "test-failure", message: "the text asked for it") }
+        document.count("seen", stage: name)
+    }
+}
+
+@Suite struct RunnerTests {
+    private func makePipeline() throws -> Pipeline {
+        var registry = StageRegistry.standard
+        registry.register("failing") { _ in FailingStage() }
+        let json = #"{"stages": [{"stage": "decode"}, {"stage": "tokenize"}, {"stage": "failing"}, {"stage": "claims"}]}"#
+        let configuration = try PipelineConfiguration.parse(try JSONParser.parse(json), baseDirectory: URL(fileURLWithPath: "/tmp"), origin: "test")
+        return try Pipeline(configuration: configuration, registry: registry)
+    }
+
+    /// Runs `paths` with `jobs` workers into a file; returns the parsed records and the report.
+    private func run(_ paths: [String], jobs: Int, in directory: TemporaryDirectory) throws -> ([JSONValue], RunReport) {
+        let output = directory.url.appendingPathComponent("out-\(jobs).jsonl")
+        let sink = try OutputSink(file: output)
+        let report = Runner(pipeline: try makePipeline(), encoder: RecordEncoder(), sink: sink, jobs: jobs).run(paths)
+        try sink.finish()
+        let lines = try String(contentsOf: output, encoding: .utf8).split(separator: "\n")
+        return (try lines.map { try JSONParser.parse(String($0)) }, report)
+    }
+
+    /// A record without its timings, which legitimately vary between runs.
+    private func withoutTimings(_ record: JSONValue) -> JSONValue {
+        guard case .object(var members) = record else { return record }
+        members["timings_ms"] = nil
+        return .object(members)
+    }
+
+    @Test func outputFollowsInputOrderWhateverTheNumberOfJobs() throws {
+        let directory = try TemporaryDirectory()
+        var lines = ""
+        for number in 0..<400 {
+            // Uneven sizes make workers finish out of order.
+            let filler = String(repeating: "Une phrase de remplissage. ", count: (number * 37) % 50)
+            lines += #"{"id": "doc-\#(number)", "text": "Article \#(number) : hausse de \#(number % 90) %. \#(filler)"}"# + "\n"
+        }
+        let input = try directory.write("batch.jsonl", lines)
+        let (sequential, _) = try run([input], jobs: 1, in: directory)
+        let (parallel, report) = try run([input], jobs: 4, in: directory)
+        #expect(parallel.map { $0["id"]?.stringValue } == (0..<400).map { "doc-\($0)" })
+        #expect(parallel.map(withoutTimings) == sequential.map(withoutTimings))
+        #expect(report.documents == 400 && report.failed == 0)
+    }
+
+    @Test func failingDocumentsBecomeErrorRecordsAndTheBatchGoesOn() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("1-good.txt", "Un bon article sur la hausse de 5 %.")
+        try directory.write("2-bad.txt", "Cet article provoque une PANNE.")
+        try directory.write("3-empty.txt", "")
+        try directory.write("4-good.txt", "Un autre bon article.")
+        let (records, report) = try run([directory.url.path], jobs: 2, in: directory)
+        #expect(records.map { $0["id"]?.stringValue } == ["1-good", "2-bad", "3-empty", "4-good"])
+        #expect(records[1]["error"]?["stage"]?.stringValue == "failing")
+        #expect(records[1]["error"]?["code"]?.stringValue == "test-failure")
+        #expect(records[2]["error"]?["stage"]?.stringValue == "read")
+        #expect(records[0]["error"] == nil && records[3]["text"]?.stringValue == "Un autre bon article.")
+        #expect(report.failed == 2 && report.documents == 4)
+        #expect(report.failures == ["failing/test-failure": 1, "read/empty": 1])
+        #expect(report.counters["failing"]?.values["seen"] == 2)
+    }
+}
