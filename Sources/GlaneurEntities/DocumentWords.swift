@@ -61,6 +61,16 @@ struct DocumentWords {
     var count: Int { words.count }
     subscript(index: Int) -> Word { words[index] }
 
+    /// The byte span from the first to the last word of `range`.
+    func span(_ range: Range<Int>) -> TextSpan {
+        TextSpan(words[range.lowerBound].span.start, words[range.upperBound - 1].span.end)
+    }
+
+    /// The text of `range` with whitespace collapsed to single spaces.
+    func surface(_ range: Range<Int>, in text: String) -> String {
+        text.slice(span(range)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
     /// Punctuation after which a capital does not show a name: openers of quotes, colons, dashes, bullets.
     private static let openers: Set<Substring> = ["«", "“", "\"", "‘", "(", "[", ":", "—", "–", "-", "•", "…", "?", "!"]
 }

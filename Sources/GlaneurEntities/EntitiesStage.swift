@@ -15,6 +15,7 @@ public struct EntitiesStage: Stage {
     private let entries: [LexiconEntry]
     private let entryFiles: [String]
     private let matcher: AliasMatcher
+    private let modelCodes: ModelCodes
     private let discovery: NameDiscovery?
     private let resolution: MentionResolution
 
@@ -33,38 +34,41 @@ public struct EntitiesStage: Stage {
         self.entries = entries.map(\.entry)
         self.entryFiles = entries.map(\.location.file)
         self.matcher = AliasMatcher(entries: self.entries)
+        self.modelCodes = ModelCodes(entries: self.entries)
         self.discovery = discovery ? NameDiscovery(resources: resources) : nil
         self.resolution = MentionResolution(resources: resources)
     }
 
     public func process(_ document: inout Document) throws {
         let units = matcher.units(of: document.text, tokens: document.tokens)
-        let matches = acceptedMatches(matcher.matches(in: units, text: document.text), units: units, document: document)
         let words = DocumentWords(text: document.text, units: units, sentences: document.sentences)
-        var covered = Array(repeating: false, count: units.count)
-        var mentions: [Mention] = []
-        for match in matches {
+        let matches = acceptedMatches(matcher.matches(in: units, text: document.text), words: words)
+        var mentions: [Mention] = matches.map { match in
             let entryIndex = matcher.aliases[match.alias].entry
             let entry = entries[entryIndex]
-            for unit in match.units { covered[unit] = true }
-            mentions.append(Mention(words: match.units, type: entry.type, canonical: entry.canonical, id: entry.id,
-                                    origin: .lexicon, rule: entryFiles[entryIndex]))
-            document.count("matched:\(entry.type.rawValue)", stage: name)
+            return Mention(words: match.units, type: entry.type, canonical: entry.canonical, id: entry.id,
+                           origin: .lexicon, rule: entryFiles[entryIndex])
+        }
+        mentions += modelMentions(after: mentions, words: words)
+        mentions.sort { $0.words.lowerBound < $1.words.lowerBound }
+        mentions = ProductVersions.extend(mentions, words: words, text: document.text)
+        var covered = Array(repeating: false, count: units.count)
+        for mention in mentions {
+            for unit in mention.words { covered[unit] = true }
+            document.count("matched:\(mention.type.rawValue)", stage: name)
         }
         if let discovery {
             for name in discovery.discover(in: words, covered: covered) {
                 for unit in name.words { covered[unit] = true }
-                let canonical = Self.surface(name.words, words, document.text)
-                mentions.append(Mention(words: name.words, type: name.type, canonical: canonical, id: nil,
-                                        origin: .discovered, rule: "discovery:\(name.rule)"))
+                mentions.append(Mention(words: name.words, type: name.type, canonical: words.surface(name.words, in: document.text),
+                                        id: nil, origin: .discovered, rule: "discovery:\(name.rule)"))
             }
         }
         mentions = resolution.resolve(mentions, words: words, covered: covered)
         mentions.sort { $0.words.lowerBound < $1.words.lowerBound }
         var discoveredNames: Set<String> = []
         for mention in mentions {
-            let span = TextSpan(units[mention.words.lowerBound].start, units[mention.words.upperBound - 1].end)
-            document.entities.append(Entity(span: span, type: mention.type, canonical: mention.canonical, id: mention.id,
+            document.entities.append(Entity(span: words.span(mention.words), type: mention.type, canonical: mention.canonical, id: mention.id,
                                             origin: mention.origin, rule: mention.rule))
             switch mention.origin {
             case .discovered:
@@ -81,36 +85,65 @@ public struct EntitiesStage: Stage {
         }
     }
 
+    /// Products named by a bare code: "R2" once "DeepSeek" is mentioned (lexicon codes), and
+    /// "OpenAI o4" / "Apple M4" (a maker's name directly followed by a code of letters and digits).
+    private func modelMentions(after mentions: [Mention], words: DocumentWords) -> [Mention] {
+        var taken = Set(mentions.flatMap { $0.words })
+        let mentioned = Set(mentions.filter { $0.origin == .lexicon }.flatMap { $0.words.map { words[$0].folded } })
+        var found: [Mention] = []
+        for mention in mentions where mention.type == .organization {
+            let next = mention.words.upperBound
+            guard next < words.count, !taken.contains(next), Self.isCode(words[next]), !words[next].isGlued,
+                  words[next].sentence == words[mention.words.lowerBound].sentence,
+                  next + 1 >= words.count || !words[next + 1].isGlued else { continue }
+            taken.insert(next)
+            found.append(Mention(words: next..<next + 1, type: .product, canonical: "\(mention.canonical) \(words[next].text)",
+                                 id: nil, origin: .lexicon, rule: "maker-code"))
+        }
+        for index in 0..<words.count where !taken.contains(index) && words[index].isWord && !words[index].isGlued {
+            guard let entryIndex = modelCodes.product(for: words[index], mentioned: mentioned) else { continue }
+            let entry = entries[entryIndex]
+            found.append(Mention(words: index..<index + 1, type: .product, canonical: entry.canonical, id: entry.id,
+                                 origin: .lexicon, rule: "\(entryFiles[entryIndex]):code"))
+        }
+        return found
+    }
+
+    private static func isCode(_ word: DocumentWords.Word) -> Bool {
+        word.isWord && word.text.count <= 8 && word.text.contains(where: \.isNumber) && word.text.contains(where: \.isLetter)
+    }
+
     /// Applies the entries' hints: one-word aliases of `needs-context` entries need a longer mention
-    /// of the same entity in the document; those of `ambiguous` entries are dropped at the start of
-    /// a sentence unless the entity is also found elsewhere.
-    private func acceptedMatches(_ matches: [AliasMatch], units: [DocumentUnit], document: Document) -> [AliasMatch] {
+    /// of the same entity in the document; those of `ambiguous` entries are dropped inside a longer
+    /// capitalised sequence ("The Endless Frontier") and at the start of a sentence unless the entity
+    /// is also found elsewhere.
+    private func acceptedMatches(_ matches: [AliasMatch], words: DocumentWords) -> [AliasMatch] {
         var confirmed: Set<Int> = []
         var seenInside: Set<Int> = []
-        let starts = Set(document.sentences.map(\.start))
-        func isSentenceInitial(_ match: AliasMatch) -> Bool {
-            starts.contains(match.span.start) || (match.units.lowerBound == 0)
-        }
         for match in matches {
             let alias = matcher.aliases[match.alias]
             if alias.unitCount >= 2 { confirmed.insert(alias.entry) }
-            if !isSentenceInitial(match) { seenInside.insert(alias.entry) }
+            if !words[match.units.lowerBound].isSentenceInitial { seenInside.insert(alias.entry) }
         }
         return matches.filter { match in
             let alias = matcher.aliases[match.alias]
             guard alias.unitCount == 1 else { return true }
             let hints = entries[alias.entry].hints
             if hints.contains(.needsContext), !confirmed.contains(alias.entry) { return false }
-            if hints.contains(.ambiguous), isSentenceInitial(match), !confirmed.contains(alias.entry), !seenInside.contains(alias.entry) {
-                return false
-            }
-            return true
+            guard hints.contains(.ambiguous), !confirmed.contains(alias.entry) else { return true }
+            if words[match.units.lowerBound].isSentenceInitial, !seenInside.contains(alias.entry) { return false }
+            return !hasCapitalizedNeighbour(match.units, words)
         }
     }
 
-    /// The text of a run of words with whitespace collapsed to single spaces.
-    private static func surface(_ range: Range<Int>, _ words: DocumentWords, _ text: String) -> String {
-        let span = TextSpan(words[range.lowerBound].span.start, words[range.upperBound - 1].span.end)
-        return text.slice(span).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    /// A capitalised word (not a model number such as "X90s") right before or after `range`.
+    private func hasCapitalizedNeighbour(_ range: Range<Int>, _ words: DocumentWords) -> Bool {
+        let first = range.lowerBound, end = range.upperBound
+        func isNameWord(_ index: Int) -> Bool { words[index].isCapitalized && !words[index].text.contains(where: \.isNumber) }
+        if first > 0, isNameWord(first - 1), !words[first].isGlued, words[first - 1].sentence == words[first].sentence,
+           !words[first - 1].isSentenceInitial || !DiscoveryWords.functionWords.contains(words[first - 1].folded) {
+            return true
+        }
+        return end < words.count && isNameWord(end) && !words[end].isGlued && words[end].sentence == words[first].sentence
     }
 }
