@@ -20,7 +20,7 @@ enum DiscoveryWords {
         "i", "you", "his", "her", "its", "their", "our", "my", "your", "according", "after", "before",
         "since", "during", "however", "meanwhile", "yet", "so", "then", "there", "here", "what", "who", "why",
         "how", "where", "which", "all", "some", "many", "most", "more", "less", "other", "another", "each",
-        "every", "no", "not", "yes", "read", "see", "share", "follow", "photo", "image", "by", "mr", "ms", "mrs",
+        "every", "no", "not", "yes", "read", "see", "share", "follow", "photo", "image", "by",
         "is", "are", "was", "were", "be", "has", "have", "had", "will", "would", "can", "could", "should",
         "may", "might", "do", "does", "did", "also", "just", "only", "even", "still", "now", "today",
     ]

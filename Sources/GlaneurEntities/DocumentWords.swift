@@ -12,14 +12,15 @@ struct DocumentWords {
         var isCapitalized: Bool
         /// First word of its sentence, or right after an opening quote, a colon or a dash.
         var isSentenceInitial: Bool
-        /// No whitespace between this word and the previous one (only a hyphen, apostrophe or dot).
+        /// A word attached to the previous word by nothing or a hyphen, apostrophe or dot ("O’Hanlon", "R1-0528").
         var isGlued: Bool
         /// The sentence index, for rules that must not cross sentences.
         var sentence: Int
     }
 
     private(set) var words: [Word] = []
-    /// Sentences where most words are capitalised (English headlines): no discovery there.
+    /// Sentences where at least 80% of five or more longer words are capitalised (English headlines):
+    /// no discovery there.
     private(set) var titleCaseSentences: Set<Int> = []
 
     init(text: String, units: [DocumentUnit], sentences: [TextSpan]) {
@@ -28,6 +29,7 @@ struct DocumentWords {
         var previousEnd = -1
         var previousWasOpener = true
         var previousWordSentence = -1
+        var previousIsWord = false
         var capitalized: [Int: (words: Int, capitals: Int)] = [:]
         for unit in units {
             let span = TextSpan(unit.start, unit.end)
@@ -36,13 +38,13 @@ struct DocumentWords {
             let piece = text.slice(span)
             let isWord = piece.unicodeScalars.first.map { MatchUnits.role(of: $0) == .letterOrDigit } ?? false
             let gap = previousEnd >= 0 && previousEnd <= span.start ? text.slice(TextSpan(previousEnd, span.start)) : ""
-            let isGlued = previousEnd >= 0 && !gap.unicodeScalars.contains { MatchUnits.role(of: $0) != .joiner }
+            let isGlued = isWord && previousIsWord && !gap.unicodeScalars.contains { MatchUnits.role(of: $0) != .joiner }
             let isCapitalized = isWord && piece.first?.isUppercase == true
             let word = Word(span: span, text: piece, folded: isWord ? TextFolding.fold(piece) : String(piece), isWord: isWord,
                             isCapitalized: isCapitalized,
                             isSentenceInitial: isWord && (startsSentence || previousWasOpener) && !isGlued,
                             isGlued: isGlued, sentence: sentenceIndex)
-            if isWord, !isGlued, piece.count > 3 || isCapitalized {
+            if isWord, !isGlued, piece.count > 3, !piece.allSatisfy({ $0.isUppercase || $0.isNumber }) {
                 capitalized[sentenceIndex, default: (0, 0)].words += 1
                 if isCapitalized { capitalized[sentenceIndex, default: (0, 0)].capitals += 1 }
             }
@@ -54,8 +56,9 @@ struct DocumentWords {
                 previousWasOpener = span.isEmpty || Self.openers.contains(piece)
             }
             previousEnd = span.end
+            previousIsWord = isWord
         }
-        titleCaseSentences = Set(capitalized.filter { $0.value.words >= 4 && $0.value.capitals * 10 >= $0.value.words * 7 }.keys)
+        titleCaseSentences = Set(capitalized.filter { $0.value.words >= 5 && $0.value.capitals * 10 >= $0.value.words * 8 }.keys)
     }
 
     var count: Int { words.count }

@@ -63,6 +63,11 @@ struct NameDiscovery: Sendable {
                 break
             }
         }
+        // "l’IA Ola Nordmann": an acronym after an elided article is a common noun, not a name part.
+        if end - start >= 2, start > 0, words[start].isGlued, words[start].text.allSatisfy({ $0.isUppercase || $0.isNumber }),
+           ["l", "d"].contains(words[start - 1].folded) {
+            start += 1
+        }
         while end > start, DiscoveryWords.calendarWords.contains(words[end - 1].folded) { end -= 1 }
         // A glued piece cannot begin a name ("Nvidia’s" is no name start, "Jean-Pierre" keeps its first half).
         while start < end, words[start].isGlued, start > run.lowerBound { start += 1 }

@@ -1,0 +1,57 @@
+import Testing
+import GlaneurCore
+@testable import GlaneurEntities
+
+@Suite struct NameDiscoveryTests {
+    private func discovered(_ text: String, language: String = "fr") throws -> [String] {
+        try entities(text, language: language).filter { $0.origin == .discovered }.map { "\($0.text)|\($0.type.rawValue)" }
+    }
+
+    @Test func knownFirstNameMakesAPerson() throws {
+        #expect(try discovered("Hier, Janet Egan a publié une note.") == ["Janet Egan|PERSON"])
+    }
+
+    @Test func titleBeforeMakesAPersonEvenForOneWord() throws {
+        #expect(try discovered("Selon le chercheur en sécurité de l’IA Ola Nordmann, rien ne presse.") == ["Ola Nordmann|PERSON"])
+        #expect(try discovered("Le développeur Nar a écrit un billet.") == ["Nar|PERSON"])
+    }
+
+    @Test func appositionTypesTheName() throws {
+        #expect(try discovered("Kwame Mensah, PDG de la start-up, se dit confiant.") == ["Kwame Mensah|PERSON"])
+        #expect(try discovered("L’ambassadeur de Chine à Paris, Zhou Bo, a répondu.") == ["Zhou Bo|PERSON"])
+    }
+
+    @Test func organisationMarkersAndContextsMakeOrganisations() throws {
+        #expect(try discovered("Xia Lin, analyste chez Nordlys Research, reste prudente.") == ["Xia Lin|PERSON", "Nordlys Research|ORG"])
+        #expect(try discovered("Il étudie à l’Université de Tromsø depuis deux ans.") == ["Université de Tromsø|ORG"])
+        #expect(try discovered("Elle est la fondatrice d’Aurorix, qui lève des fonds.") == ["Aurorix|ORG"])
+    }
+
+    @Test func speechVerbAfterATwoWordNameMakesAPerson() throws {
+        #expect(try discovered("Mais Tomasz Kowalczyk a déclaré que tout allait bien.") == ["Tomasz Kowalczyk|PERSON"])
+        #expect(try discovered("DD Dosa de Menow Ventures a écrit un message.") == ["DD Dosa|PERSON", "Menow Ventures|ORG"])
+    }
+
+    @Test func englishCuesWork() throws {
+        #expect(try discovered("The plan was approved, said Priya Raman, a senior adviser.", language: "en") == ["Priya Raman|PERSON"])
+        #expect(try discovered("Analysts at Kestrel Group disagree, and Mr Okafor left.", language: "en")
+                == ["Kestrel Group|ORG", "Okafor|PERSON"])
+    }
+
+    @Test func capitalsWithoutCueAreNotNames() throws {
+        #expect(try discovered("Cependant, la Grande Muraille attire les foules. Simultanément, Nouvelle Vague sort.").isEmpty)
+        #expect(try discovered("Selon Heim, tout va bien.").isEmpty)
+    }
+
+    @Test func titleCaseHeadlinesAreSkipped() throws {
+        #expect(try discovered("How Chip Makers Won The Race Against Time", language: "en").isEmpty)
+    }
+
+    @Test func countersListDiscoveredNames() throws {
+        let document = try annotate("Le chercheur Lennart Heim parle. Heim insiste.", through: [SharedStages.tokenize, EntitiesFixtures.stage])
+        let counters = document.counters["entities"]?.values ?? [:]
+        #expect(counters["discovered:PERSON"] == 1)
+        #expect(counters["discovered_name:Lennart Heim"] == 1)
+        #expect(counters["linked_short_names"] == 1)
+    }
+}
