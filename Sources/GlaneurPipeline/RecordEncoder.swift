@@ -74,9 +74,15 @@ public struct RecordEncoder: Sendable {
         json.endObject()
     }
 
-    private func writeSpan(_ span: TextSpan, _ text: String, _ index: CodePointIndex, _ json: inout JSONWriter) {
+    /// Writes `start` and `end` in code points.
+    private func writeOffsets(_ span: TextSpan, _ index: CodePointIndex, _ json: inout JSONWriter) {
         json.key("start"); json.int(index.codePointOffset(span.start))
         json.key("end"); json.int(index.codePointOffset(span.end))
+    }
+
+    /// Writes `start`, `end` and the covered `text`.
+    private func writeSpan(_ span: TextSpan, _ text: String, _ index: CodePointIndex, _ json: inout JSONWriter) {
+        writeOffsets(span, index, &json)
         json.key("text"); json.string(text.slice(span))
     }
 
@@ -84,8 +90,7 @@ public struct RecordEncoder: Sendable {
         json.beginArray()
         for span in spans {
             json.beginObject()
-            json.key("start"); json.int(index.codePointOffset(span.start))
-            json.key("end"); json.int(index.codePointOffset(span.end))
+            writeOffsets(span, index, &json)
             json.endObject()
         }
         json.endArray()
@@ -95,8 +100,7 @@ public struct RecordEncoder: Sendable {
         json.beginArray()
         for token in document.tokens {
             json.beginObject()
-            json.key("start"); json.int(index.codePointOffset(token.span.start))
-            json.key("end"); json.int(index.codePointOffset(token.span.end))
+            writeOffsets(token.span, index, &json)
             json.key("kind"); json.string(token.kind.rawValue)
             json.key("folded"); json.string(token.folded)
             json.endObject()
