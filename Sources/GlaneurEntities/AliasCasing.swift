@@ -2,6 +2,9 @@
 enum AliasCasing: Sendable {
     /// Every unit's letters have the alias's case (acronyms, short aliases, case-sensitive entries).
     case exact([String])
+    /// An acronym of four letters or more, as written or in title case ("NATO" or "Nato", "OTAN" or
+    /// "l’Otan", "RAND" or "Rand"), as the press writes them.
+    case acronym(String)
     /// The first letter must be a capital (one-word names: "Apple" but not "apple").
     case initialCapital
     /// At least one capital somewhere in the span (longer names: "ministère chinois du Commerce").
@@ -14,7 +17,9 @@ enum AliasCasing: Sendable {
         let letters = units.joined().filter(\.isLetter)
         let hasCapital = letters.contains(where: \.isUppercase)
         let isAcronym = letters.count >= 2 && letters.allSatisfy(\.isUppercase)
-        if caseSensitive || isAcronym || (hasCapital && letters.count <= 3) {
+        if isAcronym, units.count == 1, letters.count >= 4 {
+            self = .acronym(String(units[0]))
+        } else if caseSensitive || isAcronym || (hasCapital && letters.count <= 3) {
             self = .exact(units.map(String.init))
         } else if !hasCapital {
             self = .free
@@ -22,6 +27,14 @@ enum AliasCasing: Sendable {
             self = units[0].first?.isUppercase == true ? .initialCapital : .anyCapital
         } else {
             self = .anyCapital
+        }
+    }
+
+    /// True for casings that accept only some letter cases of the alias.
+    var isExact: Bool {
+        switch self {
+        case .exact, .acronym: return true
+        case .initialCapital, .anyCapital, .free: return false
         }
     }
 
@@ -34,6 +47,9 @@ enum AliasCasing: Sendable {
             return texts.first?.first?.isUppercase == true
         case .anyCapital:
             return texts.contains { $0.contains(where: \.isUppercase) }
+        case .acronym(let expected):
+            guard texts.count == 1, let text = texts.first, let first = text.first, first.isUppercase else { return false }
+            return text == expected || text.dropFirst().allSatisfy { !$0.isUppercase }
         case .exact(let expected):
             guard expected.count == texts.count else { return false }
             for (want, got) in zip(expected, texts) where want != got {

@@ -42,7 +42,7 @@ struct AliasMatcher: Sendable {
                 guard units.contains(where: { MatchUnits.isWord($0.text) }) else { continue }
                 let path = units.map { vocabulary.intern($0.folded) }
                 let casing = AliasCasing(units: units.map(\.text), caseSensitive: caseSensitive)
-                if case .exact = casing {} else if !seen.insert(path).inserted { continue }
+                if !casing.isExact, !seen.insert(path).inserted { continue }
                 aliases.append(CompiledAlias(entry: entryIndex, casing: casing, unitCount: units.count,
                                              isConfirming: name == entry.canonical || units.count >= 2))
                 trie.insert(path, value: Int32(aliases.count - 1))

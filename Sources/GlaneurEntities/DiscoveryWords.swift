@@ -59,6 +59,15 @@ enum DiscoveryWords {
         "acknowledged", "admitted", "announced", "commented", "observed",
     ]
 
+    /// Prepositions that make the following name a complement of the noun before ("directeur de X").
+    static let complementPrepositions: Set<String> = ["de", "du", "des", "d", "of", "at", "chez", "for", "pour", "a", "au", "aux", "en", "in"]
+
+    /// Common verb forms that end a title's reach ("le ministre s’est rendu à X": X is no minister).
+    static let verbForms: Set<String> = [
+        "a", "ont", "est", "sont", "etait", "ete", "sera", "avait", "fut", "rendu", "va", "vont", "fait", "dit",
+        "has", "have", "had", "is", "are", "was", "were", "will", "said", "says", "went", "met", "visited",
+    ]
+
     /// Auxiliaries that may come between a name and a speech verb ("a déclaré", "has said").
     static let auxiliaries: Set<String> = ["a", "avait", "aurait", "has", "had", "have", "also", "aussi", "egalement", "encore", "deja"]
 
@@ -74,9 +83,9 @@ enum DiscoveryWords {
     /// Nouns that name the kind of organisation right before or in apposition to its name
     /// ("la start-up Mistral", "Honor, fabricant de smartphones").
     static let organizationNouns: Set<String> = [
-        "entreprise", "societe", "startup", "start", "firme", "cabinet", "laboratoire", "labo", "constructeur",
+        "entreprise", "societe", "startup", "start-up", "firme", "cabinet", "laboratoire", "labo", "constructeur",
         "fabricant", "editeur", "groupe", "filiale", "compagnie", "banque", "fonds", "agence", "company", "firm",
-        "lab", "maker", "manufacturer", "subsidiary", "bank", "fund", "agency", "developer", "chipmaker",
+        "lab", "maker", "manufacturer", "subsidiary", "bank", "fund", "agency", "chipmaker", "projet", "project",
         "conglomerat", "conglomerate", "operateur", "operator", "assureur", "insurer",
     ]
 

@@ -55,12 +55,21 @@ public struct EntitiesStage: Stage {
         var covered = Array(repeating: false, count: units.count)
         for mention in mentions {
             for unit in mention.words { covered[unit] = true }
-            document.count("matched:\(mention.type.rawValue)", stage: name)
         }
         if let discovery {
             for name in discovery.discover(in: words, covered: covered) {
-                for unit in name.words { covered[unit] = true }
-                mentions.append(Mention(words: name.words, type: name.type, canonical: words.surface(name.words, in: document.text),
+                var range = name.words
+                // "Peking Union Medical College": a place or organisation name right before a marked
+                // organisation name is part of it.
+                if name.rule == "org-marker", let previous = mentions.lastIndex(where: {
+                    $0.words.upperBound == range.lowerBound && $0.origin == .lexicon && $0.type != .person && $0.type != .product
+                        && $0.words.allSatisfy { words[$0].isCapitalized || words[$0].isGlued }
+                }), words[range.lowerBound].sentence == words[range.lowerBound - 1].sentence {
+                    range = mentions[previous].words.lowerBound..<range.upperBound
+                    mentions.remove(at: previous)
+                }
+                for unit in range { covered[unit] = true }
+                mentions.append(Mention(words: range, type: name.type, canonical: words.surface(range, in: document.text),
                                         id: nil, origin: .discovered, rule: "discovery:\(name.rule)"))
             }
         }
@@ -71,13 +80,13 @@ public struct EntitiesStage: Stage {
             document.entities.append(Entity(span: words.span(mention.words), type: mention.type, canonical: mention.canonical, id: mention.id,
                                             origin: mention.origin, rule: mention.rule))
             switch mention.origin {
+            case .lexicon:
+                document.count("matched:\(mention.type.rawValue)", stage: name)
             case .discovered:
                 document.count("discovered:\(mention.type.rawValue)", stage: name)
                 discoveredNames.insert(mention.canonical)
             case .alias:
                 document.count("linked_short_names", stage: name)
-            case .lexicon:
-                break
             }
         }
         for discovered in discoveredNames {

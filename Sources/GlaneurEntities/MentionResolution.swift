@@ -22,8 +22,11 @@ struct MentionResolution {
         for (index, mention) in mentions.enumerated() where mention.type == .person {
             let parts = mention.words.filter { words[$0].isWord && words[$0].isCapitalized && !words[$0].isGlued }
             guard parts.count >= 2, let last = parts.last, let first = parts.first else { continue }
-            fullNames[words[last].folded, default: []].append(index)
-            if !resources.firstNames.contains(words[first].folded) {
+            if words[last].text.count >= 2 {
+                fullNames[words[last].folded, default: []].append(index)
+            }
+            if words[first].text.count >= 2,
+               resources.familyNames.contains(words[first].folded) || !resources.firstNames.contains(words[first].folded) {
                 fullNames[words[first].folded, default: []].append(index)
             }
         }
@@ -61,6 +64,7 @@ struct MentionResolution {
         if index + 1 < words.count {
             let next = words[index + 1]
             if next.isCapitalized, !covered[index + 1], next.sentence == word.sentence { return false }
+            if next.isGlued { return false }
         }
         return true
     }

@@ -89,10 +89,14 @@ struct NameDiscovery: Sendable {
         }
         let span = start..<end
         let count = span.filter { !words[$0].isGlued }.count
-        if count <= 4, let rule = personCue(span, words, covered, leadingTitle: leadingTitle, nameWords: count) {
+        guard count <= 4 else { return nil }
+        if !leadingTitle, organizationContext(before: span.lowerBound, words) {
+            return DiscoveredName(words: span, type: .organization, rule: "org-context")
+        }
+        if let rule = personCue(span, words, covered, leadingTitle: leadingTitle, nameWords: count) {
             return DiscoveredName(words: span, type: .person, rule: rule)
         }
-        if count <= 4, organizationContext(before: span.lowerBound, words) || organizationApposition(after: span.upperBound, words) {
+        if organizationApposition(after: span.upperBound, words) {
             return DiscoveredName(words: span, type: .organization, rule: "org-context")
         }
         return nil
@@ -107,8 +111,10 @@ struct NameDiscovery: Sendable {
         let first = words[span.lowerBound]
         let hasLetters = span.allSatisfy { words[$0].text.contains(where: \.isLetter) }
         guard hasLetters else { return nil }
+        // A lone acronym ("médecin IA") is a common noun, not a person.
+        if nameWords == 1, !first.text.contains(where: \.isLowercase) { return nil }
         if leadingTitle { return "title" }
-        if titleBefore(span.lowerBound, words) { return "title" }
+        if titleBefore(span.lowerBound, words, nameWords: nameWords) { return "title" }
         if appositionTitle(after: span.upperBound, words) { return "apposition" }
         if nameWords >= 2 || !first.isSentenceInitial, appositiveBefore(span.lowerBound, words), closesApposition(span.upperBound, words) {
             return "apposition"
@@ -138,16 +144,21 @@ struct NameDiscovery: Sendable {
     }
 
     /// A title or role noun shortly before, with only lower-case words or acronyms in between
-    /// ("le chercheur en politique de l’IA Lennart Heim", "le développeur Nar").
-    private func titleBefore(_ index: Int, _ words: DocumentWords) -> Bool {
+    /// ("le chercheur en politique de l’IA Lennart Heim", "le président chinois Xi"). A one-word name
+    /// must follow the title within two words; no verb form may come between.
+    private func titleBefore(_ index: Int, _ words: DocumentWords, nameWords: Int) -> Bool {
         var position = index - 1
         var steps = 0
-        while position >= 0, steps < 8, words[position].sentence == words[index].sentence {
+        let reach = nameWords >= 2 ? 7 : 2
+        // "PDG de Kestrel", "auteur de Chip War": the name is the title's complement, not its holder.
+        if position >= 0, DiscoveryWords.complementPrepositions.contains(words[position].folded) { return false }
+        while position >= 0, steps < reach, words[position].sentence == words[index].sentence {
             let word = words[position]
             guard word.isWord else { return false }
             if isTitle(at: position, words) { return true }
             let isAcronym = word.text.count <= 4 && word.text.allSatisfy { $0.isUppercase || $0.isNumber }
             if word.isCapitalized && !isAcronym { return false }
+            if DiscoveryWords.verbForms.contains(word.folded) { return false }
             position -= 1
             steps += 1
         }

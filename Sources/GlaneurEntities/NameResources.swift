@@ -16,24 +16,38 @@ public struct NameResources: Sendable {
     public init() {}
 
     /// Reads `first-names.txt`, `family-names.txt`, `titles.txt` and `org-markers.txt` (word, tab,
-    /// `prefix` or `suffix`) from `directory`; missing files leave their list empty.
+    /// `prefix` or `suffix`) from `directory`, with `extra-first-names.txt` and `extra-titles.txt`
+    /// when present; missing files leave their list empty.
     public init(directory: URL) throws {
-        firstNames = try Self.words(directory.appendingPathComponent("first-names.txt"))
+        for file in ["first-names.txt", "extra-first-names.txt"] {
+            firstNames.formUnion(try Self.words(directory.appendingPathComponent(file)))
+        }
         familyNames = try Self.words(directory.appendingPathComponent("family-names.txt"))
-        titles = try Self.words(directory.appendingPathComponent("titles.txt"))
+        for file in ["titles.txt", "extra-titles.txt"] {
+            titles.formUnion(try Self.words(directory.appendingPathComponent(file)))
+        }
         for line in try Self.lines(directory.appendingPathComponent("org-markers.txt")) {
             let fields = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
-            let word = TextFolding.fold(fields[0])
+            let units = MatchUnits.units(of: fields[0]).filter { MatchUnits.isWord($0.text) }
+            guard let first = units.first, let last = units.last else { continue }
             switch fields.count > 1 ? fields[1] : "suffix" {
-            case "prefix": organizationPrefixes.insert(word)
-            case "both": organizationPrefixes.insert(word); organizationSuffixes.insert(word)
-            default: organizationSuffixes.insert(word)
+            case "prefix": organizationPrefixes.insert(first.folded)
+            default: organizationSuffixes.insert(last.folded)
             }
         }
     }
 
+    /// One-word entries (a hyphenated compound counts as one word), folded, without their dots
+    /// ("M." → "m", "vice-président" → "vice-president"); longer phrases are skipped, their head
+    /// words being listed on their own.
     private static func words(_ url: URL) throws -> Set<String> {
-        Set(try lines(url).map { TextFolding.fold($0.split(separator: "\t")[0].trimmingCharacters(in: .whitespaces)) })
+        var words: Set<String> = []
+        for line in try lines(url) {
+            let word = line.split(separator: "\t")[0].trimmingCharacters(in: .whitespaces)
+            guard !word.contains(where: \.isWhitespace) else { continue }
+            words.insert(TextFolding.fold(word).replacingOccurrences(of: ".", with: "").replacingOccurrences(of: "'", with: "-"))
+        }
+        return words
     }
 
     /// Non-blank lines that are not `#` comments.
