@@ -7,6 +7,10 @@ struct DocumentUnit: Sendable {
     var start: Int
     var end: Int
     var token: Int
+    /// The unit is its whole token, so the token's folded form is the unit's.
+    var isWholeToken: Bool
+    /// A run of letters or digits, not a symbol or a line break.
+    var isWord: Bool
 }
 
 /// A lexicon alias found in a document: units `units` (half-open), the alias that matched.
@@ -29,7 +33,10 @@ struct CompiledAlias: Sendable {
 /// leftmost-longest matches whose letter case fits the alias.
 struct AliasMatcher: Sendable {
     private(set) var vocabulary = UnitVocabulary(minimumCapacity: 4096)
-    private var trie = UnitTrie()
+    /// Aliases whose match must begin with a capital ("Apple", "ONU"): walked from capitalised units only.
+    private var capitalTrie = UnitTrie()
+    /// Aliases that may begin in lower case ("la Maison-Blanche", "ministère chinois du Commerce").
+    private var anyCaseTrie = UnitTrie()
     private(set) var aliases: [CompiledAlias] = []
 
     init(entries: [LexiconEntry]) {
@@ -45,7 +52,11 @@ struct AliasMatcher: Sendable {
                 if !casing.isExact, !seen.insert(path).inserted { continue }
                 aliases.append(CompiledAlias(entry: entryIndex, casing: casing, unitCount: units.count,
                                              isConfirming: name == entry.canonical || units.count >= 2))
-                trie.insert(path, value: Int32(aliases.count - 1))
+                if casing.requiresInitialCapital {
+                    capitalTrie.insert(path, value: Int32(aliases.count - 1))
+                } else {
+                    anyCaseTrie.insert(path, value: Int32(aliases.count - 1))
+                }
             }
         }
     }
@@ -68,7 +79,7 @@ struct AliasMatcher: Sendable {
         for (index, token) in tokens.enumerated() {
             let span = token.span
             if index > 0, Self.hasLineBreak(bytes, previousEnd, span.start) {
-                units.append(DocumentUnit(id: -1, start: span.start, end: span.start, token: index))
+                units.append(DocumentUnit(id: -1, start: span.start, end: span.start, token: index, isWholeToken: false, isWord: false))
             }
             previousEnd = span.end
             switch token.kind {
@@ -76,7 +87,7 @@ struct AliasMatcher: Sendable {
                 if MatchUnits.isSimpleFolded(token.folded) {
                     var folded = token.folded
                     let id = folded.withUTF8 { vocabulary.id(of: $0) } ?? -1
-                    units.append(DocumentUnit(id: id, start: span.start, end: span.end, token: index))
+                    units.append(DocumentUnit(id: id, start: span.start, end: span.end, token: index, isWholeToken: true, isWord: true))
                 } else {
                     appendPieces(of: token, index: index, text: text, to: &units)
                 }
@@ -85,12 +96,12 @@ struct AliasMatcher: Sendable {
                     && index + 1 < tokens.count && tokens[index + 1].span.start == span.end
                 if isGlued, token.folded.unicodeScalars.allSatisfy({ MatchUnits.role(of: $0) == .joiner }) { continue }
                 if token.folded.unicodeScalars.allSatisfy({ MatchUnits.role(of: $0) != .symbol }) {
-                    units.append(DocumentUnit(id: -1, start: span.start, end: span.end, token: index))
+                    units.append(DocumentUnit(id: -1, start: span.start, end: span.end, token: index, isWholeToken: true, isWord: false))
                 } else {
                     appendPieces(of: token, index: index, text: text, to: &units)
                 }
             default:
-                units.append(DocumentUnit(id: -1, start: span.start, end: span.end, token: index))
+                units.append(DocumentUnit(id: -1, start: span.start, end: span.end, token: index, isWholeToken: true, isWord: false))
             }
         }
     }
@@ -99,17 +110,26 @@ struct AliasMatcher: Sendable {
         let slice = text.slice(token.span)
         let ranges = MatchUnits.ranges(of: slice)
         if ranges.isEmpty {
-            units.append(DocumentUnit(id: -1, start: token.span.start, end: token.span.end, token: index))
+            units.append(DocumentUnit(id: -1, start: token.span.start, end: token.span.end, token: index, isWholeToken: true, isWord: false))
             return
         }
         let utf8 = slice.utf8
         for range in ranges {
             let from = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
             let to = utf8.index(from, offsetBy: range.count)
-            let id = vocabulary.id(of: TextFolding.fold(slice[from..<to])) ?? -1
-            units.append(DocumentUnit(id: id, start: token.span.start + range.lowerBound,
-                                      end: token.span.start + range.upperBound, token: index))
+            let piece = slice[from..<to]
+            let folded = TextFolding.fold(piece)
+            units.append(DocumentUnit(id: vocabulary.id(of: folded) ?? -1, start: token.span.start + range.lowerBound,
+                                      end: token.span.start + range.upperBound, token: index, isWholeToken: false,
+                                      isWord: MatchUnits.isWord(piece)))
         }
+    }
+
+    @inline(__always)
+    private static func startsUppercase(_ unit: DocumentUnit, _ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
+        let first = bytes[unit.start]
+        if first < 0x80 { return first >= 0x41 && first <= 0x5A }
+        return text.slice(TextSpan(unit.start, unit.end)).unicodeScalars.first?.properties.isUppercase == true
     }
 
     @inline(__always)
@@ -124,25 +144,28 @@ struct AliasMatcher: Sendable {
 
     /// Leftmost-longest matches over `units`; at each start the longest alias whose casing fits wins.
     func matches(in units: [DocumentUnit], text: String) -> [AliasMatch] {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { matches(in: units, bytes: $0, text: text) }
+    }
+
+    private func matches(in units: [DocumentUnit], bytes: UnsafeBufferPointer<UInt8>, text: String) -> [AliasMatch] {
         var matches: [AliasMatch] = []
-        var ends: [(end: Int, node: Int32)] = []
+        var ends: [(end: Int, node: Int32, trie: Bool)] = []
         var start = 0
         while start < units.count {
             let first = units[start].id
-            guard first >= 0, var node = trie.rootChild(first) else { start += 1; continue }
+            guard first >= 0 else { start += 1; continue }
             ends.removeAll(keepingCapacity: true)
-            var position = start
-            while true {
-                if trie.hasValues(node) { ends.append((position + 1, node)) }
-                position += 1
-                guard position < units.count, units[position].id >= 0,
-                      let next = trie.child(of: node, unit: units[position].id) else { break }
-                node = next
+            collectEnds(anyCaseTrie, from: start, in: units, isCapital: false, into: &ends)
+            if Self.startsUppercase(units[start], bytes, text) {
+                collectEnds(capitalTrie, from: start, in: units, isCapital: true, into: &ends)
+                if ends.count > 1 { ends.sort { $0.end < $1.end } }
             }
             var found: AliasMatch?
-            for (end, node) in ends.reversed() {
-                let texts = (start..<end).map { text.slice(TextSpan(units[$0].start, units[$0].end)) }
-                if let alias = trie.values(at: node).reversed().first(where: { aliases[Int($0)].casing.accepts(texts) }) {
+            for (end, node, isCapital) in ends.reversed() {
+                let trie = isCapital ? capitalTrie : anyCaseTrie
+                let accepted = trie.values(at: node).first { aliases[Int($0)].casing.accepts(units[start..<end], bytes: bytes, text: text) }
+                if let alias = accepted {
                     found = AliasMatch(units: start..<end, span: TextSpan(units[start].start, units[end - 1].end), alias: Int(alias))
                     break
                 }
@@ -155,5 +178,20 @@ struct AliasMatcher: Sendable {
             }
         }
         return matches
+    }
+
+    /// Every alias end reachable in `trie` from unit `start`, shortest first.
+    @inline(__always)
+    private func collectEnds(_ trie: UnitTrie, from start: Int, in units: [DocumentUnit], isCapital: Bool,
+                             into ends: inout [(end: Int, node: Int32, trie: Bool)]) {
+        guard var node = trie.rootChild(units[start].id) else { return }
+        var position = start
+        while true {
+            if trie.hasValues(node) { ends.append((position + 1, node, isCapital)) }
+            position += 1
+            guard position < units.count, units[position].id >= 0,
+                  let next = trie.child(of: node, unit: units[position].id) else { return }
+            node = next
+        }
     }
 }

@@ -23,32 +23,31 @@ struct DocumentWords {
     /// no discovery there.
     private(set) var titleCaseSentences: Set<Int> = []
 
-    init(text: String, units: [DocumentUnit], sentences: [TextSpan]) {
+    init(text: String, units: [DocumentUnit], tokens: [Token], sentences: [TextSpan]) {
         words.reserveCapacity(units.count)
         var sentenceIndex = 0
         var previousEnd = -1
         var previousWasOpener = true
         var previousWordSentence = -1
         var previousIsWord = false
-        var capitalized: [Int: (words: Int, capitals: Int)] = [:]
+        var longWords = Array(repeating: 0, count: sentences.count + 1)
+        var capitalizedLongWords = Array(repeating: 0, count: sentences.count + 1)
+        let utf8 = Array(text.utf8)
         for unit in units {
             let span = TextSpan(unit.start, unit.end)
             while sentenceIndex < sentences.count, sentences[sentenceIndex].end <= span.start { sentenceIndex += 1 }
-            let startsSentence = sentenceIndex != previousWordSentence
             let piece = text.slice(span)
-            let isWord = piece.unicodeScalars.first.map { MatchUnits.role(of: $0) == .letterOrDigit } ?? false
-            let gap = previousEnd >= 0 && previousEnd <= span.start ? text.slice(TextSpan(previousEnd, span.start)) : ""
-            let isGlued = isWord && previousIsWord && !gap.unicodeScalars.contains { MatchUnits.role(of: $0) != .joiner }
-            let isCapitalized = isWord && piece.first?.isUppercase == true
-            let word = Word(span: span, text: piece, folded: isWord ? TextFolding.fold(piece) : String(piece), isWord: isWord,
-                            isCapitalized: isCapitalized,
-                            isSentenceInitial: isWord && (startsSentence || previousWasOpener) && !isGlued,
-                            isGlued: isGlued, sentence: sentenceIndex)
-            if isWord, !isGlued, piece.count > 3, !piece.allSatisfy({ $0.isUppercase || $0.isNumber }) {
-                capitalized[sentenceIndex, default: (0, 0)].words += 1
-                if isCapitalized { capitalized[sentenceIndex, default: (0, 0)].capitals += 1 }
+            let isWord = unit.isWord
+            let isGlued = isWord && previousIsWord && previousEnd <= span.start && Self.onlyJoiners(utf8, previousEnd, span.start, text)
+            let isCapitalized = isWord && Self.startsUppercase(utf8, span, piece)
+            let folded = unit.isWholeToken ? tokens[unit.token].folded : TextFolding.fold(piece)
+            words.append(Word(span: span, text: piece, folded: folded, isWord: isWord, isCapitalized: isCapitalized,
+                              isSentenceInitial: isWord && (sentenceIndex != previousWordSentence || previousWasOpener) && !isGlued,
+                              isGlued: isGlued, sentence: sentenceIndex))
+            if isWord, !isGlued, span.length > 3, utf8[span.start..<span.end].contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
+                longWords[sentenceIndex] += 1
+                if isCapitalized { capitalizedLongWords[sentenceIndex] += 1 }
             }
-            words.append(word)
             if isWord {
                 previousWasOpener = false
                 previousWordSentence = sentenceIndex
@@ -58,7 +57,29 @@ struct DocumentWords {
             previousEnd = span.end
             previousIsWord = isWord
         }
-        titleCaseSentences = Set(capitalized.filter { $0.value.words >= 5 && $0.value.capitals * 10 >= $0.value.words * 8 }.keys)
+        for sentence in longWords.indices where longWords[sentence] >= 5 && capitalizedLongWords[sentence] * 10 >= longWords[sentence] * 8 {
+            titleCaseSentences.insert(sentence)
+        }
+    }
+
+    private static func startsUppercase(_ utf8: [UInt8], _ span: TextSpan, _ piece: Substring) -> Bool {
+        let first = utf8[span.start]
+        if first < 0x80 { return first >= 0x41 && first <= 0x5A }
+        return piece.unicodeScalars.first?.properties.isUppercase == true
+    }
+
+    /// True when the bytes between two words hold only joiners (apostrophes, hyphens, dots), or nothing.
+    private static func onlyJoiners(_ utf8: [UInt8], _ from: Int, _ to: Int, _ text: String) -> Bool {
+        var index = from
+        while index < to {
+            let byte = utf8[index]
+            if byte >= 0x80 {
+                return text.slice(TextSpan(from, to)).unicodeScalars.allSatisfy { MatchUnits.role(of: $0) == .joiner }
+            }
+            if MatchUnits.role(of: Unicode.Scalar(byte)) != .joiner { return false }
+            index += 1
+        }
+        return true
     }
 
     var count: Int { words.count }

@@ -41,7 +41,7 @@ public struct EntitiesStage: Stage {
 
     public func process(_ document: inout Document) throws {
         let units = matcher.units(of: document.text, tokens: document.tokens)
-        let words = DocumentWords(text: document.text, units: units, sentences: document.sentences)
+        let words = DocumentWords(text: document.text, units: units, tokens: document.tokens, sentences: document.sentences)
         let matches = acceptedMatches(matcher.matches(in: units, text: document.text), words: words)
         var mentions: [Mention] = matches.map { match in
             let entryIndex = matcher.aliases[match.alias].entry

@@ -20,6 +20,7 @@ enum MatchUnits {
             default: return .symbol
             }
         }
+        if (0xC0...0x24F).contains(value), value != 0xD7, value != 0xF7 { return .letterOrDigit }
         switch value {
         case 0x2018, 0x2019, 0x201B, 0x02BC, 0x00B4, 0x2010, 0x2011, 0x2012, 0x00AD, 0x00B7: return .joiner
         case 0x00A0, 0x202F, 0x2007, 0x2009, 0x200A, 0x2002, 0x2003, 0x3000, 0x200B: return .separator
@@ -63,8 +64,19 @@ enum MatchUnits {
             let from = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
             let to = utf8.index(from, offsetBy: range.count)
             let text = alias[from..<to]
-            return (text, TextFolding.fold(text))
+            return (text, foldASCII(text) ?? TextFolding.fold(text))
         }
+    }
+
+    /// The folded form of ASCII text (lower case), or nil for other text.
+    static func foldASCII(_ text: Substring) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// True when `unit` is a run of letters or digits rather than a symbol.

@@ -26,7 +26,7 @@ struct ModelCodes: Sendable {
 
     /// The product a free word names, given the folded surfaces of the lexicon mentions of the document.
     func product(for word: DocumentWords.Word, mentioned: Set<String>) -> Int? {
-        guard word.text.contains(where: \.isNumber), let candidates = codes[word.folded] else { return nil }
+        guard word.folded.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), let candidates = codes[word.folded] else { return nil }
         return candidates.first { $0.text == word.text && mentioned.contains($0.maker) }?.entry
     }
 }

@@ -1,14 +1,16 @@
 /// A trie over unit ids. The root's children sit in an array indexed by unit id; deeper edges in
 /// one open-addressing table keyed by (node, unit). Each node may end several aliases, chained
-/// through `nextValue`.
+/// through `nextSlot` in insertion order.
 struct UnitTrie: Sendable {
     private var rootChildren: [Int32] = []
     private var edgeKeys: [UInt64]
     private var edgeTargets: [Int32]
     private var edgeMask: Int
     private var edgeCount = 0
-    private var firstValue: [Int32] = [-1]
-    private var nextValue: [Int32] = []
+    /// Per node: the first slot of its chain of values, or -1.
+    private var firstSlot: [Int32] = [-1]
+    private var slotValues: [Int32] = []
+    private var nextSlot: [Int32] = []
 
     init() {
         edgeKeys = Array(repeating: 0, count: 1024)
@@ -16,15 +18,23 @@ struct UnitTrie: Sendable {
         edgeMask = 1023
     }
 
-    /// Records `value` (an index chosen by the caller, dense from 0) at the end of `path`.
+    /// Records `value` at the end of `path`, after the values already there.
     mutating func insert(_ path: [Int32], value: Int32) {
-        precondition(!path.isEmpty && Int(value) == nextValue.count)
+        precondition(!path.isEmpty)
         var node = rootChild(path[0]) ?? addRootChild(path[0])
         for unit in path.dropFirst() {
             node = child(of: node, unit: unit) ?? addEdge(from: node, unit: unit)
         }
-        nextValue.append(firstValue[Int(node)])
-        firstValue[Int(node)] = value
+        let slot = Int32(slotValues.count)
+        slotValues.append(value)
+        nextSlot.append(-1)
+        if firstSlot[Int(node)] < 0 {
+            firstSlot[Int(node)] = slot
+        } else {
+            var last = firstSlot[Int(node)]
+            while nextSlot[Int(last)] >= 0 { last = nextSlot[Int(last)] }
+            nextSlot[Int(last)] = slot
+        }
     }
 
     @inline(__always)
@@ -46,23 +56,17 @@ struct UnitTrie: Sendable {
         }
     }
 
-    /// The values ending at `node`, most recently inserted first.
-    func values(at node: Int32) -> [Int32] {
-        var values: [Int32] = []
-        var value = firstValue[Int(node)]
-        while value >= 0 {
-            values.append(value)
-            value = nextValue[Int(value)]
-        }
-        return values
+    /// The values ending at `node`, in insertion order.
+    func values(at node: Int32) -> UnitTrieValues {
+        UnitTrieValues(slot: firstSlot[Int(node)], values: slotValues, following: nextSlot)
     }
 
     @inline(__always)
-    func hasValues(_ node: Int32) -> Bool { firstValue[Int(node)] >= 0 }
+    func hasValues(_ node: Int32) -> Bool { firstSlot[Int(node)] >= 0 }
 
     private mutating func newNode() -> Int32 {
-        firstValue.append(-1)
-        return Int32(firstValue.count - 1)
+        firstSlot.append(-1)
+        return Int32(firstSlot.count - 1)
     }
 
     private mutating func addRootChild(_ unit: Int32) -> Int32 {
@@ -106,5 +110,18 @@ struct UnitTrie: Sendable {
     @inline(__always)
     private static func slot(_ key: UInt64) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20)
+    }
+}
+
+/// The values stored at one trie node, in insertion order.
+struct UnitTrieValues: Sequence, IteratorProtocol {
+    fileprivate var slot: Int32
+    fileprivate let values: [Int32]
+    fileprivate let following: [Int32]
+
+    mutating func next() -> Int32? {
+        guard slot >= 0 else { return nil }
+        defer { slot = following[Int(slot)] }
+        return values[Int(slot)]
     }
 }

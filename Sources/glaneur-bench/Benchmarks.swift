@@ -4,6 +4,7 @@ import Foundation
 enum Benchmarks {
     static let all: [String: @Sendable ([String]) throws -> Void] = [
         "pipeline": PipelineBenchmark.run,
+        "entities": EntitiesBenchmark.run,
     ]
 }
 
