@@ -16,12 +16,27 @@ enum AliasCasing: Sendable {
 
     /// The casing an alias calls for, given its units and its entry's hints.
     init(units: [Substring], caseSensitive: Bool) {
-        let letters = units.flatMap { $0.unicodeScalars.filter(\.properties.isAlphabetic) }
-        let hasCapital = letters.contains(where: \.properties.isUppercase)
-        let isAcronym = letters.count >= 2 && letters.allSatisfy(\.properties.isUppercase)
-        if isAcronym, units.count == 1, letters.count >= 4 {
+        var letterCount = 0, capitalCount = 0
+        for unit in units {
+            for scalar in unit.unicodeScalars {
+                let isLetter: Bool, isUpper: Bool
+                if scalar.isASCII {
+                    let value = scalar.value
+                    isUpper = value >= 0x41 && value <= 0x5A
+                    isLetter = isUpper || (value >= 0x61 && value <= 0x7A)
+                } else {
+                    isLetter = scalar.properties.isAlphabetic
+                    isUpper = scalar.properties.isUppercase
+                }
+                if isLetter { letterCount += 1 }
+                if isLetter && isUpper { capitalCount += 1 }
+            }
+        }
+        let hasCapital = capitalCount > 0
+        let isAcronym = letterCount >= 2 && capitalCount == letterCount
+        if isAcronym, units.count == 1, letterCount >= 4 {
             self = .acronym(String(units[0]))
-        } else if caseSensitive || isAcronym || (hasCapital && letters.count <= 3) {
+        } else if caseSensitive || isAcronym || (hasCapital && letterCount <= 3) {
             self = .exact(ExactCase(units: units))
         } else if !hasCapital {
             self = .free

@@ -7,10 +7,17 @@ struct DocumentUnit: Sendable {
     var start: Int
     var end: Int
     var token: Int
-    /// The unit is its whole token, so the token's folded form is the unit's.
-    var isWholeToken: Bool
+    /// Index of the unit's folded form in `DocumentUnits.pieces`, or -1 when the unit is its whole
+    /// token (whose folded form is the unit's).
+    var piece: Int32
     /// A run of letters or digits, not a symbol or a line break.
     var isWord: Bool
+}
+
+/// The units of a document with the folded forms of those that are only part of a token.
+struct DocumentUnits {
+    var units: [DocumentUnit] = []
+    var pieces: [String] = []
 }
 
 /// A lexicon alias found in a document: units `units` (half-open), the alias that matched.
@@ -62,9 +69,9 @@ struct AliasMatcher: Sendable {
     }
 
     /// The units of a tokenized document, in order.
-    func units(of text: String, tokens: [Token]) -> [DocumentUnit] {
-        var units: [DocumentUnit] = []
-        units.reserveCapacity(tokens.count + tokens.count / 8)
+    func units(of text: String, tokens: [Token]) -> DocumentUnits {
+        var units = DocumentUnits()
+        units.units.reserveCapacity(tokens.count + tokens.count / 8)
         text.utf8.withContiguousStorageIfAvailable { bytes in
             appendUnits(tokens: tokens, bytes: bytes, text: text, to: &units)
         } ?? {
@@ -74,12 +81,12 @@ struct AliasMatcher: Sendable {
         return units
     }
 
-    private func appendUnits(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, text: String, to units: inout [DocumentUnit]) {
+    private func appendUnits(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, text: String, to units: inout DocumentUnits) {
         var previousEnd = 0
         for (index, token) in tokens.enumerated() {
             let span = token.span
             if index > 0, Self.hasLineBreak(bytes, previousEnd, span.start) {
-                units.append(DocumentUnit(id: -1, start: span.start, end: span.start, token: index, isWholeToken: false, isWord: false))
+                units.units.append(DocumentUnit(id: -1, start: span.start, end: span.start, token: index, piece: -1, isWord: false))
             }
             previousEnd = span.end
             switch token.kind {
@@ -87,42 +94,86 @@ struct AliasMatcher: Sendable {
                 if MatchUnits.isSimpleFolded(token.folded) {
                     var folded = token.folded
                     let id = folded.withUTF8 { vocabulary.id(of: $0) } ?? -1
-                    units.append(DocumentUnit(id: id, start: span.start, end: span.end, token: index, isWholeToken: true, isWord: true))
+                    units.units.append(DocumentUnit(id: id, start: span.start, end: span.end, token: index, piece: -1, isWord: true))
                 } else {
-                    appendPieces(of: token, index: index, text: text, to: &units)
+                    appendPieces(of: token, index: index, bytes: bytes, text: text, to: &units)
                 }
             case .punct, .symbol:
                 let isGlued = span.start == (index > 0 ? tokens[index - 1].span.end : -1)
                     && index + 1 < tokens.count && tokens[index + 1].span.start == span.end
                 if isGlued, token.folded.unicodeScalars.allSatisfy({ MatchUnits.role(of: $0) == .joiner }) { continue }
                 if token.folded.unicodeScalars.allSatisfy({ MatchUnits.role(of: $0) != .symbol }) {
-                    units.append(DocumentUnit(id: -1, start: span.start, end: span.end, token: index, isWholeToken: true, isWord: false))
+                    units.units.append(DocumentUnit(id: -1, start: span.start, end: span.end, token: index, piece: -1, isWord: false))
                 } else {
-                    appendPieces(of: token, index: index, text: text, to: &units)
+                    appendPieces(of: token, index: index, bytes: bytes, text: text, to: &units)
                 }
             default:
-                units.append(DocumentUnit(id: -1, start: span.start, end: span.end, token: index, isWholeToken: true, isWord: false))
+                units.units.append(DocumentUnit(id: -1, start: span.start, end: span.end, token: index, piece: -1, isWord: false))
             }
         }
     }
 
-    private func appendPieces(of token: Token, index: Int, text: String, to units: inout [DocumentUnit]) {
-        let slice = text.slice(token.span)
-        let ranges = MatchUnits.ranges(of: slice)
-        if ranges.isEmpty {
-            units.append(DocumentUnit(id: -1, start: token.span.start, end: token.span.end, token: index, isWholeToken: true, isWord: false))
-            return
+    /// The units of a token that holds joiners or symbols ("l’État", "R1-0528", "AT&T"), split on
+    /// its UTF-8 bytes; only pieces with non-ASCII letters go through `TextFolding`.
+    private func appendPieces(of token: Token, index: Int, bytes: UnsafeBufferPointer<UInt8>, text: String,
+                              to units: inout DocumentUnits) {
+        let before = units.units.count
+        var runStart = -1
+        var runIsASCII = true
+        var position = token.span.start
+        func closeRun(at end: Int) {
+            guard runStart >= 0 else { return }
+            appendPiece(runStart..<end, isASCII: runIsASCII, isWord: true, token: index, bytes: bytes, text: text, to: &units)
+            runStart = -1
+            runIsASCII = true
         }
-        let utf8 = slice.utf8
-        for range in ranges {
-            let from = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-            let to = utf8.index(from, offsetBy: range.count)
-            let piece = slice[from..<to]
-            let folded = TextFolding.fold(piece)
-            units.append(DocumentUnit(id: vocabulary.id(of: folded) ?? -1, start: token.span.start + range.lowerBound,
-                                      end: token.span.start + range.upperBound, token: index, isWholeToken: false,
-                                      isWord: MatchUnits.isWord(piece)))
+        while position < token.span.end {
+            let lead = bytes[position]
+            let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            let scalar = lead < 0x80 ? Unicode.Scalar(lead) : Self.decode(bytes, at: position, width: width)
+            switch MatchUnits.role(of: scalar) {
+            case .letterOrDigit:
+                if runStart < 0 { runStart = position }
+                if lead >= 0x80 { runIsASCII = false }
+            case .separator, .joiner:
+                closeRun(at: position)
+            case .symbol:
+                closeRun(at: position)
+                appendPiece(position..<position + width, isASCII: lead < 0x80, isWord: false, token: index, bytes: bytes, text: text, to: &units)
+            }
+            position += width
         }
+        closeRun(at: token.span.end)
+        if units.units.count == before {
+            units.units.append(DocumentUnit(id: -1, start: token.span.start, end: token.span.end, token: index, piece: -1, isWord: false))
+        }
+    }
+
+    private func appendPiece(_ range: Range<Int>, isASCII: Bool, isWord: Bool, token: Int, bytes: UnsafeBufferPointer<UInt8>,
+                             text: String, to units: inout DocumentUnits) {
+        let folded: String
+        if isASCII {
+            folded = String(unsafeUninitializedCapacity: range.count) { buffer in
+                for (offset, byte) in bytes[range].enumerated() {
+                    buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                }
+                return range.count
+            }
+        } else {
+            folded = TextFolding.fold(text.slice(TextSpan(range.lowerBound, range.upperBound)))
+        }
+        units.pieces.append(folded)
+        units.units.append(DocumentUnit(id: vocabulary.id(of: folded) ?? -1, start: range.lowerBound, end: range.upperBound,
+                                        token: token, piece: Int32(units.pieces.count - 1), isWord: isWord))
+    }
+
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int, width: Int) -> Unicode.Scalar {
+        var value = UInt32(bytes[position]) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+        for offset in 1..<width where position + offset < bytes.count {
+            value = value << 6 | (UInt32(bytes[position + offset]) & 0x3F)
+        }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
     @inline(__always)

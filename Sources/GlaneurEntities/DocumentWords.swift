@@ -5,7 +5,6 @@ import GlaneurCore
 struct DocumentWords {
     struct Word {
         var span: TextSpan
-        var text: Substring
         var folded: String
         /// A run of letters or digits (not punctuation or a line break).
         var isWord: Bool
@@ -16,14 +15,20 @@ struct DocumentWords {
         var isGlued: Bool
         /// The sentence index, for rules that must not cross sentences.
         var sentence: Int
+
+        /// Contains an ASCII digit ("H200", "2025").
+        var hasDigit: Bool { folded.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
     }
 
     private(set) var words: [Word] = []
+    private let text: String
     /// Sentences where at least 80% of five or more longer words are capitalised (English headlines):
     /// no discovery there.
     private(set) var titleCaseSentences: Set<Int> = []
 
-    init(text: String, units: [DocumentUnit], tokens: [Token], sentences: [TextSpan]) {
+    init(text: String, units documentUnits: DocumentUnits, tokens: [Token], sentences: [TextSpan]) {
+        let units = documentUnits.units
+        self.text = text
         words.reserveCapacity(units.count)
         var sentenceIndex = 0
         var previousEnd = -1
@@ -36,12 +41,11 @@ struct DocumentWords {
         for unit in units {
             let span = TextSpan(unit.start, unit.end)
             while sentenceIndex < sentences.count, sentences[sentenceIndex].end <= span.start { sentenceIndex += 1 }
-            let piece = text.slice(span)
             let isWord = unit.isWord
             let isGlued = isWord && previousIsWord && previousEnd <= span.start && Self.onlyJoiners(utf8, previousEnd, span.start, text)
-            let isCapitalized = isWord && Self.startsUppercase(utf8, span, piece)
-            let folded = unit.isWholeToken ? tokens[unit.token].folded : TextFolding.fold(piece)
-            words.append(Word(span: span, text: piece, folded: folded, isWord: isWord, isCapitalized: isCapitalized,
+            let isCapitalized = isWord && Self.startsUppercase(utf8, span, text)
+            let folded = unit.piece < 0 ? tokens[unit.token].folded : documentUnits.pieces[Int(unit.piece)]
+            words.append(Word(span: span, folded: folded, isWord: isWord, isCapitalized: isCapitalized,
                               isSentenceInitial: isWord && (sentenceIndex != previousWordSentence || previousWasOpener) && !isGlued,
                               isGlued: isGlued, sentence: sentenceIndex))
             if isWord, !isGlued, span.length > 3, utf8[span.start..<span.end].contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
@@ -52,7 +56,7 @@ struct DocumentWords {
                 previousWasOpener = false
                 previousWordSentence = sentenceIndex
             } else {
-                previousWasOpener = span.isEmpty || Self.openers.contains(piece)
+                previousWasOpener = span.isEmpty || Self.openers.contains(text.slice(span))
             }
             previousEnd = span.end
             previousIsWord = isWord
@@ -62,10 +66,10 @@ struct DocumentWords {
         }
     }
 
-    private static func startsUppercase(_ utf8: [UInt8], _ span: TextSpan, _ piece: Substring) -> Bool {
+    private static func startsUppercase(_ utf8: [UInt8], _ span: TextSpan, _ text: String) -> Bool {
         let first = utf8[span.start]
         if first < 0x80 { return first >= 0x41 && first <= 0x5A }
-        return piece.unicodeScalars.first?.properties.isUppercase == true
+        return text.slice(span).unicodeScalars.first?.properties.isUppercase == true
     }
 
     /// True when the bytes between two words hold only joiners (apostrophes, hyphens, dots), or nothing.
@@ -83,7 +87,12 @@ struct DocumentWords {
     }
 
     var count: Int { words.count }
-    subscript(index: Int) -> Word { words[index] }
+    subscript(index: Int) -> Word {
+        _read { yield words[index] }
+    }
+
+    /// The text of word `index`.
+    func text(_ index: Int) -> Substring { text.slice(words[index].span) }
 
     /// The byte span from the first to the last word of `range`.
     func span(_ range: Range<Int>) -> TextSpan {

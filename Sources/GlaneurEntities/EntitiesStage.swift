@@ -42,7 +42,7 @@ public struct EntitiesStage: Stage {
     public func process(_ document: inout Document) throws {
         let units = matcher.units(of: document.text, tokens: document.tokens)
         let words = DocumentWords(text: document.text, units: units, tokens: document.tokens, sentences: document.sentences)
-        let matches = acceptedMatches(matcher.matches(in: units, text: document.text), words: words)
+        let matches = acceptedMatches(matcher.matches(in: units.units, text: document.text), words: words)
         var mentions: [Mention] = matches.map { match in
             let entryIndex = matcher.aliases[match.alias].entry
             let entry = entries[entryIndex]
@@ -52,7 +52,7 @@ public struct EntitiesStage: Stage {
         mentions += modelMentions(after: mentions, words: words)
         mentions.sort { $0.words.lowerBound < $1.words.lowerBound }
         mentions = ProductVersions.extend(mentions, words: words, text: document.text)
-        var covered = Array(repeating: false, count: units.count)
+        var covered = Array(repeating: false, count: words.count)
         for mention in mentions {
             for unit in mention.words { covered[unit] = true }
         }
@@ -97,20 +97,26 @@ public struct EntitiesStage: Stage {
     /// Products named by a bare code: "R2" once "DeepSeek" is mentioned (lexicon codes), and
     /// "OpenAI o4" / "Apple M4" (a maker's name directly followed by a code of letters and digits).
     private func modelMentions(after mentions: [Mention], words: DocumentWords) -> [Mention] {
-        var taken = Set(mentions.flatMap { $0.words })
-        let mentioned = Set(mentions.filter { $0.origin == .lexicon }.flatMap { $0.words.map { words[$0].folded } })
+        var taken = Array(repeating: false, count: words.count)
+        for mention in mentions {
+            for index in mention.words { taken[index] = true }
+        }
         var found: [Mention] = []
         for mention in mentions where mention.type == .organization {
             let next = mention.words.upperBound
-            guard next < words.count, !taken.contains(next), Self.isCode(words[next]), !words[next].isGlued,
+            guard next < words.count, !taken[next], Self.isCode(next, words), !words[next].isGlued,
                   words[next].sentence == words[mention.words.lowerBound].sentence,
                   next + 1 >= words.count || !words[next + 1].isGlued else { continue }
-            taken.insert(next)
-            found.append(Mention(words: next..<next + 1, type: .product, canonical: "\(mention.canonical) \(words[next].text)",
+            taken[next] = true
+            found.append(Mention(words: next..<next + 1, type: .product, canonical: "\(mention.canonical) \(words.text(next))",
                                  id: nil, origin: .lexicon, rule: "maker-code"))
         }
-        for index in 0..<words.count where !taken.contains(index) && words[index].isWord && !words[index].isGlued {
-            guard let entryIndex = modelCodes.product(for: words[index], mentioned: mentioned) else { continue }
+        var mentioned: Set<String>?
+        for index in 0..<words.count where !taken[index] && words[index].isWord && !words[index].isGlued && words[index].hasDigit {
+            if mentioned == nil {
+                mentioned = Set(mentions.filter { $0.origin == .lexicon }.flatMap { $0.words.map { words[$0].folded } })
+            }
+            guard let entryIndex = modelCodes.product(for: index, in: words, mentioned: mentioned ?? []) else { continue }
             let entry = entries[entryIndex]
             found.append(Mention(words: index..<index + 1, type: .product, canonical: entry.canonical, id: entry.id,
                                  origin: .lexicon, rule: "\(entryFiles[entryIndex]):code"))
@@ -118,8 +124,8 @@ public struct EntitiesStage: Stage {
         return found
     }
 
-    private static func isCode(_ word: DocumentWords.Word) -> Bool {
-        word.isWord && word.text.count <= 8 && word.text.contains(where: \.isNumber) && word.text.contains(where: \.isLetter)
+    private static func isCode(_ index: Int, _ words: DocumentWords) -> Bool {
+        words[index].isWord && words[index].hasDigit && words.text(index).count <= 8 && words.text(index).contains(where: \.isLetter)
     }
 
     /// Applies the entries' hints: one-word aliases of `needs-context` entries need a longer mention
@@ -148,7 +154,7 @@ public struct EntitiesStage: Stage {
     /// A capitalised word (not a model number such as "X90s") right before or after `range`.
     private func hasCapitalizedNeighbour(_ range: Range<Int>, _ words: DocumentWords) -> Bool {
         let first = range.lowerBound, end = range.upperBound
-        func isNameWord(_ index: Int) -> Bool { words[index].isCapitalized && !words[index].text.contains(where: \.isNumber) }
+        func isNameWord(_ index: Int) -> Bool { words[index].isCapitalized && !words[index].hasDigit }
         if first > 0, isNameWord(first - 1), !words[first].isGlued, words[first - 1].sentence == words[first].sentence,
            !words[first - 1].isSentenceInitial || !DiscoveryWords.functionWords.contains(words[first - 1].folded) {
             return true

@@ -22,10 +22,10 @@ struct MentionResolution {
         for (index, mention) in mentions.enumerated() where mention.type == .person {
             let parts = mention.words.filter { words[$0].isWord && words[$0].isCapitalized && !words[$0].isGlued }
             guard parts.count >= 2, let last = parts.last, let first = parts.first else { continue }
-            if words[last].text.count >= 2 {
+            if words.text(last).count >= 2 {
                 fullNames[words[last].folded, default: []].append(index)
             }
-            if words[first].text.count >= 2,
+            if words.text(first).count >= 2,
                resources.familyNames.contains(words[first].folded) || !resources.firstNames.contains(words[first].folded) {
                 fullNames[words[first].folded, default: []].append(index)
             }

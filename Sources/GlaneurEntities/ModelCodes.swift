@@ -25,8 +25,9 @@ struct ModelCodes: Sendable {
     }
 
     /// The product a free word names, given the folded surfaces of the lexicon mentions of the document.
-    func product(for word: DocumentWords.Word, mentioned: Set<String>) -> Int? {
-        guard word.folded.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), let candidates = codes[word.folded] else { return nil }
-        return candidates.first { $0.text == word.text && mentioned.contains($0.maker) }?.entry
+    func product(for index: Int, in words: DocumentWords, mentioned: Set<String>) -> Int? {
+        guard words[index].hasDigit, let candidates = codes[words[index].folded] else { return nil }
+        let text = words.text(index)
+        return candidates.first { $0.text == text && mentioned.contains($0.maker) }?.entry
     }
 }

@@ -64,7 +64,7 @@ struct NameDiscovery: Sendable {
             }
         }
         // "l’IA Ola Nordmann": an acronym after an elided article is a common noun, not a name part.
-        if end - start >= 2, start > 0, words[start].isGlued, words[start].text.allSatisfy({ $0.isUppercase || $0.isNumber }),
+        if end - start >= 2, start > 0, words[start].isGlued, words.text(start).allSatisfy({ $0.isUppercase || $0.isNumber }),
            ["l", "d"].contains(words[start - 1].folded) {
             start += 1
         }
@@ -109,10 +109,10 @@ struct NameDiscovery: Sendable {
     /// The cue making `span` a person's name, if any.
     private func personCue(_ span: Range<Int>, _ words: DocumentWords, _ covered: [Bool], leadingTitle: Bool, nameWords: Int) -> String? {
         let first = words[span.lowerBound]
-        let hasLetters = span.allSatisfy { words[$0].text.contains(where: \.isLetter) }
+        let hasLetters = span.allSatisfy { words.text($0).contains(where: \.isLetter) }
         guard hasLetters else { return nil }
         // A lone acronym ("médecin IA") is a common noun, not a person.
-        if nameWords == 1, !first.text.contains(where: \.isLowercase) { return nil }
+        if nameWords == 1, !words.text(span.lowerBound).contains(where: \.isLowercase) { return nil }
         if leadingTitle { return "title" }
         if titleBefore(span.lowerBound, words, nameWords: nameWords) { return "title" }
         if appositionTitle(after: span.upperBound, words) { return "apposition" }
@@ -156,7 +156,7 @@ struct NameDiscovery: Sendable {
             let word = words[position]
             guard word.isWord else { return false }
             if isTitle(at: position, words) { return true }
-            let isAcronym = word.text.count <= 4 && word.text.allSatisfy { $0.isUppercase || $0.isNumber }
+            let isAcronym = words.text(position).count <= 4 && words.text(position).allSatisfy { $0.isUppercase || $0.isNumber }
             if word.isCapitalized && !isAcronym { return false }
             if DiscoveryWords.verbForms.contains(word.folded) { return false }
             position -= 1
@@ -180,7 +180,7 @@ struct NameDiscovery: Sendable {
 
     /// The first word after ", " and any determiners or modifiers; glued compounds are read whole.
     private func appositionHead(after end: Int, _ words: DocumentWords) -> Int? {
-        guard end < words.count, words[end].text == "," else { return nil }
+        guard end < words.count, words.text(end) == "," else { return nil }
         var position = end + 1
         var steps = 0
         while position < words.count, steps < 4, words[position].isWord, words[position].sentence == words[end].sentence {
@@ -198,7 +198,7 @@ struct NameDiscovery: Sendable {
 
     /// "L’ambassadeur de Chine aux États-Unis, Shi Fang, a appelé": a title in the clause before the comma.
     private func appositiveBefore(_ index: Int, _ words: DocumentWords) -> Bool {
-        guard index > 0, words[index - 1].text == "," else { return false }
+        guard index > 0, words.text(index - 1) == "," else { return false }
         var position = index - 2
         var steps = 0
         while position >= 0, steps < 8, words[position].sentence == words[index].sentence, words[position].isWord {
@@ -254,7 +254,7 @@ struct NameDiscovery: Sendable {
             if word.isCapitalized, !covered[probe] {
                 probe += 1
                 end = probe
-            } else if (word.isWord && DiscoveryWords.organizationConnectors.contains(word.folded)) || word.text == "&" {
+            } else if (word.isWord && DiscoveryWords.organizationConnectors.contains(word.folded)) || words.text(probe) == "&" {
                 probe += 1
             } else {
                 break

@@ -24,7 +24,7 @@ enum ProductVersions {
                     guard mentions[index].type == .product, !words[end].isGlued || words[end].isWord else { break }
                     end = mentions[index].words.upperBound
                     index += 1
-                } else if words[end].isWord, words[end].isGlued || isVersion(words[end]) {
+                } else if words[end].isWord, words[end].isGlued || isVersion(end, words) {
                     end += 1
                 } else {
                     break
@@ -48,11 +48,12 @@ enum ProductVersions {
     }
 
     /// A version number ("4", "2.5"), a model code ("X90s", "o4", "B200") or a capitalised edition word.
-    private static func isVersion(_ word: DocumentWords.Word) -> Bool {
-        let hasDigit = word.text.contains(where: \.isNumber)
+    private static func isVersion(_ index: Int, _ words: DocumentWords) -> Bool {
+        let word = words[index], text = words.text(index)
+        let hasDigit = word.hasDigit
         if hasDigit {
-            let allDigits = word.text.allSatisfy(\.isNumber)
-            return allDigits ? word.text.count <= 2 : word.text.count <= 8
+            let allDigits = text.allSatisfy(\.isNumber)
+            return allDigits ? text.count <= 2 : text.count <= 8
         }
         return word.isCapitalized && editions.contains(word.folded)
     }
