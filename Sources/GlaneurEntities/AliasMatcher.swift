@@ -82,30 +82,39 @@ struct AliasMatcher: Sendable {
     }
 
     private func appendUnits(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, text: String, to units: inout DocumentUnits) {
+        tokens.withUnsafeBufferPointer { appendUnits(tokens: $0, bytes: bytes, text: text, to: &units) }
+    }
+
+    /// Tokens are read through a buffer so that only the non-ASCII ones touch their folded string.
+    private func appendUnits(tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>, text: String,
+                             to units: inout DocumentUnits) {
         var previousEnd = 0
-        for (index, token) in tokens.enumerated() {
-            let span = token.span
+        for index in tokens.indices {
+            let span = tokens[index].span
             if index > 0, Self.hasLineBreak(bytes, previousEnd, span.start) {
                 units.units.append(DocumentUnit(id: -1, start: span.start, end: span.start, token: index, piece: -1, isWord: false))
             }
             previousEnd = span.end
-            switch token.kind {
+            switch tokens[index].kind {
             case .word, .number:
-                if MatchUnits.isSimpleFolded(token.folded) {
-                    var folded = token.folded
-                    let id = folded.withUTF8 { vocabulary.id(of: $0) } ?? -1
+                if Self.isASCIIAlphanumeric(bytes, span) {
+                    let id = vocabulary.idLowercasing(bytes, span.start..<span.end) ?? -1
+                    units.units.append(DocumentUnit(id: id, start: span.start, end: span.end, token: index, piece: -1, isWord: true))
+                } else if MatchUnits.isSimpleFolded(tokens[index].folded) {
+                    let id = vocabulary.id(of: tokens[index].folded) ?? -1
                     units.units.append(DocumentUnit(id: id, start: span.start, end: span.end, token: index, piece: -1, isWord: true))
                 } else {
-                    appendPieces(of: token, index: index, bytes: bytes, text: text, to: &units)
+                    appendPieces(of: tokens[index], index: index, bytes: bytes, text: text, to: &units)
                 }
             case .punct, .symbol:
                 let isGlued = span.start == (index > 0 ? tokens[index - 1].span.end : -1)
                     && index + 1 < tokens.count && tokens[index + 1].span.start == span.end
-                if isGlued, token.folded.unicodeScalars.allSatisfy({ MatchUnits.role(of: $0) == .joiner }) { continue }
-                if token.folded.unicodeScalars.allSatisfy({ MatchUnits.role(of: $0) != .symbol }) {
+                let folded = tokens[index].folded
+                if isGlued, folded.unicodeScalars.allSatisfy({ MatchUnits.role(of: $0) == .joiner }) { continue }
+                if folded.unicodeScalars.allSatisfy({ MatchUnits.role(of: $0) != .symbol }) {
                     units.units.append(DocumentUnit(id: -1, start: span.start, end: span.end, token: index, piece: -1, isWord: false))
                 } else {
-                    appendPieces(of: token, index: index, bytes: bytes, text: text, to: &units)
+                    appendPieces(of: tokens[index], index: index, bytes: bytes, text: text, to: &units)
                 }
             default:
                 units.units.append(DocumentUnit(id: -1, start: span.start, end: span.end, token: index, piece: -1, isWord: false))
@@ -174,6 +183,17 @@ struct AliasMatcher: Sendable {
             value = value << 6 | (UInt32(bytes[position + offset]) & 0x3F)
         }
         return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+
+    @inline(__always)
+    private static func isASCIIAlphanumeric(_ bytes: UnsafeBufferPointer<UInt8>, _ span: TextSpan) -> Bool {
+        var index = span.start
+        while index < span.end {
+            let byte = bytes[index] | 0x20
+            guard (byte >= 0x61 && byte <= 0x7A) || (bytes[index] >= 0x30 && bytes[index] <= 0x39) else { return false }
+            index += 1
+        }
+        return true
     }
 
     @inline(__always)

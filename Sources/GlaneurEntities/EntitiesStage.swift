@@ -94,6 +94,12 @@ public struct EntitiesStage: Stage {
         }
     }
 
+    /// The spans of the raw lexicon matches, leftmost-longest, before hints, discovery and
+    /// resolution: the compiled matcher alone (benchmarks, lexicon tools).
+    public func lexiconMatchSpans(in document: Document) -> [TextSpan] {
+        matcher.matches(in: matcher.units(of: document.text, tokens: document.tokens).units, text: document.text).map(\.span)
+    }
+
     /// Products named by a bare code: "R2" once "DeepSeek" is mentioned (lexicon codes), and
     /// "OpenAI o4" / "Apple M4" (a maker's name directly followed by a code of letters and digits).
     private func modelMentions(after mentions: [Mention], words: DocumentWords) -> [Mention] {

@@ -38,6 +38,33 @@ struct UnitVocabulary: Sendable {
         find(bytes, hash: Self.hash(bytes))
     }
 
+    /// The id of the unit spelt by `range` of `bytes` in lower case (ASCII letters and digits only),
+    /// without building the folded string.
+    @inline(__always)
+    func idLowercasing(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32? {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for index in range {
+            hash = (hash ^ UInt64(Self.lower(bytes[index]))) &* 0x0000_0100_0000_01B3
+        }
+        hash = Self.finish(hash)
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let id = slots[slot]
+            if id < 0 { return nil }
+            if hashes[Int(id)] == hash {
+                let start = offsets[Int(id)]
+                if offsets[Int(id) + 1] - start == range.count,
+                   range.indices.allSatisfy({ storage[start + $0 - range.lowerBound] == Self.lower(bytes[$0]) }) {
+                    return id
+                }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    @inline(__always)
+    private static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+
     /// The id of `unit`, or nil when no alias uses it.
     func id(of unit: String) -> Int32? {
         var unit = unit
@@ -86,7 +113,12 @@ struct UnitVocabulary: Sendable {
         for byte in bytes {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
         }
-        hash ^= hash >> 29
+        return finish(hash)
+    }
+
+    @inline(__always)
+    private static func finish(_ hash: UInt64) -> UInt64 {
+        var hash = hash ^ (hash >> 29)
         hash = hash &* 0xbf58_476d_1ce4_e5b9
         return hash ^ (hash >> 32)
     }
