@@ -13,7 +13,7 @@ enum DiscoveryWords {
         "afin", "a", "ecrivant", "bienvenue", "meme", "certains", "certaines", "plusieurs", "chaque", "aucun",
         "aucune", "autre", "autres", "voici", "voila", "oui", "non", "merci", "madame", "monsieur", "mme", "m",
         "pas", "ne", "n", "s", "c", "y", "est", "sont", "ete", "etait", "sera", "fait", "lire", "voir", "source",
-        "credit", "article", "mise", "jour", "publie", "partager", "suivre",
+        "credit", "article", "mise", "publie", "partager", "suivre",
         // English
         "the", "an", "in", "at", "for", "of", "to", "from", "with", "without", "but", "and",
         "as", "if", "when", "while", "this", "that", "these", "those", "he", "she", "it", "they", "we",
@@ -78,6 +78,8 @@ enum DiscoveryWords {
         "director", "employe", "employee", "salarie", "analyste", "analyst", "chercheur", "chercheuse",
         "researcher", "porte-parole", "spokesperson", "spokesman", "spokeswoman", "actionnaire", "investisseur",
         "investor", "head", "chief", "dirigeant", "dirigeante", "ingenieur", "ingenieure", "engineer",
+        "analysts", "analystes", "researchers", "chercheurs", "economists", "economistes", "engineers",
+        "ingenieurs", "executives", "employees", "employes", "salaries", "dirigeants", "strategists",
     ]
 
     /// Nouns that name the kind of organisation right before or in apposition to its name

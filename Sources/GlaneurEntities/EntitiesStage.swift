@@ -18,6 +18,7 @@ public struct EntitiesStage: Stage {
     private let modelCodes: ModelCodes
     private let discovery: NameDiscovery?
     private let resolution: MentionResolution
+    private let resources: NameResources
 
     public init(options: StageOptions) throws {
         try options.requireKnownKeys(["lexicons", "names", "discovery"])
@@ -37,6 +38,7 @@ public struct EntitiesStage: Stage {
         self.modelCodes = ModelCodes(entries: self.entries)
         self.discovery = discovery ? NameDiscovery(resources: resources) : nil
         self.resolution = MentionResolution(resources: resources)
+        self.resources = resources
     }
 
     public func process(_ document: inout Document) throws {
@@ -135,26 +137,43 @@ public struct EntitiesStage: Stage {
     }
 
     /// Applies the entries' hints: one-word aliases of `needs-context` entries need a longer mention
-    /// of the same entity in the document; those of `ambiguous` entries are dropped inside a longer
-    /// capitalised sequence ("The Endless Frontier") and at the start of a sentence unless the entity
-    /// is also found elsewhere.
+    /// of the same entity in the document, or must stand clear of the start of a sentence; those of
+    /// `ambiguous` entries are dropped inside a longer capitalised sequence ("The Endless Frontier")
+    /// unless the entity is confirmed by a longer mention.
     private func acceptedMatches(_ matches: [AliasMatch], words: DocumentWords) -> [AliasMatch] {
         var confirmed: Set<Int> = []
-        var seenInside: Set<Int> = []
+        var matched = Array(repeating: false, count: words.count)
         for match in matches {
-            let alias = matcher.aliases[match.alias]
-            if alias.unitCount >= 2 { confirmed.insert(alias.entry) }
-            if !words[match.units.lowerBound].isSentenceInitial { seenInside.insert(alias.entry) }
+            for unit in match.units { matched[unit] = true }
+            if matcher.aliases[match.alias].unitCount >= 2 { confirmed.insert(matcher.aliases[match.alias].entry) }
         }
         return matches.filter { match in
             let alias = matcher.aliases[match.alias]
             guard alias.unitCount == 1 else { return true }
+            if entries[alias.entry].type != .person, endsLongerName(match.units.lowerBound, words, matched) { return false }
             let hints = entries[alias.entry].hints
-            if hints.contains(.needsContext), !confirmed.contains(alias.entry) { return false }
-            guard hints.contains(.ambiguous), !confirmed.contains(alias.entry) else { return true }
-            if words[match.units.lowerBound].isSentenceInitial, !seenInside.contains(alias.entry) { return false }
-            return !hasCapitalizedNeighbour(match.units, words)
+            guard !confirmed.contains(alias.entry) else { return true }
+            if hints.contains(.needsContext) { return false }
+            return !hints.contains(.ambiguous) || !hasCapitalizedNeighbour(match.units, words)
         }
+    }
+
+    /// "Jour de la Libération", "Tour de France": a one-word name after a free capitalised word and
+    /// "de", "du", "de la", "d’" or "of" ends a longer name (not after a title: "Président de la France").
+    private func endsLongerName(_ index: Int, _ words: DocumentWords, _ matched: [Bool]) -> Bool {
+        var position = index - 1
+        var connectors = 0
+        while position >= 0, connectors < 2, words[position].isWord,
+              ["de", "du", "des", "d", "la", "l", "of", "the"].contains(words[position].folded) {
+            position -= 1
+            connectors += 1
+        }
+        guard connectors > 0, position >= 0, words[position].sentence == words[index].sentence else { return false }
+        let head = words[position]
+        guard head.isCapitalized, !matched[position], !head.hasDigit, !DiscoveryWords.functionWords.contains(head.folded),
+              !resources.titles.contains(head.folded), !resources.organizationPrefixes.contains(head.folded) else { return false }
+        if !head.isSentenceInitial { return true }
+        return position > 0 && ["«", "“", "\""].contains(words.text(position - 1))
     }
 
     /// A capitalised word (not a model number such as "X90s") right before or after `range`.

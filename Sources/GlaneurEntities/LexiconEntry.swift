@@ -4,11 +4,11 @@ import GlaneurCore
 public enum LexiconHint: String, CaseIterable, Sendable {
     /// Aliases must appear with the letter case written in the lexicon.
     case caseSensitive = "case-sensitive"
-    /// A one-word alias counts only when the document also names the entity unambiguously
-    /// (a longer alias or the canonical name) or when it is not at the start of a sentence.
+    /// A one-word alias counts only when the document also names the entity with a longer alias.
     case needsContext = "needs-context"
-    /// Aliases may denote something else: one-word aliases never match at the start of a sentence
-    /// unless the entity is confirmed elsewhere in the document.
+    /// An alias may also name another entity: a one-word alias inside a longer capitalised
+    /// sequence ("The Endless Frontier") is taken as part of that other name, unless the document
+    /// names the entity with a longer alias.
     case ambiguous
 }
 

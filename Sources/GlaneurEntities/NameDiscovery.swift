@@ -38,6 +38,8 @@ struct NameDiscovery: Sendable {
             let word = words[end]
             if word.isCapitalized, !covered[end] {
                 end += 1
+            } else if words.text(end) == "&", end + 1 < words.count, words[end + 1].isCapitalized, !covered[end + 1] {
+                end += 2
             } else if word.isWord, !word.isGlued, DiscoveryWords.nameParticles.contains(word.folded),
                       end + 1 < words.count, words[end + 1].isCapitalized, !covered[end + 1] {
                 end += 2

@@ -36,6 +36,9 @@ import GlaneurCore
         #expect(try discovered("The plan was approved, said Priya Raman, a senior adviser.", language: "en") == ["Priya Raman|PERSON"])
         #expect(try discovered("Analysts at Kestrel Group disagree, and Mr Okafor left.", language: "en")
                 == ["Kestrel Group|ORG", "Okafor|PERSON"])
+        #expect(try discovered("“Prices will fall,” said Ada Quist, a director at Harbour & Fell.", language: "en")
+                == ["Ada Quist|PERSON", "Harbour & Fell|ORG"])
+        #expect(try discovered("According to analysts at Vantor, demand is slowing.", language: "en") == ["Vantor|ORG"])
     }
 
     @Test func capitalsWithoutCueAreNotNames() throws {
