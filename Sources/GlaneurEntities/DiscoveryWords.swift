@@ -34,6 +34,15 @@ enum DiscoveryWords {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
 
+    /// Generic nouns that end place and facility names ("Long Island", "Grace Hall"), never surnames.
+    static let placeNouns: Set<String> = [
+        "island", "islands", "avenue", "street", "road", "park", "valley", "city", "bay", "beach", "river", "lake",
+        "mountain", "mountains", "hill", "hills", "hall", "center", "centre", "tower", "bridge", "point", "square",
+        "county", "state", "coast", "harbor", "harbour", "airport", "station", "port", "falls", "canyon", "desert",
+        "ile", "iles", "rue", "boulevard", "place", "pont", "gare", "lac", "mont", "vallee", "tour", "parc",
+        "aeroport", "cap", "golfe", "baie", "fleuve", "riviere", "plage", "quartier", "arena", "stadium", "stade",
+    ]
+
     /// Lower-case particles inside person names ("Ursula von der Leyen", "Ludwig van Beethoven").
     static let nameParticles: Set<String> = ["van", "von", "der", "den", "bin", "ibn", "al", "da", "di", "dos", "del", "della", "ter"]
 

@@ -22,8 +22,9 @@ struct DocumentWords {
 
     private(set) var words: [Word] = []
     private let text: String
-    /// Sentences where at least 80% of five or more longer words are capitalised (English headlines):
-    /// no discovery there.
+    /// Sentences in title case (English headlines): at least 80% of four or more longer words are
+    /// capitalised and a function word inside is capitalised too ("Won The Race"). No discovery there.
+    /// "Florence Parly et Maurice Lévy à Nancy" is no headline.
     private(set) var titleCaseSentences: Set<Int> = []
 
     init(text: String, units documentUnits: DocumentUnits, tokens: [Token], sentences: [TextSpan]) {
@@ -37,6 +38,7 @@ struct DocumentWords {
         var previousIsWord = false
         var longWords = Array(repeating: 0, count: sentences.count + 1)
         var capitalizedLongWords = Array(repeating: 0, count: sentences.count + 1)
+        var capitalizedFunctionWords = Array(repeating: false, count: sentences.count + 1)
         let utf8 = Array(text.utf8)
         for unit in units {
             let span = TextSpan(unit.start, unit.end)
@@ -52,6 +54,9 @@ struct DocumentWords {
                 longWords[sentenceIndex] += 1
                 if isCapitalized { capitalizedLongWords[sentenceIndex] += 1 }
             }
+            if isCapitalized, !isGlued, sentenceIndex == previousWordSentence, Self.headlineWords.contains(folded) {
+                capitalizedFunctionWords[sentenceIndex] = true
+            }
             if isWord {
                 previousWasOpener = false
                 previousWordSentence = sentenceIndex
@@ -61,7 +66,8 @@ struct DocumentWords {
             previousEnd = span.end
             previousIsWord = isWord
         }
-        for sentence in longWords.indices where longWords[sentence] >= 5 && capitalizedLongWords[sentence] * 10 >= longWords[sentence] * 8 {
+        for sentence in longWords.indices where capitalizedFunctionWords[sentence] && longWords[sentence] >= 4
+            && capitalizedLongWords[sentence] * 10 >= longWords[sentence] * 8 {
             titleCaseSentences.insert(sentence)
         }
     }
@@ -103,6 +109,12 @@ struct DocumentWords {
     func surface(_ range: Range<Int>, in text: String) -> String {
         text.slice(span(range)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
+
+    /// Function words that only a headline capitalises inside a sentence.
+    private static let headlineWords: Set<String> = [
+        "the", "of", "and", "in", "on", "for", "to", "with", "at", "by", "from", "as", "is", "are", "a", "an",
+        "how", "why", "what", "its", "their", "after", "over", "into", "amid", "about", "against", "than", "but",
+    ]
 
     /// Punctuation after which a capital does not show a name: openers of quotes, colons, dashes, bullets.
     private static let openers: Set<Substring> = ["«", "“", "\"", "‘", "(", "[", ":", "—", "–", "-", "•", "…", "?", "!"]

@@ -150,7 +150,9 @@ public struct EntitiesStage: Stage {
         return matches.filter { match in
             let alias = matcher.aliases[match.alias]
             guard alias.unitCount == 1 else { return true }
-            if entries[alias.entry].type != .person, endsLongerName(match.units.lowerBound, words, matched) { return false }
+            let type = entries[alias.entry].type
+            if type != .person, endsLongerName(match.units.lowerBound, words, matched) { return false }
+            if type == .place || type == .organization, startsPersonName(match.units.lowerBound, words, matched) { return false }
             let hints = entries[alias.entry].hints
             guard !confirmed.contains(alias.entry) else { return true }
             if hints.contains(.needsContext) { return false }
@@ -174,6 +176,18 @@ public struct EntitiesStage: Stage {
               !resources.titles.contains(head.folded), !resources.organizationPrefixes.contains(head.folded) else { return false }
         if !head.isSentenceInitial { return true }
         return position > 0 && ["«", "“", "\""].contains(words.text(position - 1))
+    }
+
+    /// "Florence Parly", "Maurice Lévy": a one-word place or organisation that is also a first name,
+    /// followed by a free capitalised word, starts a person's name.
+    private func startsPersonName(_ index: Int, _ words: DocumentWords, _ matched: [Bool]) -> Bool {
+        let next = index + 1
+        guard resources.firstNames.contains(words[index].folded), next < words.count, !matched[next],
+              words[next].isCapitalized, !words[next].isGlued, !words[next].hasDigit,
+              words[next].sentence == words[index].sentence else { return false }
+        let folded = words[next].folded
+        return !DiscoveryWords.functionWords.contains(folded) && !resources.organizationSuffixes.contains(folded)
+            && !DiscoveryWords.placeNouns.contains(folded)
     }
 
     /// A capitalised word (not a model number such as "X90s") right before or after `range`.

@@ -122,8 +122,13 @@ struct NameDiscovery: Sendable {
             return "apposition"
         }
         guard nameWords >= 2 else { return nil }
-        if resources.firstNames.contains(first.folded) { return "first-name" }
-        if resources.familyNames.contains(first.folded), nameWords <= 3 { return "family-name" }
+        if resources.firstNames.contains(first.folded), !DiscoveryWords.placeNouns.contains(words[span.upperBound - 1].folded) {
+            return "first-name"
+        }
+        if resources.familyNames.contains(first.folded), nameWords == 2, span.count <= 3,
+           Pinyin.isGivenName((span.lowerBound + 1..<span.upperBound).map { words[$0].folded }.joined(separator: "-")) {
+            return "family-name"
+        }
         if speechVerb(after: span.upperBound, words) { return "speech-verb" }
         if span.lowerBound > 0, DiscoveryWords.invertedSpeech.contains(words[span.lowerBound - 1].folded) { return "speech-verb" }
         return nil

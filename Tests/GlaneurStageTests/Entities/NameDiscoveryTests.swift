@@ -11,6 +11,20 @@ import GlaneurCore
         #expect(try discovered("Hier, Janet Egan a publié une note.") == ["Janet Egan|PERSON"])
     }
 
+    @Test func familyNameFirstNeedsAPinyinGivenName() throws {
+        #expect(try discovered("Hier, Wang Xiaoming a présenté le plan.") == ["Wang Xiaoming|PERSON"])
+        #expect(try discovered("Hier, Wang Street a fermé.").isEmpty)
+    }
+
+    @Test func placeNounsAreNoSurnames() throws {
+        #expect(try discovered("Hier, Long Island a voté.").isEmpty)
+    }
+
+    @Test func placeThatIsAFirstNameYieldsToThePerson() throws {
+        let found = try entities("La ministre Florence Parly visite Florence.")
+        #expect(found.map(\.description) == ["Florence Parly|PERSON|Florence Parly|discovered", "Florence|PLACE|Florence|lexicon"])
+    }
+
     @Test func titleBeforeMakesAPersonEvenForOneWord() throws {
         #expect(try discovered("Selon le chercheur en sécurité de l’IA Ola Nordmann, rien ne presse.") == ["Ola Nordmann|PERSON"])
         #expect(try discovered("Le développeur Nar a écrit un billet.") == ["Nar|PERSON"])
