@@ -100,6 +100,11 @@ struct DocumentWords {
     /// The text of word `index`.
     func text(_ index: Int) -> Substring { text.slice(words[index].span) }
 
+    /// True when the text of `gap` (between two glued words) holds a hyphen.
+    func gapContainsHyphen(_ gap: TextSpan) -> Bool {
+        text.slice(gap).unicodeScalars.contains { [0x2D, 0x2010, 0x2011, 0x2012, 0xAD].contains($0.value) }
+    }
+
     /// The byte span from the first to the last word of `range`.
     func span(_ range: Range<Int>) -> TextSpan {
         TextSpan(words[range.lowerBound].span.start, words[range.upperBound - 1].span.end)

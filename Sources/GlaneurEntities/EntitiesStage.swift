@@ -151,6 +151,7 @@ public struct EntitiesStage: Stage {
             let alias = matcher.aliases[match.alias]
             guard alias.unitCount == 1 else { return true }
             let type = entries[alias.entry].type
+            if type != .product, continuesAsCompound(match.units.upperBound, words) { return false }
             if type != .person, endsLongerName(match.units.lowerBound, words, matched) { return false }
             if type == .place || type == .organization, startsPersonName(match.units.lowerBound, words, matched) { return false }
             let hints = entries[alias.entry].hints
@@ -176,6 +177,14 @@ public struct EntitiesStage: Stage {
               !resources.titles.contains(head.folded), !resources.organizationPrefixes.contains(head.folded) else { return false }
         if !head.isSentenceInitial { return true }
         return position > 0 && ["«", "“", "\""].contains(words.text(position - 1))
+    }
+
+    /// "Semi-conducteurs": a one-word match glued by a hyphen to a lower-case word is the start of
+    /// a compound word, not a name.
+    private func continuesAsCompound(_ next: Int, _ words: DocumentWords) -> Bool {
+        guard next < words.count, words[next].isGlued, !words[next].isCapitalized, !words[next].hasDigit else { return false }
+        let gap = TextSpan(words[next - 1].span.end, words[next].span.start)
+        return words.gapContainsHyphen(gap)
     }
 
     /// "Florence Parly", "Maurice Lévy": a one-word place or organisation that is also a first name,

@@ -73,7 +73,7 @@ struct NameDiscovery: Sendable {
         while end > start, DiscoveryWords.calendarWords.contains(words[end - 1].folded) { end -= 1 }
         // A glued piece cannot begin a name ("Nvidia’s" is no name start, "Jean-Pierre" keeps its first half).
         while start < end, words[start].isGlued, start > run.lowerBound { start += 1 }
-        guard start < end else { return nil }
+        guard start < end, !isByline(start, words) else { return nil }
         let nameWords = (start..<end).filter { !words[$0].isGlued }.count
         let first = words[start].folded, last = words[end - 1].folded
 
@@ -102,6 +102,13 @@ struct NameDiscovery: Sendable {
             return DiscoveredName(words: span, type: .organization, rule: "org-context")
         }
         return nil
+    }
+
+    /// "By Jane Doe", "Par Jean Dupont" opening a line: a byline, not article content.
+    private func isByline(_ start: Int, _ words: DocumentWords) -> Bool {
+        guard start > 0 else { return false }
+        let previous = words[start - 1]
+        return previous.isSentenceInitial && ["by", "par", "written", "ecrit", "photo", "credit"].contains(previous.folded)
     }
 
     private func isNamePart(_ folded: String) -> Bool {
@@ -246,6 +253,11 @@ struct NameDiscovery: Sendable {
         if previous == "chez" { return true }
         let noun = compound(endingAt: index - 1, words).whole
         if DiscoveryWords.organizationNouns.contains(noun) || DiscoveryWords.organizationNouns.contains(previous) { return true }
+        // "la start-up grenobloise Quantara": one adjective between the noun and the name.
+        if index > 1, !words[index - 1].isCapitalized, !DiscoveryWords.functionWords.contains(previous), words[index - 2].isWord,
+           DiscoveryWords.organizationNouns.contains(compound(endingAt: index - 2, words).whole) {
+            return true
+        }
         guard DiscoveryWords.organizationPrepositions.contains(previous), index > 1, words[index - 2].isWord else { return false }
         return DiscoveryWords.organizationRoles.contains(compound(endingAt: index - 2, words).whole)
             || DiscoveryWords.organizationRoles.contains(words[index - 2].folded)

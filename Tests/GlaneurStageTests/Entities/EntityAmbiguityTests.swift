@@ -30,6 +30,10 @@ import GlaneurCore
         #expect(found.map(\.canonical) == ["Total", "Total"])
     }
 
+    @Test func hyphenatedCompoundIsNoName() throws {
+        #expect(try entities("Les Orange-like sont des fruits ; Orange vend des forfaits.").map(\.text) == ["Orange"])
+    }
+
     @Test func nameEndingALongerNameIsNotMatchedAlone() throws {
         #expect(try entities("Le Tour de France part de Paris.").map(\.text) == ["Paris"])
         #expect(try entities("Le modèle Gemini d’Alphabet et la Maison de la Chine.").map(\.canonical) == ["Gemini", "Google"])

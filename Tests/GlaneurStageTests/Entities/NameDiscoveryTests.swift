@@ -60,6 +60,14 @@ import GlaneurCore
         #expect(try discovered("Selon Heim, tout va bien.").isEmpty)
     }
 
+    @Test func bylinesAreSkipped() throws {
+        #expect(try discovered("By Janet Egan\n\nThe plan was approved.", language: "en").isEmpty)
+    }
+
+    @Test func organisationNounWithAnAdjective() throws {
+        #expect(try discovered("La start-up grenobloise Quantivo lève des fonds.") == ["Quantivo|ORG"])
+    }
+
     @Test func titleCaseHeadlinesAreSkipped() throws {
         #expect(try discovered("How Chip Makers Won The Race Against Time", language: "en").isEmpty)
     }
