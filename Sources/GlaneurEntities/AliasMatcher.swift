@@ -215,8 +215,10 @@ struct AliasMatcher: Sendable {
 
     /// Leftmost-longest matches over `units`; at each start the longest alias whose casing fits wins.
     func matches(in units: [DocumentUnit], text: String) -> [AliasMatch] {
-        let bytes = Array(text.utf8)
-        return bytes.withUnsafeBufferPointer { matches(in: units, bytes: $0, text: text) }
+        if let found = text.utf8.withContiguousStorageIfAvailable({ matches(in: units, bytes: $0, text: text) }) {
+            return found
+        }
+        return Array(text.utf8).withUnsafeBufferPointer { matches(in: units, bytes: $0, text: text) }
     }
 
     private func matches(in units: [DocumentUnit], bytes: UnsafeBufferPointer<UInt8>, text: String) -> [AliasMatch] {

@@ -67,8 +67,9 @@ struct UnitVocabulary: Sendable {
 
     /// The id of `unit`, or nil when no alias uses it.
     func id(of unit: String) -> Int32? {
-        var unit = unit
-        return unit.withUTF8 { id(of: $0) }
+        if let found = unit.utf8.withContiguousStorageIfAvailable({ id(of: $0) }) { return found }
+        var copy = unit
+        return copy.withUTF8 { id(of: $0) }
     }
 
     @inline(__always)
