@@ -8,6 +8,7 @@
 #include <unicode/ustring.h>
 #include <unicode/ucsdet.h>
 #include <unicode/ucnv.h>
+#include <unicode/uchar.h>
 
 struct gl_break_iterator {
     UBreakIterator *iterator;
@@ -154,3 +155,34 @@ char *gl_convert_to_utf8(const char *bytes, int64_t length, const char *charset,
 }
 
 void gl_free(void *pointer) { free(pointer); }
+
+int64_t gl_break_all(gl_break_iterator *iterator, const char *utf8, int64_t length,
+                     int32_t *offsets, int32_t *statuses, int64_t capacity) {
+    if (gl_break_set_text(iterator, utf8, length) != 0) return -1;
+    int64_t count = 0;
+    for (int32_t boundary = ubrk_next(iterator->iterator); boundary != UBRK_DONE; boundary = ubrk_next(iterator->iterator)) {
+        if (count >= capacity) return -1;
+        offsets[count] = boundary;
+        if (statuses) statuses[count] = ubrk_getRuleStatus(iterator->iterator);
+        count++;
+    }
+    return count;
+}
+
+gl_break_iterator *gl_break_clone(const gl_break_iterator *prototype) {
+    UErrorCode status = U_ZERO_ERROR;
+    UBreakIterator *iterator = ubrk_clone(prototype->iterator, &status);
+    if (U_FAILURE(status)) return NULL;
+    gl_break_iterator *result = calloc(1, sizeof(gl_break_iterator));
+    if (!result) {
+        ubrk_close(iterator);
+        return NULL;
+    }
+    result->iterator = iterator;
+    return result;
+}
+
+int gl_is_sentence_terminal(uint32_t code_point) {
+    int32_t value = u_getIntPropertyValue((UChar32)code_point, UCHAR_SENTENCE_BREAK);
+    return value == U_SB_STERM || value == U_SB_ATERM;
+}

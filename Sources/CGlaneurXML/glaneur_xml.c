@@ -19,7 +19,7 @@ gl_html_document *gl_html_parse(const char *utf8, size_t length) {
     if (length > INT_MAX) length = INT_MAX;
     xmlSetGenericErrorFunc(NULL, ignore_errors);
     int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                  HTML_PARSE_NONET | HTML_PARSE_COMPACT | XML_PARSE_HUGE;
+                  HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
     htmlDocPtr document = htmlReadMemory(utf8, (int)length, NULL, "UTF-8", options);
     gl_html_document *result = calloc(1, sizeof(gl_html_document));
     if (!result) {

@@ -3,55 +3,111 @@ import Foundation
 import GlaneurCore
 
 /// Turns raw input (scraped text, HTML, WordPress payloads, JSONL text) into clean NFC text with
-/// paragraph spans, metadata and a language.
+/// paragraph spans, metadata and a language. See docs/decode.md for what `text` keeps.
 public struct DecodeStage: Stage {
     public let name = "decode"
     public let requires: Set<Layer> = []
     public let produces: Set<Layer> = [.text, .paragraphs]
 
+    private let html: HTMLArticleExtractor
+    private let scraped: ScrapedTextCleaner
+
     public init(options: StageOptions) throws {
         try options.requireKnownKeys([])
+        let lines = BoilerplateLines()
+        let entities = HTMLEntities()
+        html = HTMLArticleExtractor(entities: entities, content: ContentExtractor(hints: ClassHints(), lines: lines))
+        scraped = ScrapedTextCleaner(lines: lines, entities: entities)
     }
 
     public func process(_ document: inout Document) throws {
-        let raw = try TextDecoding.utf8String(document.input.bytes)
+        var removed: [String: Int] = [:]
         var paragraphs: [String]
+        var declaredLanguage: String?
         switch document.input.format {
         case .plainText:
-            let text = TextDecoding.normalized(raw)
+            // Verbatim: later scorers compare offsets against the input, so only NFC and line ends change.
+            let decoded = try CharsetDecoding.decode(document.input.bytes)
+            document.warnings += decoded.warnings
+            let text = TextDecoding.normalized(decoded.text)
+            guard text.contains(where: { !$0.isWhitespace }) else {
+                throw StageError(code: "no-text", message: "the text record is empty")
+            }
             document.text = text
             document.paragraphs = ParagraphLayout.lineParagraphs(in: text)
-            finish(&document)
+            finish(&document, removed: [:], declaredLanguage: nil)
             return
         case .scrapedText:
-            paragraphs = TextDecoding.normalized(raw).split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+            let decoded = try CharsetDecoding.decode(document.input.bytes)
+            document.warnings += decoded.warnings
+            let (text, repaired) = MojibakeRepair.repairLines(TextDecoding.normalized(decoded.text))
+            let result = scraped.clean(text)
+            paragraphs = result.paragraphs
+            removed = result.removedByRule
+            if document.metadata.title == nil, let first = paragraphs.first, ScrapedTextCleaner.looksLikeTitle(first) {
+                document.metadata.title = first
+            }
+            if repaired > 0 { removed["mojibake-repaired"] = repaired }
         case .html:
-            let page = HTMLTextExtractor.extract(raw)
-            paragraphs = page.paragraphs
-            if document.metadata.title == nil { document.metadata.title = page.title }
+            let decoded = try CharsetDecoding.decode(document.input.bytes)
+            document.warnings += decoded.warnings
+            let (text, repaired) = MojibakeRepair.repairLines(decoded.text)
+            let article = html.page(text)
+            document.warnings += article.warnings
+            paragraphs = article.paragraphs
+            removed = article.removedByRule
+            if repaired > 0 { removed["mojibake-repaired"] = repaired }
+            if let page = article.metadata {
+                document.metadata.title = document.metadata.title ?? page.title
+                document.metadata.url = document.metadata.url ?? page.url
+                document.metadata.author = document.metadata.author ?? page.author
+                document.metadata.published = document.metadata.published ?? page.published
+                document.metadata.siteName = document.metadata.siteName ?? page.siteName
+                declaredLanguage = page.language
+            }
         case .wordpress:
             let post = try WordPressPayload.decode(document.input.bytes)
             if post.truncated { document.warnings.append("wordpress payload truncated; recovered the text read so far") }
-            document.metadata.title = document.metadata.title ?? post.title
+            let title = post.title.map(html.inlineText).flatMap { $0.isEmpty ? nil : $0 }
+            document.metadata.title = document.metadata.title ?? title
             document.metadata.url = document.metadata.url ?? post.link
             document.metadata.published = document.metadata.published ?? post.date
-            paragraphs = HTMLTextExtractor.extract(post.html).paragraphs
+            let article = html.fragment(post.html)
+            document.warnings += article.warnings
+            // The headline opens the text, as it does in scraped articles.
+            paragraphs = (title.map { [$0] } ?? []) + article.paragraphs
+            removed = article.removedByRule
         }
-        let layout = ParagraphLayout(paragraphs: paragraphs.map { TextDecoding.normalized($0) })
+        let layout = ParagraphLayout(paragraphs: paragraphs.map { TextDecoding.nfc($0) })
         guard !layout.text.isEmpty else {
             throw StageError(code: "no-text", message: "no article text found in the \(document.input.format.rawValue) input")
         }
         document.text = layout.text
         document.paragraphs = layout.spans
-        finish(&document)
+        finish(&document, removed: removed, declaredLanguage: declaredLanguage)
     }
 
-    private func finish(_ document: inout Document) {
+    /// Languages the detector can tell apart.
+    private static let detectable: Set<String> = ["fr", "en", "es", "de", "it"]
+
+    /// A page's `<html lang>` unless the text itself clearly reads as another language the
+    /// detector knows (templates keep a default `lang` whatever the article's language).
+    static func language(declared: String?, detected: String?) -> String? {
+        guard let declared, declared.count == 2 || declared.count == 3 else { return detected }
+        if let detected, detected != declared, detectable.contains(declared) { return detected }
+        return declared
+    }
+
+    private func finish(_ document: inout Document, removed: [String: Int], declaredLanguage: String?) {
         document.count("bytes_in", document.input.bytes.count, stage: name)
         document.count("bytes_out", document.text.utf8.count, stage: name)
         document.count("paragraphs", document.paragraphs.count, stage: name)
+        for (rule, count) in removed { document.count("removed_\(rule)", count, stage: name) }
+        let residue = TextResidue.inspect(document.text)
+        if residue.markup { document.count("documents_with_markup", stage: name) }
+        if residue.mojibake { document.count("documents_with_mojibake", stage: name) }
         if document.language == nil {
-            document.language = LanguageDetector.detect(document.text)
+            document.language = Self.language(declared: declaredLanguage, detected: LanguageDetector.detect(document.text))
         }
     }
 }

@@ -1,6 +1,7 @@
 import GlaneurCore
 
 /// The parts of a WordPress REST post that matter: `title.rendered`, `content.rendered`, link, date.
+/// JSON escapes (`\uXXXX` with surrogate pairs, `\/`) are resolved by the JSON parser.
 struct WordPressPayload {
     var title: String?
     var html: String
@@ -25,8 +26,7 @@ struct WordPressPayload {
             let reason = recovery.truncated ? "the payload is truncated before any content" : "the payload has no content.rendered"
             throw StageError(code: "no-text", message: reason)
         }
-        return WordPressPayload(title: post["title"]?["rendered"]?.stringValue.map(HTMLTextExtractor.plainText),
-                                html: html, link: post["link"]?.stringValue, date: post["date"]?.stringValue,
-                                truncated: recovery.truncated)
+        return WordPressPayload(title: post["title"]?["rendered"]?.stringValue, html: html, link: post["link"]?.stringValue,
+                                date: post["date"]?.stringValue, truncated: recovery.truncated)
     }
 }

@@ -1,73 +1,86 @@
 import CGlaneurICU
+import Foundation
 import GlaneurCore
 
-/// Splits each paragraph into tokens and sentences with ICU's break iterators.
+/// Splits paragraphs into tokens and sentences: ICU's word break iterator, then French or English
+/// rules (elisions, clitics, compounds, numbers, abbreviations, web tokens); sentences from the
+/// tokens by the Unicode sentence rules with abbreviation and quotation handling.
+///
+/// Options: `lexicons`, the directory of the word lists. By default `lexicons/tokenize` next to the
+/// configuration file, else in the repository the running program was built in.
+/// Documents whose language is `en` get the English rules; all others the French ones.
 public struct TokenizeStage: Stage {
     public let name = "tokenize"
     public let requires: Set<Layer> = [.text, .paragraphs]
     public let produces: Set<Layer> = [.tokens, .sentences]
 
+    private let french: TokenizerLexicon
+    private let english: TokenizerLexicon
+    private let frenchWords: BreakIteratorPrototype
+    private let englishWords: BreakIteratorPrototype
+
     public init(options: StageOptions) throws {
-        try options.requireKnownKeys([])
+        try options.requireKnownKeys(["lexicons"])
+        let directory = try Self.lexiconDirectory(options)
+        french = try TokenizerLexicon(directory: directory, language: "fr")
+        english = try TokenizerLexicon(directory: directory, language: "en")
+        frenchWords = try BreakIteratorPrototype(kind: GL_BREAK_WORD, locale: "fr")
+        englishWords = try BreakIteratorPrototype(kind: GL_BREAK_WORD, locale: "en")
+    }
+
+    /// The word-list directory: the `lexicons` option (which must exist), or the default one.
+    private static func lexiconDirectory(_ options: StageOptions) throws -> URL {
+        let fileManager = FileManager.default
+        if options.values["lexicons"] != nil {
+            let directory = try options.path("lexicons", default: "")
+            guard fileManager.fileExists(atPath: directory.path) else {
+                throw ConfigurationError("stage 'tokenize': lexicon directory \(directory.path) not found")
+            }
+            return directory
+        }
+        let relative = "lexicons/tokenize"
+        var candidates = [options.baseDirectory.appendingPathComponent(relative)]
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        while directory.path != "/" {
+            candidates.append(directory.appendingPathComponent(relative))
+            directory = directory.deletingLastPathComponent()
+        }
+        guard let found = candidates.first(where: { fileManager.fileExists(atPath: $0.path) }) else {
+            throw ConfigurationError("stage 'tokenize': lexicon directory \(candidates[0].path) not found")
+        }
+        return found
     }
 
     public func process(_ document: inout Document) throws {
-        let locale = document.language == "en" ? "en" : "fr"
-        var tokens: [Token] = []
-        var sentences: [TextSpan] = []
-        let text = document.text
-        let utf8 = Array(text.utf8)
-        try utf8.withUnsafeBufferPointer { buffer in
-            let base = UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
-            guard let words = gl_break_open(GL_BREAK_WORD, locale, nil),
-                  let sentenceBreaks = gl_break_open(GL_BREAK_SENTENCE, locale, nil) else {
-                throw StageError(code: "icu", message: "cannot open ICU break iterators for \(locale)")
+        let isEnglish = document.language == "en"
+        let lexicon = isEnglish ? english : french
+        let language: TokenizerLanguage = isEnglish ? .english : .french
+        let paragraphs = document.paragraphs
+        var text = document.text
+        let (tokens, sentences, rules) = try text.withUTF8 { buffer in
+            let utf8 = UTF8Text(bytes: buffer)
+            let longestParagraph = paragraphs.map(\.length).max() ?? 0
+            let words = try BreakIterator(cloning: isEnglish ? englishWords : frenchWords, longestText: longestParagraph)
+            let splitter = SentenceSplitter(text: utf8, sentenceStarters: lexicon.sentenceStarters)
+            var assembler = TokenAssembler(text: utf8, lexicon: lexicon, language: language, expectedTokens: buffer.count / 5)
+            var sentences: [TextSpan] = []
+            var rules = RuleCounts()
+            for paragraph in paragraphs where !paragraph.isEmpty {
+                assembler.forcedBreaks.removeAll(keepingCapacity: true)
+                assembler.pieces = try words.wordPieces(utf8, paragraph)
+                let firstToken = assembler.tokens.count
+                assembler.assembleParagraph()
+                splitter.split(assembler.tokens, blockers: assembler.sentenceBreakBlockers, acronyms: assembler.acronyms,
+                               firstToken..<assembler.tokens.count,
+                               forced: assembler.forcedBreaks, into: &sentences, rules: &rules)
             }
-            defer { gl_break_close(words); gl_break_close(sentenceBreaks) }
-            for paragraph in document.paragraphs {
-                let start = base + paragraph.start
-                gl_break_set_text(words, start, Int64(paragraph.length))
-                var previous = 0
-                while case let boundary = Int(gl_break_next(words)), boundary >= 0 {
-                    let status = gl_break_rule_status(words)
-                    let span = TextSpan(paragraph.start + previous, paragraph.start + boundary)
-                    previous = boundary
-                    let piece = text.slice(span)
-                    guard !piece.allSatisfy({ $0.isWhitespace }) else { continue }
-                    tokens.append(Token(span: span, kind: Self.kind(status: status, piece), folded: TextFolding.fold(piece)))
-                }
-                gl_break_set_text(sentenceBreaks, start, Int64(paragraph.length))
-                previous = 0
-                while case let boundary = Int(gl_break_next(sentenceBreaks)), boundary >= 0 {
-                    var end = boundary
-                    while end > previous, utf8[paragraph.start + end - 1] == 0x20 || utf8[paragraph.start + end - 1] == 0x0A { end -= 1 }
-                    if end > previous { sentences.append(TextSpan(paragraph.start + previous, paragraph.start + end)) }
-                    previous = boundary
-                }
-            }
+            for (rule, count) in assembler.rules.nonZero { rules.add(rule, count) }
+            return (assembler.tokens, sentences, rules)
         }
         document.tokens = tokens
         document.sentences = sentences
         document.count("tokens", tokens.count, stage: name)
         document.count("sentences", sentences.count, stage: name)
-    }
-
-    private static func kind(status: Int32, _ piece: Substring) -> TokenKind {
-        switch status {
-        case Int32(GL_WORD_NUMBER)..<Int32(GL_WORD_NUMBER_LIMIT): return .number
-        case Int32(GL_WORD_LETTER)..<Int32(GL_WORD_IDEO_LIMIT): return .word
-        default:
-            return piece.unicodeScalars.allSatisfy({ $0.properties.generalCategory.isPunctuation }) ? .punct : .symbol
-        }
-    }
-}
-
-extension Unicode.GeneralCategory {
-    var isPunctuation: Bool {
-        switch self {
-        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-             .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
-        default: return false
-        }
+        for (rule, count) in rules.nonZero { document.count(rule.counterName, count, stage: name) }
     }
 }

@@ -4,6 +4,8 @@ import Foundation
 enum Benchmarks {
     static let all: [String: @Sendable ([String]) throws -> Void] = [
         "pipeline": PipelineBenchmark.run,
+        "decode": DecodeBenchmark.run,
+        "tokenize": TokenizeBenchmark.run,
         "entities": EntitiesBenchmark.run,
     ]
 }

@@ -60,6 +60,20 @@ char *gl_convert_to_utf8(const char *bytes, int64_t length, const char *charset,
 /** Frees a buffer returned by this library. */
 void gl_free(void *pointer);
 
+/** Points the iterator at `utf8[0..<length]` and writes all its boundaries after the start (UTF-8
+ *  byte offsets) into `offsets`, with their rule statuses into `statuses` when it is not NULL: one
+ *  call per text instead of two per boundary. `capacity` must be at least `length + 1`. Returns the
+ *  number of boundaries, or -1 on error. */
+int64_t gl_break_all(gl_break_iterator *iterator, const char *utf8, int64_t length,
+                     int32_t *offsets, int32_t *statuses, int64_t capacity);
+
+/** A new iterator with the rules and locale of `prototype`, cheaper than gl_break_open. Several
+ *  threads may clone the same prototype at once as long as none of them iterates it. NULL on failure. */
+gl_break_iterator *gl_break_clone(const gl_break_iterator *prototype);
+
+/** Whether `code_point` ends sentences (Unicode Sentence_Break STerm or ATerm: . ! ? … 。 ؟ ...). */
+int gl_is_sentence_terminal(uint32_t code_point);
+
 #ifdef __cplusplus
 }
 #endif
