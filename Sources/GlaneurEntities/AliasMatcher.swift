@@ -116,6 +116,9 @@ struct AliasMatcher: Sendable {
                 } else {
                     appendPieces(of: tokens[index], index: index, bytes: bytes, text: text, to: &units)
                 }
+            case .url where !tokens[index].folded.contains(where: { $0 == "/" || $0 == "@" }):
+                // A bare domain-like name ("DeepLearning.AI"): its pieces may name an organisation.
+                appendPieces(of: tokens[index], index: index, bytes: bytes, text: text, to: &units)
             default:
                 units.units.append(DocumentUnit(id: -1, start: span.start, end: span.end, token: index, piece: -1, isWord: false))
             }

@@ -53,7 +53,9 @@ enum ProductVersions {
         let hasDigit = word.hasDigit
         if hasDigit {
             let allDigits = text.allSatisfy(\.isNumber)
-            return allDigits ? text.count <= 2 : text.count <= 8
+            // "9000s" may come as "9000" + "s": a number with a glued suffix is a model code.
+            let hasGluedSuffix = index + 1 < words.count && words[index + 1].isGlued && words[index + 1].isWord
+            return allDigits && !hasGluedSuffix ? text.count <= 2 : text.count <= 8
         }
         return word.isCapitalized && editions.contains(word.folded)
     }

@@ -49,6 +49,11 @@ import GlaneurCore
         ])
     }
 
+    @Test func modelCodesAndDomainLikeNamesSurviveTokenization() throws {
+        let found = try entities("Le Kirin 9000s équipe le Mate ; DeepLearning.AI publie une lettre.")
+        #expect(found.map(\.description) == ["Kirin 9000s|PRODUCT|Kirin 9000s|lexicon", "DeepLearning.AI|ORG|DeepLearning.AI|lexicon"])
+    }
+
     @Test func bareModelCodeNeedsItsMaker() throws {
         #expect(try entities("Le modèle R2 arrive bientôt.").isEmpty)
         let found = try entities("DeepSeek prépare R2, attendu cet été.")
