@@ -61,11 +61,11 @@ enum DiscoveryWords {
     static let speechVerbs: Set<String> = [
         "declare", "dit", "ecrit", "ajoute", "affirme", "explique", "souligne", "estime", "precise", "indique",
         "observe", "note", "rappelle", "reconnait", "assure", "confie", "avertit", "previent", "insiste",
-        "commente", "raconte", "annonce", "juge", "pense", "considere", "soutient", "martele", "tweete", "poste",
+        "commente", "raconte", "juge", "pense", "considere", "soutient", "martele", "tweete", "poste",
         "repond", "conclut", "temoigne", "admet", "nuance", "plaide", "appelle", "exhorte",
         "said", "says", "told", "wrote", "writes", "added", "adds", "explained", "noted", "argued", "argues",
         "warned", "stated", "claimed", "believes", "thinks", "asked", "tweeted", "posted", "replied", "insisted",
-        "acknowledged", "admitted", "announced", "commented", "observed",
+        "acknowledged", "admitted", "commented", "observed",
     ]
 
     /// Prepositions that make the following name a complement of the noun before ("directeur de X").
@@ -98,6 +98,13 @@ enum DiscoveryWords {
         "fabricant", "editeur", "groupe", "filiale", "compagnie", "banque", "fonds", "agence", "company", "firm",
         "lab", "maker", "manufacturer", "subsidiary", "bank", "fund", "agency", "chipmaker", "projet", "project",
         "conglomerat", "conglomerate", "operateur", "operator", "assureur", "insurer",
+    ]
+
+    /// Role nouns that describe companies as often as people ("X, spécialiste des batteries",
+    /// "X, leader mondial"): in apposition they make an organisation, not a person.
+    static let sharedRoles: Set<String> = [
+        "specialiste", "expert", "experte", "leader", "pionnier", "pionniere", "champion", "acteur", "partenaire",
+        "partner", "fournisseur", "supplier", "provider", "concepteur", "numero", "geant", "giant", "poids",
     ]
 
     /// Prepositions between an organisation-context noun and the organisation ("PDG de", "CEO of", "chez").

@@ -129,7 +129,8 @@ struct NameDiscovery: Sendable {
             return "apposition"
         }
         guard nameWords >= 2 else { return nil }
-        if resources.firstNames.contains(first.folded), !DiscoveryWords.placeNouns.contains(words[span.upperBound - 1].folded) {
+        if resources.firstNames.contains(first.folded), !DiscoveryWords.placeNouns.contains(words[span.upperBound - 1].folded),
+           nameWords == 2 || hasMiddleName(span, words) {
             return "first-name"
         }
         if resources.familyNames.contains(first.folded), nameWords == 2, span.count <= 3,
@@ -139,6 +140,15 @@ struct NameDiscovery: Sendable {
         if speechVerb(after: span.upperBound, words) { return "speech-verb" }
         if span.lowerBound > 0, DiscoveryWords.invertedSpeech.contains(words[span.lowerBound - 1].folded) { return "speech-verb" }
         return nil
+    }
+
+    /// Three words whose middle one is an initial or a first name ("John F. Kennedy", "Mary Jane Smith"):
+    /// longer capitalised runs are rarely names ("Will Chinese Chips Win").
+    private func hasMiddleName(_ span: Range<Int>, _ words: DocumentWords) -> Bool {
+        let parts = span.filter { !words[$0].isGlued }
+        guard parts.count == 3 else { return false }
+        let middle = words[parts[1]]
+        return words.text(parts[1]).count == 1 || resources.firstNames.contains(middle.folded)
     }
 
     /// The folded form of a glued compound ending at `index` ("co-auteur", "porte-parole", "start-up").
@@ -181,7 +191,8 @@ struct NameDiscovery: Sendable {
 
     /// ", PDG de …", ", co-auteur du rapport", ", ancien directeur …", ", analyste technologique".
     private func appositionTitle(after end: Int, _ words: DocumentWords) -> Bool {
-        guard let next = appositionHead(after: end, words) else { return false }
+        guard let next = appositionHead(after: end, words),
+              !DiscoveryWords.sharedRoles.contains(words[next].folded) else { return false }
         return isTitle(at: next, words) || resources.titles.contains(words[next].folded)
     }
 
@@ -190,6 +201,7 @@ struct NameDiscovery: Sendable {
         guard let next = appositionHead(after: end, words) else { return false }
         return DiscoveryWords.organizationNouns.contains(compound(endingAt: next, words).whole)
             || DiscoveryWords.organizationNouns.contains(words[next].folded)
+            || DiscoveryWords.sharedRoles.contains(words[next].folded)
     }
 
     /// The first word after ", " and any determiners or modifiers; glued compounds are read whole.

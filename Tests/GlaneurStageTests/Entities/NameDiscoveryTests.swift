@@ -60,6 +60,15 @@ import GlaneurCore
         #expect(try discovered("Selon Heim, tout va bien.").isEmpty)
     }
 
+    @Test func sharedRolesInAppositionMakeOrganisations() throws {
+        #expect(try discovered("Hier, Voltalis, spécialiste français des batteries, a levé des fonds.") == ["Voltalis|ORG"])
+    }
+
+    @Test func longCapitalisedRunsNeedAMiddleInitial() throws {
+        #expect(try discovered("Will Chinese Chips Win This Year", language: "en").isEmpty)
+        #expect(try discovered("Yesterday John Q. Public and Marie Curie spoke.", language: "en") == ["John Q. Public|PERSON", "Marie Curie|PERSON"])
+    }
+
     @Test func bylinesAreSkipped() throws {
         #expect(try discovered("By Janet Egan\n\nThe plan was approved.", language: "en").isEmpty)
     }
