@@ -124,7 +124,9 @@ struct NameDiscovery: Sendable {
         if nameWords == 1, !words.text(span.lowerBound).contains(where: \.isLowercase) { return nil }
         if leadingTitle { return "title" }
         if titleBefore(span.lowerBound, words, nameWords: nameWords) { return "title" }
-        if appositionTitle(after: span.upperBound, words) { return "apposition" }
+        if nameWords >= 2 || !followsCommonNoun(span.lowerBound, words), appositionTitle(after: span.upperBound, words) {
+            return "apposition"
+        }
         if nameWords >= 2 || !first.isSentenceInitial, appositiveBefore(span.lowerBound, words), closesApposition(span.upperBound, words) {
             return "apposition"
         }
@@ -140,6 +142,15 @@ struct NameDiscovery: Sendable {
         if speechVerb(after: span.upperBound, words) { return "speech-verb" }
         if span.lowerBound > 0, DiscoveryWords.invertedSpeech.contains(words[span.lowerBound - 1].folded) { return "speech-verb" }
         return nil
+    }
+
+    /// "prix Nobel", "plan Marshall": one capitalised word right after a lower-case content word
+    /// completes that noun; it is no person's name.
+    private func followsCommonNoun(_ index: Int, _ words: DocumentWords) -> Bool {
+        guard index > 0 else { return false }
+        let previous = words[index - 1]
+        return previous.isWord && !previous.isCapitalized && previous.sentence == words[index].sentence
+            && !DiscoveryWords.functionWords.contains(previous.folded) && !DiscoveryWords.speechVerbs.contains(previous.folded)
     }
 
     /// Three words whose middle one is an initial or a first name ("John F. Kennedy", "Mary Jane Smith"):

@@ -55,6 +55,11 @@ import GlaneurCore
         #expect(try discovered("According to analysts at Vantor, demand is slowing.", language: "en") == ["Vantor|ORG"])
     }
 
+    @Test func capitalAfterACommonNounIsNoPerson() throws {
+        #expect(try discovered("L’économiste, prix Nobel, chercheur reconnu, parle.").isEmpty)
+        #expect(try discovered("Le lauréat du prix Nobel, chercheur reconnu, parle.").isEmpty)
+    }
+
     @Test func capitalsWithoutCueAreNotNames() throws {
         #expect(try discovered("Cependant, la Grande Muraille attire les foules. Simultanément, Nouvelle Vague sort.").isEmpty)
         #expect(try discovered("Selon Heim, tout va bien.").isEmpty)
