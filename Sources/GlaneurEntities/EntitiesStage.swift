@@ -44,7 +44,7 @@ public struct EntitiesStage: Stage {
     public func process(_ document: inout Document) throws {
         let units = matcher.units(of: document.text, tokens: document.tokens)
         let words = DocumentWords(text: document.text, units: units, tokens: document.tokens, sentences: document.sentences)
-        let matches = acceptedMatches(matcher.matches(in: units.units, text: document.text), words: words)
+        let matches = acceptedMatches(matcher.matches(in: units.units, text: document.text), units: units.units, words: words)
         var mentions: [Mention] = matches.map { match in
             let entryIndex = matcher.aliases[match.alias].entry
             let entry = entries[entryIndex]
@@ -140,7 +140,7 @@ public struct EntitiesStage: Stage {
     /// of the same entity in the document, or must stand clear of the start of a sentence; those of
     /// `ambiguous` entries are dropped inside a longer capitalised sequence ("The Endless Frontier")
     /// unless the entity is confirmed by a longer mention.
-    private func acceptedMatches(_ matches: [AliasMatch], words: DocumentWords) -> [AliasMatch] {
+    private func acceptedMatches(_ matches: [AliasMatch], units: [DocumentUnit], words: DocumentWords) -> [AliasMatch] {
         var confirmed: Set<Int> = []
         var matched = Array(repeating: false, count: words.count)
         for match in matches {
@@ -156,6 +156,10 @@ public struct EntitiesStage: Stage {
             if type == .place || type == .organization, startsPersonName(match.units.lowerBound, words, matched) { return false }
             let hints = entries[alias.entry].hints
             guard !confirmed.contains(alias.entry) else { return true }
+            if words[match.units.lowerBound].isSentenceInitial, words.text(match.units.lowerBound).dropFirst().contains(where: \.isLowercase),
+               isCommonWord(units[match.units.lowerBound].id, units, words) {
+                return false
+            }
             if hints.contains(.needsContext) { return false }
             return !hints.contains(.ambiguous) || !hasCapitalizedNeighbour(match.units, words)
         }
@@ -177,6 +181,12 @@ public struct EntitiesStage: Stage {
               !resources.titles.contains(head.folded), !resources.organizationPrefixes.contains(head.folded) else { return false }
         if !head.isSentenceInitial { return true }
         return position > 0 && ["«", "“", "\""].contains(words.text(position - 1))
+    }
+
+    /// "Shell companies … a shell": a word the document also writes in lower case is a common word,
+    /// so its initial capital at the start of a sentence does not make it a name (acronyms keep theirs).
+    private func isCommonWord(_ id: Int32, _ units: [DocumentUnit], _ words: DocumentWords) -> Bool {
+        units.indices.contains { units[$0].id == id && words[$0].isWord && !words[$0].isCapitalized }
     }
 
     /// "Semi-conducteurs": a one-word match glued by a hyphen to a lower-case word is the start of

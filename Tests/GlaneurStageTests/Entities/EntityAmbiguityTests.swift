@@ -30,6 +30,11 @@ import GlaneurCore
         #expect(found.map(\.canonical) == ["Total", "Total"])
     }
 
+    @Test func sentenceInitialCommonWordIsNoName() throws {
+        #expect(try entities("Apple pie is sweet. I ate an apple.", language: "en").isEmpty)
+        #expect(try entities("Apple sells phones. It grew fast.", language: "en").map(\.text) == ["Apple"])
+    }
+
     @Test func hyphenatedCompoundIsNoName() throws {
         #expect(try entities("Les Orange-like sont des fruits ; Orange vend des forfaits.").map(\.text) == ["Orange"])
     }
