@@ -142,6 +142,7 @@ public struct EntitiesStage: Stage {
     /// unless the entity is confirmed by a longer mention.
     private func acceptedMatches(_ matches: [AliasMatch], units: [DocumentUnit], words: DocumentWords) -> [AliasMatch] {
         var confirmed: Set<Int> = []
+        var commonWords: [Int32: Bool] = [:]
         var matched = Array(repeating: false, count: words.count)
         for match in matches {
             for unit in match.units { matched[unit] = true }
@@ -156,9 +157,11 @@ public struct EntitiesStage: Stage {
             if type == .place || type == .organization, startsPersonName(match.units.lowerBound, words, matched) { return false }
             let hints = entries[alias.entry].hints
             guard !confirmed.contains(alias.entry) else { return true }
-            if words[match.units.lowerBound].isSentenceInitial, words.text(match.units.lowerBound).dropFirst().contains(where: \.isLowercase),
-               isCommonWord(units[match.units.lowerBound].id, units, words) {
-                return false
+            if words[match.units.lowerBound].isSentenceInitial, words.text(match.units.lowerBound).dropFirst().contains(where: \.isLowercase) {
+                let id = units[match.units.lowerBound].id
+                let isCommon = commonWords[id] ?? isCommonWord(id, units, words)
+                commonWords[id] = isCommon
+                if isCommon { return false }
             }
             if hints.contains(.needsContext) { return false }
             return !hints.contains(.ambiguous) || !hasCapitalizedNeighbour(match.units, words)
