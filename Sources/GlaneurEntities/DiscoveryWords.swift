@@ -77,6 +77,9 @@ enum DiscoveryWords {
         "has", "have", "had", "is", "are", "was", "were", "will", "said", "says", "went", "met", "visited",
     ]
 
+    /// Words before a news source ("rapporte TopTribune", "selon NewsWire", "according to DataDesk").
+    static let sourceCues: Set<String> = ["rapporte", "selon", "apres", "indique", "ecrit", "reports", "reported", "to", "via"]
+
     /// Auxiliaries that may come between a name and a speech verb ("a déclaré", "has said").
     static let auxiliaries: Set<String> = ["a", "avait", "aurait", "has", "had", "have", "also", "aussi", "egalement", "encore", "deja"]
 

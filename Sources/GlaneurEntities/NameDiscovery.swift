@@ -101,6 +101,10 @@ struct NameDiscovery: Sendable {
         if organizationApposition(after: span.upperBound, words) {
             return DiscoveredName(words: span, type: .organization, rule: "org-context")
         }
+        if count == 1, isCamelCase(words.text(span.lowerBound)), span.lowerBound > 0,
+           DiscoveryWords.sourceCues.contains(words[span.lowerBound - 1].folded) {
+            return DiscoveredName(words: span, type: .organization, rule: "source")
+        }
         return nil
     }
 
@@ -142,6 +146,18 @@ struct NameDiscovery: Sendable {
         if speechVerb(after: span.upperBound, words) { return "speech-verb" }
         if span.lowerBound > 0, DiscoveryWords.invertedSpeech.contains(words[span.lowerBound - 1].folded) { return "speech-verb" }
         return nil
+    }
+
+    /// "TopTribune", "DeepMind": a capital inside a word after lower-case letters marks a brand,
+    /// not a surname ("McCarthy", "DeSantis", "LeCun", "DiCaprio" excepted by their prefixes).
+    private func isCamelCase(_ text: Substring) -> Bool {
+        let letters = Array(text)
+        guard letters.count >= 4, letters[0].isUppercase else { return false }
+        let prefix = String(letters.prefix(3)).lowercased()
+        if ["mc", "de", "di", "le", "la", "du", "da", "o'", "o’"].contains(String(prefix.prefix(2))) || prefix == "mac" || prefix == "van" || prefix == "von" {
+            return false
+        }
+        return (2..<letters.count).contains { letters[$0].isUppercase && letters[$0 - 1].isLowercase }
     }
 
     /// "prix Nobel", "plan Marshall": one capitalised word right after a lower-case content word

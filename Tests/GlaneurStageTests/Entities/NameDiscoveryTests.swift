@@ -60,6 +60,11 @@ import GlaneurCore
         #expect(try discovered("Le lauréat du prix Nobel, chercheur reconnu, parle.").isEmpty)
     }
 
+    @Test func camelCaseSourceIsAnOrganisation() throws {
+        #expect(try discovered("Le plan a été adopté, rapporte NewsLine.") == ["NewsLine|ORG"])
+        #expect(try discovered("Le plan a été adopté, rapporte McCarthy.").isEmpty)
+    }
+
     @Test func capitalsWithoutCueAreNotNames() throws {
         #expect(try discovered("Cependant, la Grande Muraille attire les foules. Simultanément, Nouvelle Vague sort.").isEmpty)
         #expect(try discovered("Selon Heim, tout va bien.").isEmpty)
