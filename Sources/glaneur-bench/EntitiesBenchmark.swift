@@ -41,28 +41,18 @@ enum EntitiesBenchmark {
         let articleBytes = documents.reduce(0) { $0 + $1.text.utf8.count }
         let rounds = max(1, 20_000_000 / max(1, articleBytes))
         let bytes = articleBytes * rounds
-        let matcherSeconds = try measureSeconds(repetitions: 3) {
+        let mb = Double(bytes) / 1e6
+        let matcher = timed {
             for _ in 0..<rounds {
                 for document in documents { _ = matcherOnly.lexiconMatchSpans(in: document) }
             }
-        }
-        var matcherCPU = Double.infinity
-        for _ in 0..<3 {
-            let cpuStart = threadCPUSeconds()
-            for _ in 0..<rounds {
-                for document in documents { _ = matcherOnly.lexiconMatchSpans(in: document) }
-            }
-            matcherCPU = min(matcherCPU, threadCPUSeconds() - cpuStart)
         }
         print(String(format: "  matcher alone: %.1f MB in %.3f s wall: %.1f MB/s; %.3f s on the CPU: %.1f MB/s",
-                     Double(bytes) / 1e6, matcherSeconds, megabytesPerSecond(bytes: bytes, seconds: matcherSeconds),
-                     matcherCPU, megabytesPerSecond(bytes: bytes, seconds: matcherCPU)))
+                     mb, matcher.wall, mb / matcher.wall, matcher.cpu, mb / matcher.cpu))
         for (label, stage) in [("stage without discovery", matcherOnly), ("whole stage", fullStage)] {
             var entities = 0
-            var cpuSeconds = Double.infinity
-            let seconds = try measureSeconds(repetitions: 3) {
+            let time = try timed {
                 entities = 0
-                let cpuStart = threadCPUSeconds()
                 for _ in 0..<rounds {
                     for document in documents {
                         var copy = document
@@ -70,16 +60,25 @@ enum EntitiesBenchmark {
                         entities += copy.entities.count
                     }
                 }
-                cpuSeconds = min(cpuSeconds, threadCPUSeconds() - cpuStart)
             }
             print(String(format: "  %@: %d French documents x %d, %.1f MB in %.3f s wall: %.1f MB/s; %.3f s on the CPU: %.1f MB/s (%d entities)",
-                         label, documents.count, rounds, Double(bytes) / 1e6, seconds,
-                         megabytesPerSecond(bytes: bytes, seconds: seconds), cpuSeconds,
-                         megabytesPerSecond(bytes: bytes, seconds: cpuSeconds), entities))
+                         label, documents.count, rounds, mb, time.wall, mb / time.wall, time.cpu, mb / time.cpu, entities))
         }
     }
 
-    /// CPU time of the calling thread: unlike wall time, not inflated when other processes share the cores.
+    /// Best of three runs of `body`, in wall time and in the calling thread's CPU time (which other
+    /// processes sharing the cores do not inflate).
+    private static func timed(_ body: () throws -> Void) rethrows -> (wall: Double, cpu: Double) {
+        var best = (wall: Double.infinity, cpu: Double.infinity)
+        for _ in 0..<3 {
+            let cpuStart = threadCPUSeconds()
+            let wall = try measureSeconds(repetitions: 1, body)
+            best = (min(best.wall, wall), min(best.cpu, threadCPUSeconds() - cpuStart))
+        }
+        return best
+    }
+
+    /// CPU time of the calling thread.
     private static func threadCPUSeconds() -> Double {
         var time = timespec()
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
