@@ -155,6 +155,7 @@ public struct EntitiesStage: Stage {
             if type != .product, continuesAsCompound(match.units.upperBound, words) { return false }
             if type != .person, endsLongerName(match.units.lowerBound, words, matched) { return false }
             if type == .place || type == .organization, startsPersonName(match.units.lowerBound, words, matched) { return false }
+            if type != .person, endsPersonName(match.units.lowerBound, words, matched) { return false }
             let hints = entries[alias.entry].hints
             guard !confirmed.contains(alias.entry) else { return true }
             if words[match.units.lowerBound].isSentenceInitial, words.text(match.units.lowerBound).dropFirst().contains(where: \.isLowercase) {
@@ -210,6 +211,14 @@ public struct EntitiesStage: Stage {
         let folded = words[next].folded
         return !DiscoveryWords.functionWords.contains(folded) && !resources.organizationSuffixes.contains(folded)
             && !DiscoveryWords.placeNouns.contains(folded)
+    }
+
+    /// "Nathalie Roche", "Paul Tesla": a one-word match right after a free first name is a surname.
+    private func endsPersonName(_ index: Int, _ words: DocumentWords, _ matched: [Bool]) -> Bool {
+        let previous = index - 1
+        guard previous >= 0, !matched[previous], !words[index].isGlued, words[previous].isCapitalized,
+              words[previous].sentence == words[index].sentence else { return false }
+        return resources.firstNames.contains(words[previous].folded)
     }
 
     /// A capitalised word (not a model number such as "X90s") right before or after `range`.

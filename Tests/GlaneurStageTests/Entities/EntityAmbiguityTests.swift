@@ -35,6 +35,11 @@ import GlaneurCore
         #expect(try entities("Apple sells phones. It grew fast.", language: "en").map(\.text) == ["Apple"])
     }
 
+    @Test func lexiconNameAfterAFirstNameIsASurname() throws {
+        let found = try entities("Selon Marie Orange, analyste, Orange va bien.")
+        #expect(found.map(\.description) == ["Marie Orange|PERSON|Marie Orange|discovered", "Orange|ORG|Orange|lexicon"])
+    }
+
     @Test func hyphenatedCompoundIsNoName() throws {
         #expect(try entities("Les Orange-like sont des fruits ; Orange vend des forfaits.").map(\.text) == ["Orange"])
     }
