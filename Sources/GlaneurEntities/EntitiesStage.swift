@@ -22,7 +22,12 @@ public struct EntitiesStage: Stage {
 
     public init(options: StageOptions) throws {
         try options.requireKnownKeys(["lexicons", "names", "discovery"])
-        let lexicon = try Lexicon(contentsOf: try options.path("lexicons", default: "lexicons/entities"))
+        let lexicon: Lexicon
+        do {
+            lexicon = try Lexicon(contentsOf: try options.path("lexicons", default: "lexicons/entities"))
+        } catch let error as LexiconFormatError {
+            throw ConfigurationError("stage 'entities': \(error.message)")
+        }
         if let error = lexicon.errors.first {
             throw ConfigurationError("stage 'entities': \(error.location): \(error.message) (run `glaneur lexicon check`)")
         }

@@ -34,6 +34,12 @@ import GlaneurCore
         ])
     }
 
+    @Test func missingLexiconIsAConfigurationError() {
+        #expect(throws: ConfigurationError.self) {
+            try EntitiesStage(options: stageOptions("entities", ["lexicons": .string("Tests/Fixtures/entities/nowhere")]))
+        }
+    }
+
     @Test func stageRefusesALexiconWithErrors() {
         #expect(throws: ConfigurationError.self) {
             try EntitiesStage(options: stageOptions("entities", ["lexicons": .string("Tests/Fixtures/entities/broken")]))
