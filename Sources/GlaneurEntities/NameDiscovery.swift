@@ -74,6 +74,14 @@ struct NameDiscovery: Sendable {
         // A glued piece cannot begin a name ("Nvidia’s" is no name start, "Jean-Pierre" keeps its first half).
         while start < end, words[start].isGlued, start > run.lowerBound { start += 1 }
         guard start < end, !isByline(start, words) else { return nil }
+        // A sentence-initial capital that is no known name part is an ordinary word when a name
+        // follows ("Hier Kestrel Group", "Entretemps Lennart Heim").
+        if words[start].isSentenceInitial, !leadingTitle, !words[start].isGlued,
+           (start..<end).filter({ !words[$0].isGlued }).count >= 3, !isNamePart(words[start].folded),
+           !resources.organizationPrefixes.contains(words[start].folded) {
+            start += 1
+            while start < end, words[start].isGlued { start += 1 }
+        }
         let nameWords = (start..<end).filter { !words[$0].isGlued }.count
         let first = words[start].folded, last = words[end - 1].folded
 
@@ -83,11 +91,6 @@ struct NameDiscovery: Sendable {
         if resources.organizationPrefixes.contains(first) {
             let extended = extendOrganization(start..<end, words, covered)
             if extended.count >= 2 { return DiscoveredName(words: extended, type: .organization, rule: "org-marker") }
-        }
-        // A sentence-initial capital that is no known name part is an ordinary word when a name follows.
-        if words[start].isSentenceInitial, !leadingTitle, nameWords >= 3, !isNamePart(first) {
-            start += 1
-            while start < end, words[start].isGlued { start += 1 }
         }
         let span = start..<end
         let count = span.filter { !words[$0].isGlued }.count

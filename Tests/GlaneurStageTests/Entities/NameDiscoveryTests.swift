@@ -46,6 +46,10 @@ import GlaneurCore
         #expect(try discovered("DD Dosa de Menow Ventures a écrit un message.") == ["DD Dosa|PERSON", "Menow Ventures|ORG"])
     }
 
+    @Test func sentenceInitialWordIsTrimmedBeforeAName() throws {
+        #expect(try discovered("Hier Nordlys Research a publié une note.") == ["Nordlys Research|ORG"])
+    }
+
     @Test func englishCuesWork() throws {
         #expect(try discovered("The plan was approved, said Priya Raman, a senior adviser.", language: "en") == ["Priya Raman|PERSON"])
         #expect(try discovered("Analysts at Kestrel Group disagree, and Mr Okafor left.", language: "en")
