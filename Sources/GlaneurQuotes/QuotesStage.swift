@@ -1,41 +1,33 @@
 import Foundation
 import GlaneurCore
 
-/// Finds direct quotes between quotation marks (four words or more). Attribution comes later.
+/// Finds direct quotes (between quotation marks) and indirect quotes (cue verb with a content clause,
+/// "selon X", "according to X") in French and English, and attributes each to a speaker with ordered,
+/// named rules: incise after or inside the quote, speaker and cue before a colon, "selon", subject of
+/// the cue verb, and inheritance along a run of quotes.
 public struct QuotesStage: Stage {
     public let name = "quotes"
     public let requires: Set<Layer> = [.tokens, .sentences, .entities]
     public let produces: Set<Layer> = [.quotes]
 
-    private static let pairs: [Character: Character] = ["«": "»", "“": "”", "\"": "\"", "„": "“"]
+    private let lexicon: QuoteLexicon
 
+    /// Options: `lexicons`, the directory of the cue, pronoun and speaker-noun lists (default `lexicons/quotes`).
     public init(options: StageOptions) throws {
-        try options.requireKnownKeys([])
+        try options.requireKnownKeys(["lexicons"])
+        lexicon = try QuoteLexicon(directory: try options.path("lexicons", default: "lexicons/quotes"))
     }
 
     public func process(_ document: inout Document) throws {
-        for paragraph in document.paragraphs {
-            let text = document.text.slice(paragraph)
-            var offset = paragraph.start
-            var open: (close: Character, start: Int)?
-            for character in text {
-                let width = character.utf8.count
-                if let current = open, character == current.close {
-                    let inner = document.text.slice(TextSpan(current.start, offset))
-                    let trimmed = inner.trimmingCharacters(in: .whitespaces)
-                    if trimmed.split(separator: " ").count >= 4 {
-                        let lead = inner.utf8.count - inner.drop(while: { $0.isWhitespace }).utf8.count
-                        let span = TextSpan(current.start + lead, current.start + lead + trimmed.utf8.count)
-                        document.quotes.append(Quote(span: span, kind: .direct, speaker: nil, cue: nil, rule: "marks", confidence: 0.5))
-                        document.count("direct", stage: name)
-                    }
-                    open = nil
-                } else if open == nil, let close = Self.pairs[character] {
-                    open = (close, offset + width)
-                }
-                offset += width
-            }
+        let annotator = QuoteAnnotator(document: document, lexicon: lexicon)
+        let (quotes, repaired) = annotator.quotes()
+        document.quotes = quotes
+        for quote in quotes {
+            document.count(quote.kind.rawValue, stage: name)
+            document.count("rule.\(quote.rule)", stage: name)
+            if quote.speaker?.canonical != nil { document.count("attributed", stage: name) }
+            if quote.speaker != nil && quote.speaker?.canonical == nil { document.count("speaker_unnamed", stage: name) }
         }
+        document.count("unbalanced_repaired", repaired, stage: name)
     }
 }
-

@@ -1,0 +1,404 @@
+import GlaneurCore
+
+/// A name in the text: an entity of the entities layer, or a run of capitalised words it does not know.
+struct NamedUnit: Sendable {
+    var range: Range<Int>
+    var canonical: String
+    var type: EntityType?
+    var entityID: String?
+    var fromEntity: Bool
+    var isPersonLike: Bool
+    var isOrganizationLike: Bool
+    var gender: SpeakerGender
+    var precededByDeterminer: Bool
+    /// Folded words around the name outside its sentence's quotations (appositions, titles).
+    var context: Set<String>
+}
+
+/// The names of one document, with what pronoun and description resolution need: persons in order,
+/// full names by their words (for short forms), and the words around each person (for roles).
+struct DocumentNames {
+    let units: [NamedUnit]
+    let unitOfWord: [Int?]
+    /// Indices of person-like units outside quotations, in text order.
+    let persons: [Int]
+    /// Indices of organisation-like units outside quotations, in text order.
+    let organizations: [Int]
+    /// Persons by the words around them ("pdg", "ministre"), to resolve role descriptions.
+    let personsByContextWord: [String: [Int]]
+    /// Multi-word person and organisation units by each of their folded words.
+    private let fullNamesByWord: [String: [Int]]
+
+    private static let determiners: Set<String> = [
+        "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux", "the", "a", "an", "ce", "cette",
+    ]
+    private static let frenchParticles: Set<String> = [
+        "de", "du", "des", "la", "le", "d'", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "das", "bin", "ibn",
+        "al", "el", "ben", "y", "e", "ter", "ten", "zu",
+    ]
+    private static let englishParticles: Set<String> = ["for", "of", "and", "the", "a", "&"]
+    private static let nationalitySuffixes = ["ian", "ean", "ese", "ish", "can", "ani", "ais", "aise", "ien", "ienne", "ois", "oise", "ain", "aine"]
+    private static let nameArticles: Set<String> = ["le", "la", "les", "l'", "the"]
+    private static let auxiliaries: Set<String> = ["a", "ont", "avait", "avaient", "aurait", "auraient", "has", "had", "have", "was", "is"]
+
+    init(layout: QuoteLayout, entities: [Entity], lexicon: QuoteLexicon, text: String) {
+        let words = layout.words
+        var units: [NamedUnit] = []
+        var unitOfWord = [Int?](repeating: nil, count: words.count)
+
+        // Runs of capitalised words ignoring entities: a discovered entity inside a longer run is a
+        // piece of a longer name ("Cancer Now" in "Breast Cancer Now").
+        var freeRunOfWord = [Range<Int>?](repeating: nil, count: words.count)
+        for run in Self.capitalisedRuns(layout, unitOfWord, lexicon, text) where run.count > 1 {
+            for position in run { freeRunOfWord[position] = run }
+        }
+
+        // Entities of the entities layer, mapped to word ranges.
+        let sorted = entities.sorted { $0.span < $1.span }
+        var wordIndex = 0
+        for entity in sorted {
+            while wordIndex < words.count && words[wordIndex].span.end <= entity.span.start { wordIndex += 1 }
+            var end = wordIndex
+            while end < words.count && words[end].span.start < entity.span.end { end += 1 }
+            // A name has a capital somewhere: a lexicon alias matched on a common word ("un" for UN) is not one.
+            guard end > wordIndex, (wordIndex..<end).allSatisfy({ unitOfWord[$0] == nil }),
+                  text.slice(entity.span).contains(where: \.isUppercase) else { continue }
+            if entity.origin != .lexicon, let run = freeRunOfWord[wordIndex], run.lowerBound <= wordIndex, run.upperBound >= end,
+               run.count > end - wordIndex {
+                continue
+            }
+            // A person's name has every word capitalised ("le maire" is not "Le Maire").
+            if entity.type == .person, (wordIndex..<end).contains(where: {
+                !words[$0].isPunctuation && !words[$0].isCapitalized && !Self.frenchParticles.contains(words[$0].folded)
+            }) { continue }
+            // "Claire Vautrin" is not the lexicon's "Catherine Vautrin": a different first name before a surname match.
+            if entity.type == .person, wordIndex > 0, words[wordIndex - 1].isCapitalized, unitOfWord[wordIndex - 1] == nil,
+               words[wordIndex - 1].span.end < entity.span.start, words[wordIndex - 1].paragraph == words[wordIndex].paragraph,
+               !lexicon.notNames.contains(words[wordIndex - 1].folded), lexicon.speakerNouns[words[wordIndex - 1].folded] == nil,
+               let canonicalFirst = QuoteLexicon.words(entity.canonical).first, canonicalFirst != words[wordIndex - 1].folded,
+               QuoteLexicon.words(entity.canonical).count > end - wordIndex {
+                continue
+            }
+            let person = entity.type == .person
+            let organization = entity.type == .organization
+            for index in wordIndex..<end { unitOfWord[index] = units.count }
+            units.append(NamedUnit(range: wordIndex..<end, canonical: entity.type == .person ? Self.withoutLeadingRoles(entity.canonical, lexicon) : entity.canonical,
+                                   type: entity.type, entityID: entity.id,
+                                   fromEntity: true, isPersonLike: person, isOrganizationLike: organization, gender: .either,
+                                   precededByDeterminer: wordIndex > 0 && Self.determiners.contains(words[wordIndex - 1].folded),
+                                   context: []))
+        }
+
+        // Capitalised words seen away from a sentence start: single sentence-initial words count as
+        // names only if they also occur capitalised elsewhere, belong to a longer name or precede a verb.
+        var capitalizedInside: Set<String> = []
+        for index in words.indices where words[index].isCapitalized && !Self.isClauseStart(layout, index) {
+            capitalizedInside.insert(words[index].folded)
+        }
+
+        // Capitalised runs.
+        let runs = Self.capitalisedRuns(layout, unitOfWord, lexicon, text)
+        var multiWordFolded: Set<String> = []
+        for run in runs where run.count > 1 {
+            for position in run where !words[position].isPunctuation { multiWordFolded.insert(words[position].folded) }
+        }
+        for run in runs {
+            if run.count == 1 {
+                let word = words[run.lowerBound]
+                // "The German automaker says": a nationality adjective before a lower-case noun.
+                if let next = run.upperBound < words.count ? words[run.upperBound] : nil, !next.isPunctuation, !next.isCapitalized,
+                   Self.nationalitySuffixes.contains(where: { word.folded.hasSuffix($0) }),
+                   !Self.auxiliaries.contains(next.folded), lexicon.cue(at: run.upperBound, in: words) == nil { continue }
+                let next = run.upperBound < words.count ? words[run.upperBound] : nil
+                let beforeVerb = next.map { Self.auxiliaries.contains($0.folded) || lexicon.cue(at: run.upperBound, in: words) != nil } ?? false
+                if Self.isClauseStart(layout, run.lowerBound) && !capitalizedInside.contains(word.folded)
+                    && !multiWordFolded.contains(word.folded) && (!beforeVerb || lexicon.speakerNouns[word.folded] != nil) { continue }
+            }
+            let folded = run.map { words[$0].folded }
+            let organization = folded.contains { lexicon.organizationWords.contains($0) }
+            let acronyms = run.allSatisfy { String(text.slice(words[$0].span)).allSatisfy { !$0.isLowercase } }
+            let parts = run.filter { !words[$0].hyphenBefore && !words[$0].isPunctuation }.count
+            let alphabetic = run.allSatisfy { words[$0].isPunctuation || !words[$0].folded.contains(where: \.isNumber) }
+            let person = parts > 1 && !organization && !acronyms && alphabetic && !Self.nameArticles.contains(folded[0])
+            for position in run { unitOfWord[position] = units.count }
+            units.append(NamedUnit(range: run, canonical: String(text.slice(layout.span(run.lowerBound, run.upperBound))),
+                                   type: nil, entityID: nil, fromEntity: false, isPersonLike: person,
+                                   isOrganizationLike: organization, gender: .either,
+                                   precededByDeterminer: run.lowerBound > 0 && Self.determiners.contains(words[run.lowerBound - 1].folded),
+                                   context: []))
+        }
+        units.sort { $0.range.lowerBound < $1.range.lowerBound }
+        unitOfWord = [Int?](repeating: nil, count: words.count)
+        for (number, unit) in units.enumerated() {
+            for position in unit.range { unitOfWord[position] = number }
+        }
+
+        // Full names by word; single words of a known person name become that person.
+        var fullNamesByWord: [String: [Int]] = [:]
+        for (number, unit) in units.enumerated() where unit.range.count > 1 && (unit.isPersonLike || unit.isOrganizationLike) {
+            for position in unit.range where !words[position].isPunctuation && words[position].isCapitalized {
+                fullNamesByWord[words[position].folded, default: []].append(number)
+            }
+        }
+        for number in units.indices where units[number].range.count == 1 && !units[number].isPersonLike {
+            let folded = words[units[number].range.lowerBound].folded
+            if let full = fullNamesByWord[folded]?.first, units[full].isPersonLike, !units[number].isOrganizationLike,
+               units[number].type == nil || units[number].type == .person {
+                units[number].isPersonLike = true
+            }
+        }
+
+        // Context words and gender hints of persons.
+        var persons: [Int] = []
+        var organizations: [Int] = []
+        for number in units.indices where layout.isOutsideQuotes(units[number].range.lowerBound) {
+            let unit = units[number]
+            if unit.isPersonLike {
+                persons.append(number)
+                var context: Set<String> = []
+                var gender = SpeakerGender.either
+                let sentence = layout.sentences[layout.sentenceOfWord[unit.range.lowerBound]]
+                var position = unit.range.lowerBound - 1
+                // "La ministre de l'Économie, Claire Vautrin": the role may stand before a comma.
+                let contextStart = max(sentence.lowerBound, unit.range.lowerBound - 10)
+                if position >= contextStart, words[position].mark == "," { position -= 1 }
+                while position >= contextStart, layout.isOutsideQuotes(position), words[position].mark != ",",
+                      unitOfWord[position].map({ !units[$0].isPersonLike }) ?? true {
+                    context.insert(Self.compoundForm(words, position))
+                    if gender == .either, let noun = lexicon.speakerNouns[words[position].folded],
+                       noun.nounClass == .title || (noun.nounClass == .role && noun.gender == .feminine) {
+                        gender = noun.gender
+                    }
+                    position -= 1
+                }
+                position = unit.range.upperBound
+                if position < sentence.upperBound, words[position].mark == "," {
+                    position += 1
+                    while position < min(sentence.upperBound, unit.range.upperBound + 10), layout.isOutsideQuotes(position),
+                          !words[position].isPunctuation {
+                        context.insert(Self.compoundForm(words, position))
+                        if let noun = lexicon.speakerNouns[words[position].folded], noun.nounClass == .role, noun.gender == .feminine,
+                           gender == .either {
+                            gender = .feminine
+                        }
+                        position += 1
+                    }
+                }
+                if gender == .either, let first = Self.firstName(of: unit, words: words, lexicon: lexicon) { gender = first }
+                units[number].context = context
+                units[number].gender = gender
+            } else if unit.isOrganizationLike || unit.type == .organization || (unit.type == nil && unit.range.count > 1) {
+                organizations.append(number)
+            }
+        }
+        // A run of capitalised words is a person's name only with some evidence: a known first name, its
+        // last word used alone elsewhere ("Stafford said"), or a role or title next to it. "Central Park",
+        // "Human Landing System" have none.
+        var standalone: Set<String> = []
+        for unit in units where unit.range.count == 1 && !unit.fromEntity { standalone.insert(words[unit.range.lowerBound].folded) }
+        persons = persons.filter { number in
+            let unit = units[number]
+            guard !unit.fromEntity, unit.range.count > 1 else { return true }
+            let evidence = Self.firstName(of: unit, words: words, lexicon: lexicon) != nil
+                || standalone.contains(words[unit.range.upperBound - 1].folded)
+                || unit.context.contains { lexicon.speakerNouns[$0].map { $0.nounClass == .role || $0.nounClass == .title } ?? false }
+            if !evidence { units[number].isPersonLike = false }
+            return evidence
+        }
+        // A short form has the gender of its full name.
+        for number in persons where units[number].gender == .either && units[number].range.count == 1 && !units[number].fromEntity {
+            if let full = fullNamesByWord[words[units[number].range.lowerBound].folded]?.last(where: { $0 < number }) {
+                units[number].gender = units[full].gender
+            }
+        }
+        var personsByContextWord: [String: [Int]] = [:]
+        for number in persons {
+            for word in units[number].context { personsByContextWord[word, default: []].append(number) }
+        }
+        self.personsByContextWord = personsByContextWord
+        self.units = units
+        self.unitOfWord = unitOfWord
+        self.persons = persons
+        self.organizations = organizations
+        self.fullNamesByWord = fullNamesByWord
+    }
+
+    /// A person's name without the titles and roles it may start with: "House Speaker Brian Bosma" →
+    /// "Brian Bosma", "Press Secretary Stephanie Grisham" → "Stephanie Grisham".
+    private static func withoutLeadingRoles(_ canonical: String, _ lexicon: QuoteLexicon) -> String {
+        let parts = canonical.split(separator: " ")
+        guard let last = parts.lastIndex(where: { lexicon.speakerNouns[TextFolding.fold($0)].map { $0.nounClass == .role || $0.nounClass == .title } ?? false }),
+              parts.count - last - 1 >= 2 else { return canonical }
+        return parts[(last + 1)...].joined(separator: " ")
+    }
+
+    /// The gender usually carried by the unit's first name ("Jean-Pierre", "Marie"), when known.
+    private static func firstName(of unit: NamedUnit, words: [QuoteWord], lexicon: QuoteLexicon) -> SpeakerGender? {
+        if unit.fromEntity {
+            let first = QuoteLexicon.words(unit.canonical).first ?? ""
+            return lexicon.firstNames[first]
+        }
+        var key = words[unit.range.lowerBound].folded
+        var index = unit.range.lowerBound + 1
+        while index < unit.range.upperBound, words[index].hyphenBefore {
+            key += "-" + words[index].folded
+            index += 1
+        }
+        return lexicon.firstNames[key] ?? lexicon.firstNames[words[unit.range.lowerBound].folded]
+    }
+
+    /// The fullest name of unit `number`: a short form ("Heim", "Fang") becomes the nearest earlier
+    /// longer name containing it (else the next one); entities keep their canonical name.
+    func fullName(of number: Int, words: [QuoteWord]) -> NamedUnit {
+        let unit = units[number]
+        if unit.fromEntity || unit.range.count > 1 { return unit }
+        guard let candidates = fullNamesByWord[words[unit.range.lowerBound].folded], !candidates.isEmpty else { return unit }
+        let start = unit.range.lowerBound
+        let earlier = candidates.last { units[$0].range.lowerBound < start }
+        guard let chosen = earlier ?? candidates.first else { return unit }
+        var full = units[chosen]
+        full.range = unit.range
+        return full
+    }
+
+    /// Index into `persons` of the last person starting before word `position`.
+    func lastPerson(before position: Int) -> Int? {
+        var low = 0
+        var high = persons.count
+        while low < high {
+            let middle = (low + high) / 2
+            if units[persons[middle]].range.lowerBound < position { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? low - 1 : nil
+    }
+
+    /// Index into `organizations` of the last organisation starting before word `position`.
+    func lastOrganization(before position: Int) -> Int? {
+        var low = 0
+        var high = organizations.count
+        while low < high {
+            let middle = (low + high) / 2
+            if units[organizations[middle]].range.lowerBound < position { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? low - 1 : nil
+    }
+
+    /// The folded word, joined to the previous one when hyphenated ("porte-parole").
+    static func compoundForm(_ words: [QuoteWord], _ index: Int) -> String {
+        guard words[index].hyphenBefore, index > 0 else { return words[index].folded }
+        return words[index - 1].folded + "-" + words[index].folded
+    }
+
+    /// An acronym of three letters or more ("AFP", "OFCE") does not run into the name after it
+    /// ("l’AFP Jean Dupuis"); initials ("DD Dosa") do.
+    private static func isShoutedAcronym(_ word: Substring) -> Bool {
+        word.count >= 3 && word.allSatisfy { $0.isUppercase || $0.isNumber }
+    }
+
+    /// Runs of capitalised words, with initials and particles, that do not cross a word already
+    /// taken by a unit (`unitOfWord`).
+    private static func capitalisedRuns(_ layout: QuoteLayout, _ unitOfWord: [Int?], _ lexicon: QuoteLexicon,
+                                        _ text: String) -> [Range<Int>] {
+        let words = layout.words
+        var runs: [Range<Int>] = []
+        var index = 0
+        while index < words.count {
+            guard Self.startsName(words, index, unitOfWord, lexicon, layout) else { index += 1; continue }
+            var end = index + 1
+            while end < words.count, unitOfWord[end] == nil, words[end].paragraph == words[index].paragraph {
+                if Self.continuesName(words[end], lexicon) && !Self.isShoutedAcronym(text.slice(words[end - 1].span)) {
+                    end += 1
+                    continue
+                }
+                // Initials: "T.V. Narendran", "C.C. Wei".
+                if words[end].mark == ".", words[end - 1].isCapitalized, words[end - 1].folded.count == 1,
+                   words[end - 1].span.end == words[end].span.start, end + 1 < words.count, unitOfWord[end + 1] == nil,
+                   Self.continuesName(words[end + 1], lexicon) {
+                    end += 1
+                    continue
+                }
+                // A middle initial: "Sonya A. Zoghlin", "John F. Kennedy".
+                if words[end].isCapitalized, words[end].folded.count == 1, end + 2 < words.count, words[end + 1].mark == ".",
+                   words[end].span.end == words[end + 1].span.start, unitOfWord[end + 2] == nil,
+                   Self.continuesName(words[end + 2], lexicon) {
+                    end += 3
+                    continue
+                }
+                // Particles inside names: "Ursula von der Leyen", "Center for a New American Security".
+                var look = end
+                var particles = 0
+                let firstNameLike = end - index == 1 && Self.isAlphabeticName(text.slice(words[index].span))
+                var nameParticles = false
+                while look < words.count, particles < 2, !words[look].isCapitalized, !words[look].isPunctuation,
+                      Self.englishParticles.contains(words[look].folded) || Self.frenchParticles.contains(words[look].folded) {
+                    nameParticles = nameParticles || !Self.englishParticles.contains(words[look].folded)
+                    look += 1
+                    particles += 1
+                }
+                // "Dominique de Villepin" after a first name; "François Villeroy de Galhau" when a single
+                // capitalised word ends the name (not "DD Dosa de Menow Ventures").
+                if nameParticles, !firstNameLike {
+                    let after = look + 1
+                    let endsThere = after >= words.count || words[after].paragraph != words[look].paragraph
+                        || !Self.continuesName(words[after], lexicon)
+                    if !endsThere { break }
+                }
+                // "and" joins names only inside a longer one ("Department of Health and Human Services").
+                let joinsWithAnd = words[end].folded == "and" && end - index == 1
+                if particles > 0, !joinsWithAnd, look < words.count, unitOfWord[look] == nil, Self.continuesName(words[look], lexicon) {
+                    end = look + 1
+                    continue
+                }
+                break
+            }
+            runs.append(index..<end)
+            index = end
+        }
+        return runs
+    }
+
+    /// A capitalised word with lower-case letters and no digits ("Ursula", not "R1" or "CNAS").
+    private static func isAlphabeticName(_ word: Substring) -> Bool {
+        word.allSatisfy { $0.isLetter || $0 == "'" || $0 == "’" } && word.contains(where: \.isLowercase)
+    }
+
+    private static func startsName(_ words: [QuoteWord], _ index: Int, _ unitOfWord: [Int?], _ lexicon: QuoteLexicon,
+                                   _ layout: QuoteLayout) -> Bool {
+        let word = words[index]
+        guard unitOfWord[index] == nil, word.isCapitalized, !word.hyphenBefore else { return false }
+        // A capitalised article inside a sentence belongs to the name: "selon Le Monde", "in The Guardian".
+        // At a sentence start only before an organisation word: "Le Monde a révélé", not "Le Pentagone".
+        if Self.nameArticles.contains(word.folded), index + 1 < words.count,
+           words[index + 1].paragraph == word.paragraph, continuesName(words[index + 1], lexicon),
+           !isClauseStart(layout, index) || lexicon.organizationWords.contains(words[index + 1].folded) {
+            return true
+        }
+        return !lexicon.notNames.contains(word.folded) && !isRoleWord(word, lexicon) && lexicon.cues[word.folded] == nil
+    }
+
+    private static func continuesName(_ word: QuoteWord, _ lexicon: QuoteLexicon) -> Bool {
+        guard !word.isPunctuation, word.isCapitalized, !isRoleWord(word, lexicon) else { return false }
+        // Inside a name a capitalised adverb belongs to it ("Breast Cancer Now"); articles and pronouns do not.
+        return !lexicon.notNames.contains(word.folded) || nameAdverbs.contains(word.folded)
+    }
+
+    private static let nameAdverbs: Set<String> = ["now", "today", "ici", "maintenant", "demain", "ensemble", "plus"]
+
+    /// A role or title ("Senator", "Chief", "Executive", "Président") is not part of the name it precedes.
+    private static func isRoleWord(_ word: QuoteWord, _ lexicon: QuoteLexicon) -> Bool {
+        guard let noun = lexicon.speakerNouns[word.folded] else { return false }
+        return noun.nounClass == .role || noun.nounClass == .title
+    }
+
+    /// Whether word `index` opens its sentence or a clause inside it (after a colon or a quotation mark).
+    static func isClauseStart(_ layout: QuoteLayout, _ index: Int) -> Bool {
+        let sentence = layout.sentences[layout.sentenceOfWord[index]]
+        var position = index - 1
+        while position >= sentence.lowerBound, let mark = layout.words[position].mark, "«“\"„‹‘(—–-•*".contains(mark) {
+            position -= 1
+        }
+        if position < sentence.lowerBound { return true }
+        guard let mark = layout.words[position].mark else { return false }
+        return mark == ":" || mark == "." || mark == "!" || mark == "?" || mark == "»" || mark == "”"
+    }
+}

@@ -1,0 +1,369 @@
+/// Reported speech without quotation marks, found sentence by sentence: a cue verb with a content
+/// clause ("X a déclaré que …", "X said that …", "X said the …"), "selon X, …" / "according to X, …",
+/// and "Pour X, …".
+struct IndirectQuoteFinder {
+    let layout: QuoteLayout
+    let cues: CueMatcher
+    let finder: SpeakerFinder
+
+    /// How the speaker of an indirect quote is found once earlier quotes are attributed.
+    enum SpeakerSource {
+        /// Subject of the cue verb at this index.
+        case cueSubject(Int, CueForm)
+        /// The phrase after "selon" / "according to" / "pour".
+        case phrase(Range<Int>)
+    }
+
+    struct Candidate {
+        var clause: Range<Int>
+        var cue: Range<Int>
+        var source: SpeakerSource
+        var rule: String
+        /// Quotations of four words or more inside the clause: fragments of the report, not quotes of their own.
+        var embedded: [Int] = []
+    }
+
+    private var words: [QuoteWord] { layout.words }
+    /// Longest gap between a cue verb and its "que" ("a déclaré lundi au Monde que").
+    private static let longestGap = 10
+    /// Fewest words in a content clause.
+    private static let shortestClause = 3
+    /// English cue verbs that take a clause without "that" ("said the company would …").
+    private static let bareClauseLemmas: Set<String> = [
+        "say", "add", "argue", "claim", "insist", "warn", "believe", "think", "write", "note", "explain", "stress",
+        "acknowledge", "admit", "estimate", "predict", "suggest", "conclude",
+    ]
+    private static let clauseOpeners: Set<String> = [
+        "the", "a", "an", "this", "these", "those", "it", "he", "she", "they", "we", "i", "you", "there", "its", "his",
+        "her", "their", "our", "some", "many", "most", "no", "all", "any",
+    ]
+    /// Words that make "que"/"that" part of a conjunction ("en tant que", "bien que", "so that").
+    private static let conjunctionHeads: Set<String> = [
+        "tant", "ainsi", "alors", "bien", "parce", "tandis", "des", "avant", "apres", "pour", "sans", "plutot", "plus",
+        "moins", "autant", "tel", "telle", "tels", "telles", "meme", "sorte", "afin", "pendant", "pourvu", "sauf",
+        "so", "such", "now", "given", "except", "provided", "assuming", "than",
+    ]
+    private static let authorSubjects: Set<String> = [
+        "on", "nous", "je", "j'", "vous", "cela", "ceci", "ca", "we", "i", "you", "this", "we've", "i've", "we're", "i'm",
+    ]
+    /// Impersonal verbs after "il" / "it": "il est à noter que", "il convient de souligner que", "it is worth noting".
+    private static let impersonalVerbs: Set<String> = ["est", "convient", "faut", "reste", "suffit", "semble", "importe", "is", "should", "must"]
+
+    func candidates() -> [Candidate] {
+        var found: [Candidate] = []
+        for sentence in layout.sentences {
+            let before = found.count
+            var index = sentence.lowerBound
+            while index < sentence.upperBound {
+                guard layout.isOutsideQuotes(index) else { index += 1; continue }
+                if let candidate = contentClause(at: index, sentence: sentence)
+                    ?? accordingTo(at: index, sentence: sentence)
+                    ?? pourPhrase(at: index, sentence: sentence) {
+                    found.append(candidate)
+                    index = max(index + 1, candidate.clause.upperBound)
+                    continue
+                }
+                index += 1
+            }
+            if found.count == before, let candidate = trailingIncise(in: sentence) { found.append(candidate) }
+        }
+        return found
+    }
+
+    /// "Consumer prices climbed 2.7%, the Labor Department reported.", "La dette atteindra 120 %, estime
+    /// l'économiste.": a report whose attribution closes the sentence after a comma.
+    private func trailingIncise(in sentence: Range<Int>) -> Candidate? {
+        // A sentence, not a headline: it ends with a period.
+        guard !containsSpeechQuotation(sentence), words[sentence.upperBound - 1].mark == "." else { return nil }
+        var end = sentence.upperBound
+        while end > sentence.lowerBound, isTrailing(words[end - 1]) { end -= 1 }
+        guard let comma = (sentence.lowerBound..<end).last(where: { words[$0].mark == "," && !finder.isNumberComma($0) }),
+              end - comma - 1 >= 2, end - comma - 1 <= 12 else { return nil }
+        let tail = (comma + 1)..<end
+        guard !tail.contains(where: { words[$0].isPunctuation && words[$0].mark != "-" }) else { return nil }
+        let reported = (sentence.lowerBound..<comma).filter { !words[$0].isPunctuation }.count
+        guard reported >= 4 else { return nil }
+        // Verb first ("estime l'économiste", "a-t-il précisé") or subject first ("the department reported").
+        for index in tail {
+            guard let form = cues.cue(at: index), form.usage != .evidence, !form.isPresentParticiple, !cues.isNegated(index) else { continue }
+            var subjectEnd = index
+            while subjectEnd > tail.lowerBound, SpeakerFinder.verbGroupWords.contains(words[subjectEnd - 1].folded),
+                  finder.names.unitOfWord[subjectEnd - 1] == nil { subjectEnd -= 1 }
+            let source: Range<Int>
+            if subjectEnd > tail.lowerBound {
+                source = tail.lowerBound..<subjectEnd
+            } else {
+                var after = index + form.words.count
+                while after < end, words[after].hyphenBefore, words[after].folded == "t" { after += 1 }
+                source = after..<end
+            }
+            guard !source.isEmpty, finder.speaker(in: source, recent: []) != nil else { return nil }
+            return Candidate(clause: sentence.lowerBound..<comma, cue: index..<index + form.words.count, source: .phrase(source),
+                             rule: "incise-after")
+        }
+        return nil
+    }
+
+    // MARK: Cue + que / that
+
+    private func contentClause(at index: Int, sentence: Range<Int>) -> Candidate? {
+        let folded = words[index].folded
+        if folded == "que" || folded == "qu'" || folded == "that" {
+            // "en tant que", "alors que", "so that": a conjunction, not a completive.
+            if index > sentence.lowerBound, Self.conjunctionHeads.contains(words[index - 1].folded) { return nil }
+            let language = folded == "that" ? "en" : "fr"
+            guard let (cue, form) = cueBefore(index, sentence: sentence, language: language) else { return nil }
+            guard let clause = clause(from: index + 1, sentence: sentence) else { return nil }
+            return Candidate(clause: clause.range, cue: cue..<cue + form.words.count, source: .cueSubject(cue, form), rule: "cue-que",
+                             embedded: clause.embedded)
+        }
+        // English bare clause: "Smith said the deal was dead."
+        guard cues.documentLanguage == "en", let form = cues.cue(at: index, language: "en"), Self.bareClauseLemmas.contains(form.lemma),
+              !form.isPresentParticiple, !cues.isNegated(index) else { return nil }
+        let next = index + form.words.count
+        guard next < sentence.upperBound, layout.isOutsideQuotes(next), !words[next].isPunctuation,
+              Self.clauseOpeners.contains(words[next].folded) || (words[next].isCapitalized && words[next].folded != "i")
+                || finiteVerbFollows(next, sentence: sentence) else { return nil }
+        // Not an inversion (", said the company's chief", "…, said Juan Ortega"): a comma only closes an
+        // apposition, and then a pronoun or determiner opens the clause, or a name stood between commas.
+        guard index > sentence.lowerBound, !(sentence.lowerBound..<index).contains(where: { !layout.isOutsideQuotes($0) }),
+              !words[index - 1].isPunctuation
+                || (words[index - 1].mark == "," && (Self.clauseOpeners.contains(words[next].folded) || followsNameInApposition(index - 1))),
+              let clause = clause(from: next, sentence: sentence) else { return nil }
+        return Candidate(clause: clause.range, cue: index..<next, source: .cueSubject(index, form), rule: "cue-clause",
+                         embedded: clause.embedded)
+    }
+
+    /// Whether the comma at `comma` closes a person's name set between commas ("A spokesman, Dmitry Peskov, said").
+    private func followsNameInApposition(_ comma: Int) -> Bool {
+        guard comma > 1, let number = finder.names.unitOfWord[comma - 1] else { return false }
+        let unit = finder.names.units[number]
+        guard unit.isPersonLike || unit.type == .person, unit.range.upperBound == comma, unit.range.lowerBound > 0 else { return false }
+        return words[unit.range.lowerBound - 1].mark == ","
+    }
+
+    /// "said inflation had fallen", "said tariffs imposed by the administration had added": a bare noun
+    /// subject followed within a few words by an auxiliary or modal.
+    private func finiteVerbFollows(_ start: Int, sentence: Range<Int>) -> Bool {
+        guard !Self.nonClauseStarts.contains(words[start].folded) else { return false }
+        var index = start + 1
+        while index < min(sentence.upperBound, start + 7), !words[index].isPunctuation {
+            if Self.englishFiniteVerbs.contains(words[index].folded) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    private static let englishFiniteVerbs: Set<String> = [
+        "had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "should", "may", "might", "can",
+        "must", "did", "does",
+    ]
+    private static let nonClauseStarts: Set<String> = [
+        "that", "to", "in", "on", "at", "of", "for", "by", "with", "about", "from", "nothing", "yes", "no", "so", "goodbye", "hello",
+        "earlier", "later", "recently", "previously", "repeatedly", "publicly", "privately",
+    ]
+
+    /// The cue verb governing the "que" at `index`: within a few words before it, same language.
+    private func cueBefore(_ index: Int, sentence: Range<Int>, language: String) -> (Int, CueForm)? {
+        var position = index - 1
+        var gap = 0
+        while position >= sentence.lowerBound, gap <= Self.longestGap, layout.isOutsideQuotes(position) {
+            let word = words[position]
+            if let mark = word.mark, mark != "," { return nil }
+            if let form = cues.cue(at: position, language: language), form.usage != .incise,
+               position + form.words.count <= index {
+                if hasDirectObject(between: position + form.words.count, and: index, form: form) { return nil }
+                return cues.isNegated(position) ? nil : (position, form)
+            }
+            if !word.isPunctuation { gap += 1 }
+            position -= 1
+        }
+        return nil
+    }
+
+    private static let reportCoordinators: Set<String> = ["et", "mais", "puis", "and", "but"]
+
+    /// Whether a cue verb with its own "que"/"that" follows the coordinator at `index` ("but warned that").
+    private func startsSecondReport(after index: Int, end: Int) -> Bool {
+        var position = index + 1
+        while position < min(end, index + 4), SpeakerFinder.verbGroupWords.contains(words[position].folded) { position += 1 }
+        guard position < end, let form = cues.cue(at: position) else { return false }
+        let next = position + form.words.count
+        var look = next
+        while look < min(end, next + 3) {
+            if ["que", "qu'", "that"].contains(words[look].folded) { return true }
+            look += 1
+        }
+        return false
+    }
+
+    /// Whether a noun phrase object stands between the cue and "que"/"that", which is then a relative
+    /// pronoun ("a lancé R1, un modèle que…", "announced a plan that…"). Objects inside a prepositional
+    /// phrase ("a déclaré à la presse que", "dans un communiqué") and the addressee of "tell" are fine.
+    private func hasDirectObject(between start: Int, and end: Int, form: CueForm) -> Bool {
+        if form.language == "en" && Self.addresseeLemmas.contains(form.lemma) { return false }
+        var index = start
+        while index < end {
+            if Self.articles.contains(words[index].folded) {
+                let previous = index > start ? words[index - 1] : nil
+                if previous == nil || previous!.isPunctuation || !Self.objectPrepositions.contains(previous!.folded) { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    private static let articles: Set<String> = ["un", "une", "le", "la", "les", "l'", "des", "ce", "cette", "ces", "a", "an", "the"]
+    private static let objectPrepositions: Set<String> = [
+        "a", "au", "aux", "de", "d'", "du", "dans", "sur", "lors", "devant", "pour", "par", "en", "avec", "apres", "avant",
+        "to", "in", "on", "at", "during", "with", "after", "before", "for", "by", "of",
+    ]
+    /// English cues whose object is the addressee: "told the committee that", "warned investors that".
+    private static let addresseeLemmas: Set<String> = ["tell", "warn", "assure", "remind", "inform", "caution"]
+
+    /// The content clause from `start` to the end of the sentence; cut before a colon that introduces
+    /// a quotation (and a participle leading to it: ", commentant :") and before a participle cue
+    /// starting a second report (", ajoutant que"); nil when the clause is too short, or when
+    /// quotations woven into it make up half its words or more ("a déclaré que c'était « … »": the
+    /// quotation is then the quote). Quotations that stay inside the clause are listed.
+    private func clause(from start: Int, sentence: Range<Int>) -> (range: Range<Int>, embedded: [Int])? {
+        var end = sentence.upperBound
+        while end > start, let mark = words[end - 1].mark, ".!?…".contains(mark), layout.isOutsideQuotes(end - 1) { end -= 1 }
+        var embedded: [Int] = []
+        var index = start
+        while index < end {
+            // ", adding that …", ", ajoutant que …": a second report starts.
+            if words[index].mark == ",", index + 1 < end, let form = cues.cue(at: index + 1), form.isPresentParticiple {
+                end = index
+                break
+            }
+            // ", but warned that …", "et a ajouté que …": a coordinated second report.
+            if Self.reportCoordinators.contains(words[index].folded), index > start, startsSecondReport(after: index, end: end) {
+                end = index
+                if end > start, words[end - 1].mark == "," { end -= 1 }
+                break
+            }
+            guard let number = layout.quotationOfWord[index] else { index += 1; continue }
+            let quotation = layout.quotations[number]
+            var before = index - 1
+            while before >= start, let mark = words[before].mark, "—–-".contains(mark) { before -= 1 }
+            if before >= start, words[before].mark == ":", QuotedTermFilter.isSpeech(quotation, in: layout) {
+                end = before
+                if let comma = (start..<before).last(where: { words[$0].mark == "," }), before - comma <= 4,
+                   (comma + 1..<before).contains(where: { cues.cue(at: $0) != nil || words[$0].folded.hasSuffix("ant") }) {
+                    end = comma
+                }
+                break
+            }
+            if QuotedTermFilter.isSpeech(quotation, in: layout) { embedded.append(number) }
+            index = max(index + 1, quotation.outerEnd)
+        }
+        while end > start, isTrailing(words[end - 1]) { end -= 1 }
+        let count = (start..<end).filter { !words[$0].isPunctuation }.count
+        guard count >= Self.shortestClause else { return nil }
+        let inside = embedded.filter { layout.quotations[$0].outerEnd <= end }
+        let quoted = inside.reduce(0) { $0 + QuotedTermFilter.wordCount(layout.quotations[$1], in: layout) }
+        if !inside.isEmpty && quoted * 2 >= count { return nil }
+        return (start..<end, inside)
+    }
+
+    // MARK: selon / according to / pour
+
+    private func accordingTo(at index: Int, sentence: Range<Int>) -> Candidate? {
+        guard let cueEnd = DirectAttribution.accordingToEnd(words, index) else { return nil }
+        var phraseEnd = cueEnd
+        while phraseEnd < sentence.upperBound, phraseEnd - cueEnd < 16, !words[phraseEnd].isPunctuation,
+              layout.isOutsideQuotes(phraseEnd) { phraseEnd += 1 }
+        guard phraseEnd > cueEnd, let found = finder.speaker(in: cueEnd..<phraseEnd, recent: []) else { return nil }
+        // "selon la technologie FD-SOI", "selon les cas": a thing, not a source.
+        var head = cueEnd
+        while head < phraseEnd, Self.articles.contains(words[head].folded) { head += 1 }
+        if head > cueEnd, head < phraseEnd, !words[head].isCapitalized, found.type != .person,
+           !(head..<min(phraseEnd, head + 3)).contains(where: { finder.speakerNoun(at: $0) != nil }) {
+            return nil
+        }
+        var source = cueEnd..<phraseEnd
+        if let number = finder.appositiveName(at: phraseEnd, limit: sentence.upperBound) {
+            // "Selon le porte-parole du Kremlin, Dmitri Peskov, …": the name is the speaker.
+            source = finder.names.units[number].range
+            phraseEnd = source.upperBound
+        }
+        guard !containsSpeechQuotation(sentence) else { return nil }
+        var end = sentence.upperBound
+        while end > sentence.lowerBound, isTrailing(words[end - 1]) { end -= 1 }
+        let clause: Range<Int>
+        let leading = (sentence.lowerBound..<index).filter { !words[$0].isPunctuation }.count
+        if leading <= 1, phraseEnd < end, words[phraseEnd].mark == "," {
+            clause = skippingApposition(from: phraseEnd + 1, sentence: sentence)..<end
+        } else if phraseEnd >= end {
+            var clauseEnd = index
+            while clauseEnd > sentence.lowerBound, isTrailing(words[clauseEnd - 1]) { clauseEnd -= 1 }
+            clause = sentence.lowerBound..<clauseEnd
+        } else {
+            clause = sentence.lowerBound..<end
+        }
+        guard clause.count >= Self.shortestClause else { return nil }
+        return Candidate(clause: clause, cue: index..<cueEnd, source: .phrase(source), rule: "selon")
+    }
+
+    /// "Pour Jensen Huang, l'IA …": only with a person (a name or a role the article gives someone).
+    private func pourPhrase(at index: Int, sentence: Range<Int>) -> Candidate? {
+        guard index == sentence.lowerBound, words[index].folded == "pour" else { return nil }
+        var comma = index + 1
+        while comma < sentence.upperBound, comma - index < 8, !words[comma].isPunctuation { comma += 1 }
+        guard comma < sentence.upperBound, words[comma].mark == ",", comma > index + 1,
+              let speaker = finder.speaker(in: (index + 1)..<comma, recent: []), speaker.type == .person,
+              speaker.kind == .entity || speaker.kind == .name || speaker.kind == .description else { return nil }
+        guard !containsSpeechQuotation(sentence) else { return nil }
+        var end = sentence.upperBound
+        while end > comma + 1, isTrailing(words[end - 1]) { end -= 1 }
+        let start = skippingApposition(from: comma + 1, sentence: sentence)
+        guard end - start >= Self.shortestClause else { return nil }
+        return Candidate(clause: start..<end, cue: index..<index + 1, source: .phrase((index + 1)..<comma), rule: "pour")
+    }
+
+    /// Whether the sentence holds a quotation that is a quote of its own (four words or more).
+    private func containsSpeechQuotation(_ sentence: Range<Int>) -> Bool {
+        sentence.contains { index in
+            layout.quotationOfWord[index].map { QuotedTermFilter.isSpeech(layout.quotations[$0], in: layout) } ?? false
+        }
+    }
+
+    /// Punctuation that does not end a clause's text: sentence marks, commas, dashes (not "%" or ")").
+    private func isTrailing(_ word: QuoteWord) -> Bool {
+        guard let mark = word.mark else { return false }
+        return ".!?…,;:—–-".contains(mark)
+    }
+
+    /// After "Pour X," or "Selon X,", skips an apposition describing X ("ancien dirigeant de Stellantis,").
+    private func skippingApposition(from start: Int, sentence: Range<Int>) -> Int {
+        var index = start
+        while index < sentence.upperBound, index - start < 9, !words[index].isPunctuation {
+            if finder.speakerNoun(at: index)?.nounClass == .role {
+                var comma = index + 1
+                while comma < sentence.upperBound, comma - start < 10, !words[comma].isPunctuation { comma += 1 }
+                return comma < sentence.upperBound && words[comma].mark == "," ? comma + 1 : start
+            }
+            index += 1
+        }
+        return start
+    }
+
+    /// Whether the speaker of a "cue + que" candidate is the author ("on peut dire que", "cela suggère
+    /// que", "il est à noter que").
+    func hasAuthorSubject(_ cue: Int) -> Bool {
+        let sentence = layout.sentences[layout.sentenceOfWord[cue]]
+        var position = cue - 1
+        while position > max(sentence.lowerBound, cue - 6) {
+            if ["il", "it"].contains(words[position - 1].folded), Self.impersonalVerbs.contains(words[position].folded) { return true }
+            position -= 1
+        }
+        var index = cue - 1
+        while index >= 0, !words[index].isPunctuation, SpeakerFinder.verbGroupWords.contains(words[index].folded) { index -= 1 }
+        guard index >= 0 else { return false }
+        // "Chez Renault, on estime que": not the author.
+        if words[index].folded == "on", words[sentence.lowerBound].folded == "chez" { return false }
+        return Self.authorSubjects.contains(words[index].folded)
+            || (index > 0 && ["peut", "peux", "faut", "pouvons", "can", "could", "must"].contains(words[index].folded))
+    }
+}

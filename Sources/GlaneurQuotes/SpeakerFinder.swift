@@ -1,0 +1,486 @@
+import GlaneurCore
+
+/// Finds and resolves speaker mentions around cues: names (through the entities layer and short
+/// forms), pronouns (to the latest compatible person), descriptions (to the person given that role, or
+/// the name they contain) and unnamed sources.
+struct SpeakerFinder {
+    let layout: QuoteLayout
+    let names: DocumentNames
+    let lexicon: QuoteLexicon
+    let text: String
+
+    /// Words skipped between a subject and its cue verb (auxiliaries, adverbs, clitics, negation).
+    static let verbGroupWords: Set<String> = [
+        "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "eut", "est", "sont", "etait", "etaient",
+        "sera", "serait", "s'", "se", "lui", "leur", "nous", "vous", "l'", "y", "en", "le", "ne", "n'", "pas", "jamais",
+        "egalement", "aussi", "ainsi", "notamment", "meme", "desormais", "encore", "toujours", "deja", "souvent",
+        "clairement", "alors", "pourtant", "cependant", "toutefois", "recemment", "d'ailleurs", "plutot", "bien",
+        "has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does", "do", "could", "may", "might",
+        "should", "also", "recently", "previously", "later", "then", "repeatedly", "publicly", "once", "further",
+        "not", "never", "even", "already", "still",
+    ]
+    private static let prepositions: Set<String> = [
+        "de", "d'", "du", "des", "a", "au", "aux", "pour", "par", "avec", "sur", "dans", "en", "chez", "aupres", "vers",
+        "contre", "entre", "sans", "sous", "of", "to", "by", "with", "for", "in", "on", "at", "from", "about", "against",
+    ]
+    private static let authorPronouns: Set<String> = ["je", "j'", "nous", "on", "vous", "i", "we", "you"]
+
+    // MARK: Segments
+
+    /// The speaker named in words `range` (outside quotations). Among names of equal rank, the first
+    /// wins, or the last one with `nearestToEnd` (a subject just before its verb).
+    func speaker(in range: Range<Int>, recent: [SpeakerMention], nearestToEnd: Bool = false) -> SpeakerMention? {
+        let words = layout.words
+        var bestUnit: (priority: Int, number: Int)?
+        var pronoun: (range: Range<Int>, entry: PronounEntry)?
+        var head: (index: Int, noun: SpeakerNoun)?
+        var index = range.lowerBound
+        while index < range.upperBound {
+            guard layout.isOutsideQuotes(index), !words[index].isPunctuation else { index += 1; continue }
+            if let number = names.unitOfWord[index] {
+                let unit = names.units[number]
+                let priority = Self.priority(of: unit)
+                if priority < 9, bestUnit == nil || priority < bestUnit!.priority || (nearestToEnd && priority == bestUnit!.priority) {
+                    bestUnit = (priority, number)
+                }
+                index = max(index + 1, unit.range.upperBound)
+                continue
+            }
+            // A stressed pronoun stands alone ("selon lui,", "according to her"), not before a noun ("her label").
+            if pronoun == nil, let found = pronounEntry(at: index, limit: range.upperBound),
+               found.entry.role != .stressed || found.range.upperBound == range.upperBound || words[found.range.upperBound].isPunctuation {
+                pronoun = found
+            }
+            if head == nil, let noun = speakerNoun(at: index), noun.nounClass != .title, noun.nounClass != .data {
+                head = (index, noun)
+            }
+            index += 1
+        }
+        if let best = bestUnit, best.priority == 0 { return mention(ofUnit: best.number) }
+        if let head {
+            let phrase = descriptionRange(from: head.index, limit: range.upperBound)
+            switch head.noun.nounClass {
+            case .role where Self.spokespersonNouns.contains(headForm(at: head.index)):
+                if let best = bestUnit, best.priority < 6, names.units[best.number].isOrganizationLike
+                    || names.units[best.number].type == .organization || (names.units[best.number].type == nil && !names.units[best.number].isPersonLike) {
+                    return mention(ofUnit: best.number).mentioned(at: layout.span(phrase.lowerBound, phrase.upperBound), as: .description)
+                }
+                return unnamed(phrase, gender: head.noun.gender)
+            case .role where isIndefinite(head.index):
+                // "un conseiller", "a spokesperson": someone the article does not name.
+                if let best = bestUnit, best.priority < 6, names.units[best.number].range.lowerBound == head.index + 1,
+                   !names.units[best.number].isOrganizationLike {
+                    return mention(ofUnit: best.number)
+                }
+                return unnamed(phrase, gender: head.noun.gender)
+            case .role:
+                // "le développeur Nar": a name in apposition to the role.
+                if let best = bestUnit, best.priority < 6, names.units[best.number].range.lowerBound > head.index,
+                   !names.units[best.number].isOrganizationLike, names.units[best.number].type != .organization,
+                   names.units[best.number].range.lowerBound == phrase.upperBound || names.units[best.number].range.lowerBound == head.index + 1 {
+                    return mention(ofUnit: best.number)
+                }
+                let span = layout.span(phrase.lowerBound, phrase.upperBound)
+                if let person = personWithRole(phrase: phrase, before: range.lowerBound, gender: head.noun.gender) {
+                    return person.mentioned(at: span, as: .description)
+                }
+                // "le syndicaliste", "the executive": a definite description takes up the latest person.
+                if head.noun.gender != .plural, let latest = latestPerson(before: range.lowerBound, gender: head.noun.gender) {
+                    return latest.mentioned(at: span, as: .description)
+                }
+                return unnamed(phrase, gender: head.noun.gender)
+            case .source:
+                if let best = bestUnit, best.priority < 6 { return mention(ofUnit: best.number) }
+                return unnamed(phrase, gender: head.noun.gender)
+            case .group:
+                // "d'autres comme Rand": a name the group is said to include; not "des sources proches de l'Élysée".
+                if let best = bestUnit, best.priority < 6, introducesMember(before: names.units[best.number].range.lowerBound) {
+                    return mention(ofUnit: best.number)
+                }
+                return unnamed(phrase, gender: head.noun.gender)
+            case .institution:
+                // "le ministère de l'Intérieur", "the Community union": the name it contains.
+                if let best = bestUnit, best.priority < 6, !names.units[best.number].isPersonLike {
+                    return mention(ofUnit: best.number)
+                }
+                // "the company", "le groupe": the organisation the article is about, named just before.
+                if Self.anaphoricInstitutions.contains(headForm(at: head.index)),
+                   head.index > 0, Self.definiteDeterminers.contains(words[head.index - 1].folded),
+                   let last = names.lastOrganization(before: range.lowerBound) {
+                    return mention(ofUnit: names.organizations[last]).mentioned(at: layout.span(phrase.lowerBound, phrase.upperBound),
+                                                                                as: .description)
+                }
+                let nameStart = phrase.lowerBound < head.index ? head.index : phrase.lowerBound
+                let capitalized = (nameStart..<phrase.upperBound).contains { words[$0].isCapitalized }
+                let span = capitalized ? layout.span(nameStart, phrase.upperBound) : layout.span(phrase.lowerBound, phrase.upperBound)
+                return SpeakerMention(span: span, canonical: capitalized ? String(text.slice(span)) : nil,
+                                      type: capitalized ? .organization : nil, entityID: nil,
+                                      kind: capitalized ? .description : .unnamed, gender: head.noun.gender)
+            case .title, .data:
+                break
+            }
+        }
+        if let best = bestUnit, best.priority < 6 { return mention(ofUnit: best.number) }
+        if let pronoun { return resolve(pronoun.entry, at: pronoun.range, recent: recent) }
+        // A capital for its government ("Washington estime que") comes last.
+        if let best = bestUnit, best.priority < 9 { return mention(ofUnit: best.number) }
+        return nil
+    }
+
+    /// Whether the words before `index` introduce a member of a group ("comme", "such as", "including").
+    private func introducesMember(before index: Int) -> Bool {
+        let words = layout.words
+        guard index > 0 else { return false }
+        let previous = words[index - 1].folded
+        if ["comme", "notamment", "like", "including", "dont"].contains(previous) { return true }
+        guard index > 1 else { return false }
+        let pair = words[index - 2].folded + " " + previous
+        return ["tels que", "telles que", "tel que", "such as", "a commencer"].contains(pair) || words[index - 1].mark == ","
+    }
+
+    /// The latest person mentioned before word `position` whose gender hint is compatible.
+    private func latestPerson(before position: Int, gender: SpeakerGender) -> SpeakerMention? {
+        guard let last = names.lastPerson(before: position) else { return nil }
+        var index = last
+        while index >= max(0, last - 30) {
+            let unit = names.units[names.persons[index]]
+            if unit.gender.accepts(gender) && !isModifier(unit) { return mention(ofUnit: names.persons[index]) }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// A name used to qualify a noun, not as someone in the story: "the Trump administration",
+    /// "l'administration Trump".
+    private func isModifier(_ unit: NamedUnit) -> Bool {
+        let words = layout.words
+        let start = unit.range.lowerBound
+        let end = unit.range.upperBound
+        if start > 0, ["the", "a", "an"].contains(words[start - 1].folded), end < words.count,
+           !words[end].isPunctuation, !words[end].isCapitalized, words[end].folded != "'s" {
+            return true
+        }
+        if start > 1, !words[start - 1].isPunctuation, !words[start - 1].isCapitalized,
+           ["l'", "le", "la", "les"].contains(words[start - 2].folded), speakerNoun(at: start - 1)?.nounClass != .role {
+            return true
+        }
+        return false
+    }
+
+    /// Whether the noun at `index` has an indefinite determiner ("un analyste", "a spokesperson").
+    private func isIndefinite(_ index: Int) -> Bool {
+        // The nearest determiner within a few words: "un conseiller", "a White House spokeswoman".
+        let words = layout.words
+        var position = index - 1
+        while position >= max(0, index - 4), !words[position].isPunctuation {
+            let folded = words[position].folded
+            if Self.indefiniteDeterminers.contains(folded) { return true }
+            if Self.descriptionOpeners.contains(folded) { return false }
+            position -= 1
+        }
+        return false
+    }
+
+    private static let indefiniteDeterminers: Set<String> = ["un", "une", "des", "a", "an", "one", "another", "plusieurs", "several"]
+
+    /// The folded head noun at `index`, joined to a hyphenated second part ("porte-parole").
+    private func headForm(at index: Int) -> String {
+        let words = layout.words
+        if index + 1 < words.count, words[index + 1].hyphenBefore { return words[index].folded + "-" + words[index + 1].folded }
+        return words[index].folded
+    }
+
+    /// The speaker noun at `index`, also when hyphenated ("porte-parole", "co-fondateur").
+    func speakerNoun(at index: Int) -> SpeakerNoun? {
+        let words = layout.words
+        if index + 1 < words.count, words[index + 1].hyphenBefore,
+           let noun = lexicon.speakerNouns[words[index].folded + "-" + words[index + 1].folded] {
+            return noun
+        }
+        if words[index].hyphenBefore, index > 0, lexicon.speakerNouns[words[index - 1].folded + "-" + words[index].folded] != nil {
+            return nil
+        }
+        return lexicon.speakerNouns[words[index].folded]
+    }
+
+    /// Lower is better: persons, then other multi-word names, organisations, single names, places.
+    private static func priority(of unit: NamedUnit) -> Int {
+        if unit.type == .product { return 9 }
+        if unit.type == .place { return 7 }
+        if unit.isPersonLike || unit.type == .person { return 0 }
+        if unit.type == .organization || unit.isOrganizationLike { return 2 }
+        if unit.range.count > 1 { return 1 }
+        return unit.precededByDeterminer ? 4 : 3
+    }
+
+    func mention(ofUnit number: Int) -> SpeakerMention {
+        let unit = names.fullName(of: number, words: layout.words)
+        let span = layout.span(unit.range.lowerBound, unit.range.upperBound)
+        let type: EntityType? = unit.type ?? (unit.isPersonLike ? .person : unit.isOrganizationLike ? .organization : nil)
+        return SpeakerMention(span: span, canonical: unit.canonical, type: type, entityID: unit.entityID,
+                              kind: unit.fromEntity ? .entity : .name, gender: unit.gender)
+    }
+
+    private func unnamed(_ phrase: Range<Int>, gender: SpeakerGender) -> SpeakerMention {
+        SpeakerMention(span: layout.span(phrase.lowerBound, phrase.upperBound), canonical: nil, type: nil, entityID: nil,
+                       kind: .unnamed, gender: gender)
+    }
+
+    /// A description noun phrase: its determiner, the head and up to a few following words, within `limit`.
+    private func descriptionRange(from head: Int, limit: Int) -> Range<Int> {
+        let words = layout.words
+        var start = head
+        // Back to the determiner over a few modifiers: "a White House spokeswoman", "le nouveau PDG".
+        var position = head - 1
+        while position >= max(0, head - 4), !words[position].isPunctuation, words[position].paragraph == words[head].paragraph,
+              layout.isOutsideQuotes(position) {
+            if Self.descriptionOpeners.contains(words[position].folded) {
+                start = position
+                break
+            }
+            position -= 1
+        }
+        var end = head + 1
+        while end < limit, end - head < 9, !words[end].isPunctuation, layout.isOutsideQuotes(end),
+              !Self.circumstanceWords.contains(words[end].folded),
+              !Self.verbGroupWords.contains(words[end].folded) || Self.descriptionInnerWords.contains(words[end].folded),
+              lexicon.cue(at: end, in: words) == nil {
+            end += 1
+        }
+        return start..<end
+    }
+
+    /// Institution nouns that, with a definite article, take up the organisation named before.
+    private static let anaphoricInstitutions: Set<String> = [
+        "company", "firm", "group", "groupe", "entreprise", "societe", "agency", "agence", "cabinet", "institut",
+        "institute", "union", "syndicat", "association", "operateur", "operator", "federation",
+    ]
+    private static let definiteDeterminers: Set<String> = ["le", "la", "l'", "the", "ce", "cette", "this"]
+    /// Spokespeople speak for the organisation named with them ("a TSMC spokesperson").
+    private static let spokespersonNouns: Set<String> = ["spokesperson", "spokesman", "spokeswoman", "porte-parole"]
+
+    /// Prepositions that end a speaker description ("le syndicaliste sur France Inter", "an official in Paris").
+    private static let circumstanceWords: Set<String> = [
+        "sur", "dans", "lors", "devant", "pendant", "apres", "avant", "depuis", "on", "in", "at", "during", "before", "after",
+    ]
+
+    /// Words of the verb group that may still occur inside a description ("chercheur en politique").
+    private static let descriptionInnerWords: Set<String> = ["en", "l'", "le"]
+
+    private static let descriptionOpeners: Set<String> = [
+        "le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cette", "ces", "son", "sa", "ses", "leur",
+        "the", "a", "an", "one", "this", "its", "his", "her", "their", "certains", "plusieurs",
+    ]
+
+    /// A person named in apposition right after `end` (", Dmitri Peskov,"): its unit number.
+    func appositiveName(at end: Int, limit: Int) -> Int? {
+        let words = layout.words
+        guard end + 1 < limit, words[end].mark == "," else { return nil }
+        // "son avocat, Me Laurent Castel,": a title before the name.
+        var first = end + 1
+        while first + 1 < limit, lexicon.speakerNouns[words[first].folded]?.nounClass == .title || words[first].mark == "." { first += 1 }
+        guard let number = names.unitOfWord[first],
+              names.units[number].isPersonLike || names.units[number].type == .person else { return nil }
+        let after = names.units[number].range.upperBound
+        guard after >= limit || words[after].isPunctuation else { return nil }
+        return number
+    }
+
+    // MARK: Pronouns
+
+    /// A pronoun (one or two words, possibly an inverted "-il") at `index`.
+    func pronounEntry(at index: Int, limit: Int) -> (range: Range<Int>, entry: PronounEntry)? {
+        let words = layout.words
+        if index + 1 < limit, let entry = lexicon.pronouns[words[index].folded + " " + words[index + 1].folded] {
+            return (index..<index + 2, entry)
+        }
+        if let entry = lexicon.pronouns[words[index].folded] { return (index..<index + 1, entry) }
+        return nil
+    }
+
+    /// The person or organisation a pronoun at `range` stands for; unresolved pronouns keep the mention only.
+    func resolve(_ entry: PronounEntry, at range: Range<Int>, recent: [SpeakerMention]) -> SpeakerMention {
+        let span = layout.span(range.lowerBound, range.upperBound)
+        if entry.gender == .plural {
+            if let last = recent.last, last.canonical != nil, last.type != .person {
+                return last.mentioned(at: span, as: .pronoun)
+            }
+            if let last = names.lastOrganization(before: range.lowerBound) {
+                return mention(ofUnit: names.organizations[last]).mentioned(at: span, as: .pronoun)
+            }
+            return SpeakerMention(span: span, canonical: nil, type: nil, entityID: nil, kind: .pronoun, gender: .plural)
+        }
+        // "La Commission de régulation se montre réservée. Elle calcule que …": a French il/elle taking up
+        // an organisation that was the previous sentence's subject.
+        if ["il", "elle"].contains(layout.words[range.lowerBound].folded), let organization = previousSubjectOrganization(before: range.lowerBound) {
+            return organization.mentioned(at: span, as: .pronoun)
+        }
+        if let latest = latestPerson(before: range.lowerBound, gender: entry.gender) {
+            return latest.mentioned(at: span, as: .pronoun)
+        }
+        if let last = recent.last(where: { ($0.type == .person || $0.type == nil) && $0.gender.accepts(entry.gender) }) {
+            return last.mentioned(at: span, as: .pronoun)
+        }
+        return SpeakerMention(span: span, canonical: nil, type: nil, entityID: nil, kind: .pronoun, gender: entry.gender)
+    }
+
+    /// The organisation opening the sentence before the one at `position`, when nothing else is named
+    /// in between (the pronoun's own sentence holds no name before it).
+    private func previousSubjectOrganization(before position: Int) -> SpeakerMention? {
+        let words = layout.words
+        let current = layout.sentenceOfWord[position]
+        guard current > 0 else { return nil }
+        let sentence = layout.sentences[current]
+        guard !(sentence.lowerBound..<position).contains(where: { names.unitOfWord[$0] != nil }) else { return nil }
+        let previous = layout.sentences[current - 1]
+        var index = previous.lowerBound
+        while index < previous.upperBound, words[index].isPunctuation || Self.descriptionOpeners.contains(words[index].folded) { index += 1 }
+        guard index < previous.upperBound, let number = names.unitOfWord[index] else { return nil }
+        let unit = names.units[number]
+        guard unit.type == .organization || unit.isOrganizationLike else { return nil }
+        return mention(ofUnit: number)
+    }
+
+    // MARK: Roles
+
+    /// The person the article gives the role in `phrase` ("le PDG de Nvidia"): a person whose
+    /// apposition or title words contain the head noun, best matching the other words, nearest first.
+    private func personWithRole(phrase: Range<Int>, before position: Int, gender: SpeakerGender) -> SpeakerMention? {
+        let words = layout.words
+        let content = phrase.map { DocumentNames.compoundForm(words, $0) }
+            .filter { ($0.count > 2 && !lexicon.notNames.contains($0)) || lexicon.speakerNouns[$0] != nil }
+        guard let headWord = content.first(where: { lexicon.speakerNouns[$0] != nil }) else { return nil }
+        var best: (score: Int, distance: Int, number: Int)?
+        for number in names.personsByContextWord[headWord] ?? [] {
+            let unit = names.units[number]
+            guard unit.gender.accepts(gender) else { continue }
+            let score = content.filter { unit.context.contains($0) }.count
+            let distance = abs(unit.range.lowerBound - position) + (unit.range.lowerBound > position ? 100_000 : 0)
+            if best == nil || score > best!.score || (score == best!.score && distance < best!.distance) {
+                best = (score, distance, number)
+            }
+        }
+        return best.map { mention(ofUnit: $0.number) }
+    }
+
+    // MARK: Subjects
+
+    /// The subject of the cue verb at `cue` within `sentence`: for a finite verb, the noun phrase
+    /// before it (skipping an apposition between commas); for a present participle, the subject of
+    /// the main clause (the first speaker candidate not governed by a preposition).
+    func subject(ofCue cue: Int, form: CueForm, sentence: Range<Int>, recent: [SpeakerMention]) -> SpeakerMention? {
+        let words = layout.words
+        if form.isPresentParticiple { return mainSubject(before: cue, sentence: sentence, recent: recent) }
+        // "comme le souligne X", "as X noted": the subject follows the verb.
+        if cue >= 2, ["le", "l'"].contains(words[cue - 1].folded), ["comme", "ainsi"].contains(words[cue - 2].folded) {
+            var end = cue + form.words.count
+            while end < sentence.upperBound, layout.isOutsideQuotes(end), words[end].mark != ",", words[end].mark != ":" { end += 1 }
+            return speaker(in: (cue + form.words.count)..<end, recent: recent)
+        }
+        var index = cue - 1
+        while index >= sentence.lowerBound {
+            if !words[index].isPunctuation, Self.verbGroupWords.contains(words[index].folded), names.unitOfWord[index] == nil {
+                index -= 1
+            } else if words[index].mark == ")", let open = (sentence.lowerBound..<index).last(where: { words[$0].mark == "(" }) {
+                // "the Regulatory Agency (MHRA) warned": a parenthesis before the verb.
+                index = open - 1
+            } else {
+                break
+            }
+        }
+        guard index >= sentence.lowerBound else { return nil }
+        // "Il a confirmé un accord et assuré que": a coordinated verb shares the main subject.
+        if Self.coordinators.contains(words[index].folded) {
+            return mainSubject(before: index, sentence: sentence, recent: recent)
+        }
+        if words[index].mark == "," {
+            // An apposition between commas: "Liang Wenfeng, PDG de DeepSeek, a déclaré".
+            var opening = index - 1
+            while opening >= sentence.lowerBound, !(words[opening].mark == "," && layout.isOutsideQuotes(opening) && !isNumberComma(opening)) {
+                opening -= 1
+            }
+            // "The Fed's chair, Jerome Powell, has said": a person's name alone between the commas.
+            if opening >= sentence.lowerBound, let number = names.unitOfWord[opening + 1],
+               names.units[number].range == (opening + 1)..<index,
+               names.units[number].isPersonLike || names.units[number].type == .person {
+                return mention(ofUnit: number)
+            }
+            if opening >= sentence.lowerBound {
+                let start = clauseStart(before: opening, sentence: sentence)
+                if let found = speaker(in: start..<opening, recent: recent, nearestToEnd: true) {
+                    // "Le rapport, publié par la Cour des comptes, juge": the name in the apposition.
+                    if found.canonical == nil, found.kind == .unnamed,
+                       let head = (start..<opening).first(where: { speakerNoun(at: $0) != nil }).flatMap({ speakerNoun(at: $0) }),
+                       head.nounClass == .source || head.nounClass == .role,
+                       let named = speaker(in: (opening + 1)..<index, recent: recent),
+                       named.kind == .entity || named.kind == .name {
+                        return named
+                    }
+                    return found
+                }
+            }
+            return speaker(in: clauseStart(before: index, sentence: sentence)..<index, recent: recent, nearestToEnd: true)
+        }
+        let start = clauseStart(before: index + 1, sentence: sentence)
+        // "Chez STMicroelectronics, on précise que": the organisation speaks through "on".
+        if words[index].folded == "on", index == start, words[sentence.lowerBound].folded == "chez",
+           let comma = (sentence.lowerBound..<index).first(where: { words[$0].mark == "," }) {
+            return speaker(in: (sentence.lowerBound + 1)..<comma, recent: recent)
+        }
+        return speaker(in: start..<(index + 1), recent: recent, nearestToEnd: true)
+    }
+
+    /// The subject of the sentence's main clause: the first speaker candidate not governed by a
+    /// preposition, else the latest speaker.
+    private func mainSubject(before cue: Int, sentence: Range<Int>, recent: [SpeakerMention]) -> SpeakerMention? {
+        let words = layout.words
+        var index = sentence.lowerBound
+        while index < cue {
+            if layout.isOutsideQuotes(index), !words[index].isPunctuation,
+               !Self.authorPronouns.contains(words[index].folded), !isGovernedByPreposition(index, sentence: sentence) {
+                let end = names.unitOfWord[index].map { names.units[$0].range.upperBound } ?? index + 1
+                if let found = speaker(in: index..<min(end, cue), recent: recent), found.kind != .unnamed || found.canonical != nil {
+                    return found
+                }
+            }
+            index = names.unitOfWord[index].map { max(index + 1, names.units[$0].range.upperBound) } ?? index + 1
+        }
+        return recent.last
+    }
+
+    private static let coordinators: Set<String> = ["et", "mais", "puis", "and", "but", "then"]
+
+    /// "from the White House", "à l'Élysée": a preposition right before the word or its article.
+    private func isGovernedByPreposition(_ index: Int, sentence: Range<Int>) -> Bool {
+        let words = layout.words
+        guard index > sentence.lowerBound else { return false }
+        if Self.prepositions.contains(words[index - 1].folded) { return true }
+        return index - 1 > sentence.lowerBound && Self.descriptionOpeners.contains(words[index - 1].folded)
+            && Self.prepositions.contains(words[index - 2].folded)
+    }
+
+    /// A comma inside a number ("5,000") is not a clause boundary.
+    func isNumberComma(_ index: Int) -> Bool {
+        let words = layout.words
+        guard words[index].mark == ",", index > 0, index + 1 < words.count else { return false }
+        return words[index - 1].folded.last?.isNumber == true && words[index + 1].folded.first?.isNumber == true
+            && words[index - 1].span.end == words[index].span.start && words[index].span.end == words[index + 1].span.start
+    }
+
+    /// Start of the clause ending before `end`: after the last comma, semicolon, colon, closing mark or
+    /// relative/subordinating word, else the sentence start.
+    private func clauseStart(before end: Int, sentence: Range<Int>) -> Int {
+        let words = layout.words
+        var index = end - 1
+        while index >= sentence.lowerBound {
+            if layout.isOutsideQuotes(index) {
+                if let mark = words[index].mark, ",;:»”\"()".contains(mark), !isNumberComma(index) { return index + 1 }
+                if ["que", "qu'", "qui", "that", "who", "which"].contains(words[index].folded) { return index + 1 }
+            } else if let quotation = layout.quotationOfWord[index] {
+                return layout.quotations[quotation].outerEnd
+            }
+            index -= 1
+        }
+        return sentence.lowerBound
+    }
+}
