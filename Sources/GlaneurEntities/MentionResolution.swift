@@ -10,10 +10,11 @@ struct Mention {
     var rule: String
 }
 
-/// Links short person mentions ("Heim", "Xi", "Fang") to a full name of the same document:
-/// a one-word capitalised mention that equals the last word of a person's name, or its first word
-/// when that word is no first name (family name written first, "Xi Jinping"), takes that person's
-/// canonical name. Among several candidates, the nearest full mention before it wins.
+/// Links short mentions to a full name of the same document: a one-word capitalised mention that
+/// equals the last word of a person's name ("Heim"), or its first word when that word is no first
+/// name or is a family name ("Xi" for "Xi Jinping"), takes that person's canonical name; the first
+/// word of an organisation named by a word and a marker does the same ("Eurasia" for "Eurasia
+/// Group"). Among several candidates, the nearest full mention before it wins.
 struct MentionResolution {
     let resources: NameResources
 
@@ -29,6 +30,13 @@ struct MentionResolution {
                resources.familyNames.contains(words[first].folded) || !resources.firstNames.contains(words[first].folded) {
                 fullNames[words[first].folded, default: []].append(index)
             }
+        }
+        // "Eurasia Group" … "Eurasia": an organisation named by a word and a marker, later without the marker.
+        for (index, mention) in mentions.enumerated() where mention.type == .organization {
+            let parts = mention.words.filter { words[$0].isWord && !words[$0].isGlued }
+            guard parts.count == 2, words[parts[0]].isCapitalized, words.text(parts[0]).count >= 3,
+                  resources.organizationSuffixes.contains(words[parts[1]].folded) else { continue }
+            fullNames[words[parts[0]].folded, default: []].append(index)
         }
         guard !fullNames.isEmpty else { return mentions }
         var resolved = mentions
@@ -47,7 +55,7 @@ struct MentionResolution {
         for index in 0..<words.count where !covered[index] && words[index].isCapitalized && !words[index].isGlued
             && isLone(index, words, covered) {
             guard let target = nearest(fullNames[words[index].folded], to: index, mentions) else { continue }
-            resolved.append(Mention(words: index..<index + 1, type: .person, canonical: mentions[target].canonical,
+            resolved.append(Mention(words: index..<index + 1, type: mentions[target].type, canonical: mentions[target].canonical,
                                     id: mentions[target].id, origin: .alias, rule: "short-name"))
         }
         return resolved

@@ -37,4 +37,9 @@ import GlaneurCore
         let links = found.filter { $0.origin == .alias }.map(\.canonical)
         #expect(links == ["Marie Wang", "John Wang"])
     }
+
+    @Test func organisationWithoutItsMarkerLinks() throws {
+        let found = try entities("Les analystes de Nordlys Research sont prudents. Selon Nordlys, la demande ralentit.")
+        #expect(found.map(\.description) == ["Nordlys Research|ORG|Nordlys Research|discovered", "Nordlys|ORG|Nordlys Research|alias"])
+    }
 }
