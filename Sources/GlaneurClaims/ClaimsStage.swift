@@ -1,27 +1,87 @@
 import Foundation
 import GlaneurCore
 
-/// Finds numeric claims. For now: percentages written with digits and a percent sign.
+/// Finds numeric claims (counts, money, percentages, durations, multipliers, measures), normalised, and
+/// lists every number it read in the `numbers` layer with the reason it is not a claim when it is not.
+///
+/// Number formats, units, currencies and qualifiers come from `lexicons/numbers` (option `lexicons`).
+/// The stage splits sentences into its own lexemes, so it does not depend on token boundaries; it uses
+/// URL-like tokens, and entities when the entities stage ran, to reject numbers inside names and to find
+/// claim subjects.
 public struct ClaimsStage: Stage {
     public let name = "claims"
+    /// Sentences come with tokens (the tokenize stage produces both); without them the text is one unit.
     public let requires: Set<Layer> = [.tokens]
     public let produces: Set<Layer> = [.claims, .numbers]
 
+    private let french: NumberLexicon
+    private let english: NumberLexicon
+
     public init(options: StageOptions) throws {
-        try options.requireKnownKeys([])
+        try options.requireKnownKeys(["lexicons"])
+        let directory = try options.path("lexicons", default: "lexicons/numbers")
+        // Like the entities stage, a pipeline configured away from the repository (no lexicon directory
+        // next to it) still builds; a directory named explicitly must exist.
+        if options.values["lexicons"] == nil && !FileManager.default.fileExists(atPath: directory.path) {
+            french = NumberLexicon()
+            english = NumberLexicon()
+        } else {
+            french = try NumberLexicon(directory: directory, language: "fr")
+            english = try NumberLexicon(directory: directory, language: "en")
+        }
     }
 
     public func process(_ document: inout Document) throws {
-        let tokens = document.tokens
-        for (index, token) in tokens.enumerated() where token.kind == .number && index + 1 < tokens.count {
-            guard tokens[index + 1].folded == "%" else { continue }
-            let digits = document.text.slice(token.span).replacingOccurrences(of: ",", with: ".")
-            guard let value = Double(digits) else { continue }
-            let span = TextSpan(token.span.start, tokens[index + 1].span.end)
-            document.claims.append(Claim(span: span, kind: .percent, value: value, unit: "%", rule: "digits-percent"))
-            document.numbers.append(NumberMention(span: token.span, value: value, claimKind: .percent, rejection: nil))
-            document.count("percent", stage: name)
+        let isEnglish = document.language == "en"
+        let lexicon = isEnglish ? english : french
+        let bytes = Array(document.text.utf8)
+        let names = SortedSpans(document.entities.map(\.span))
+        let addresses = AddressScanner.spans(in: document, bytes)
+        let subjects = ClaimSubjectFinder(entities: document.entities.sorted { $0.span < $1.span }, text: bytes)
+        let sentences = document.sentences.isEmpty ? [TextSpan(0, bytes.count)] : document.sentences
+        var claims: [Claim] = []
+        var mentions: [NumberMention] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            for sentence in sentences {
+                let lexemes = Lexer.lex(buffer, from: sentence.start, to: sentence.end)
+                let reader = SentenceClaimReader(lexemes: lexemes, lexicon: lexicon, isEnglish: isEnglish,
+                                                 isGluedToPreviousSentence: Self.isGlued(sentence, after: buffer),
+                                                 protectedReason: { addresses.overlaps($0) ? "url" : names.extends($0) ? "name" : nil })
+                let found = reader.read()
+                for var item in found.claims {
+                    item.claim.subject = subjects.subject(for: item.claim.span, in: sentence)
+                    claims.append(item.claim)
+                    mentions.append(contentsOf: item.mentions)
+                }
+                mentions.append(contentsOf: found.mentions)
+            }
+        }
+        mentions.sort { $0.span < $1.span }
+        document.claims = claims
+        document.numbers = mentions
+        count(claims, mentions, in: &document)
+    }
+
+    /// Whether punctuation glued to a word comes right before the sentence ("confirmée.2 Les autres").
+    private static func isGlued(_ sentence: TextSpan, after bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = sentence.start
+        guard start >= 2 else { return false }
+        let punctuation: Set<UInt8> = [0x2E, 0x2C, 0x3B, 0x29, 0x22]
+        let letterBefore = (bytes[start - 2] | 0x20) >= 0x61 && (bytes[start - 2] | 0x20) <= 0x7A || bytes[start - 2] >= 0x80
+        return punctuation.contains(bytes[start - 1]) && letterBefore
+    }
+
+    private func count(_ claims: [Claim], _ mentions: [NumberMention], in document: inout Document) {
+        for claim in claims {
+            document.count("claims." + claim.kind.rawValue, stage: name)
+            if let approximation = claim.approximation { document.count("approx." + approximation.rawValue, stage: name) }
+            if let change = claim.change { document.count("change." + change.rawValue, stage: name) }
+            if claim.valueMax != nil { document.count("ranges", stage: name) }
+            if claim.per != nil { document.count("rates", stage: name) }
+            if claim.subject != nil { document.count("subjects", stage: name) }
+        }
+        for mention in mentions {
+            if let rejection = mention.rejection { document.count("rejected." + rejection, stage: name) }
         }
     }
 }
-

@@ -8,6 +8,7 @@ enum Benchmarks {
         "tokenize": TokenizeBenchmark.run,
         "entities": EntitiesBenchmark.run,
         "quotes": QuotesBenchmark.run,
+        "claims": ClaimsBenchmark.run,
     ]
 }
 
