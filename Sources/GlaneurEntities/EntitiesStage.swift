@@ -1,72 +1,239 @@
 import Foundation
 import GlaneurCore
 
-/// Finds entity mentions by matching lexicon aliases over folded token sequences (leftmost-longest).
+/// Finds entity mentions: curated lexicon aliases (leftmost-longest over folded units), names no
+/// lexicon lists when a cue types them, and short person mentions linked to a full name of the
+/// same document.
+///
+/// Options: `lexicons` (a directory of `*.jsonl` lexicons, or one file), `names` (the directory of
+/// name resources for discovery), `discovery` (false to report lexicon matches only).
 public struct EntitiesStage: Stage {
     public static let stageName = "entities"
     public static let requiredLayers: Set<Layer> = [.tokens]
     public static let producedLayers: Set<Layer> = [.entities]
 
-    private struct Entry: Sendable {
-        var type: EntityType
-        var canonical: String
-        var id: String?
-        var file: String
-    }
-
-    /// Folded alias (tokens joined by single spaces) → entry.
-    private let aliases: [String: Entry]
-    private let longestAlias: Int
+    private let entries: [LexiconEntry]
+    private let entryFiles: [String]
+    private let matcher: AliasMatcher
+    private let modelCodes: ModelCodes
+    private let discovery: NameDiscovery?
+    private let resolution: MentionResolution
+    private let resources: NameResources
 
     public init(options: StageOptions) throws {
-        try options.requireKnownKeys(["lexicons"])
-        let directory = try options.path("lexicons", default: "lexicons/entities")
-        var aliases: [String: Entry] = [:]
-        var longest = 1
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        for file in files.sorted() where file.hasSuffix(".jsonl") {
-            let url = directory.appendingPathComponent(file)
-            guard let data = FileManager.default.contents(atPath: url.path) else { continue }
-            for line in data.split(separator: 0x0A) where !line.isEmpty {
-                guard let value = try? JSONParser.parse(Array(line)),
-                      let typeName = value["type"]?.stringValue, let type = EntityType(rawValue: typeName),
-                      let canonical = value["canonical"]?.stringValue,
-                      case .array(let names)? = value["aliases"] else { continue }
-                let entry = Entry(type: type, canonical: canonical, id: value["id"]?.stringValue, file: file)
-                for case .string(let alias) in names + [.string(canonical)] {
-                    let key = Self.key(alias)
-                    guard !key.isEmpty, aliases[key] == nil else { continue }
-                    aliases[key] = entry
-                    longest = max(longest, key.split(separator: " ").count)
-                }
-            }
+        try options.requireKnownKeys(["lexicons", "names", "discovery"])
+        let lexicon: Lexicon
+        do {
+            lexicon = try Lexicon(contentsOf: try options.path("lexicons", default: "lexicons/entities"))
+        } catch let error as LexiconFormatError {
+            throw ConfigurationError("stage 'entities': \(error.message)")
         }
-        self.aliases = aliases
-        self.longestAlias = longest
+        if let error = lexicon.errors.first {
+            throw ConfigurationError("stage 'entities': \(error.location): \(error.message) (run `glaneur lexicon check`)")
+        }
+        let resources = try NameResources(directory: try options.path("names", default: "lexicons/names"))
+        self.init(entries: lexicon.entries, resources: resources, discovery: try options.bool("discovery", default: true))
     }
 
-    static func key(_ alias: String) -> String {
-        TextFolding.fold(alias).split(whereSeparator: { $0 == " " || $0 == "-" }).joined(separator: " ")
+    /// A stage over entries already read (tests, benchmarks).
+    public init(entries: [LocatedEntry], resources: NameResources, discovery: Bool = true) {
+        self.entries = entries.map(\.entry)
+        self.entryFiles = entries.map(\.location.file)
+        self.matcher = AliasMatcher(entries: self.entries)
+        self.modelCodes = ModelCodes(entries: self.entries)
+        self.discovery = discovery ? NameDiscovery(resources: resources) : nil
+        self.resolution = MentionResolution(resources: resources)
+        self.resources = resources
     }
 
     public func process(_ document: inout Document) throws {
-        let tokens = document.tokens
-        var index = 0
-        while index < tokens.count {
-            var matched = false
-            for length in stride(from: min(longestAlias, tokens.count - index), through: 1, by: -1) {
-                let key = tokens[index..<index + length].map(\.folded).filter { $0 != "-" }.joined(separator: " ")
-                if let entry = aliases[key], tokens[index].kind == .word || tokens[index].kind == .number {
-                    let span = TextSpan(tokens[index].span.start, tokens[index + length - 1].span.end)
-                    document.entities.append(Entity(span: span, type: entry.type, canonical: entry.canonical, id: entry.id,
-                                                    origin: .lexicon, rule: entry.file))
-                    document.count("matches_\(entry.type.rawValue)", stage: name)
-                    index += length
-                    matched = true
-                    break
-                }
-            }
-            if !matched { index += 1 }
+        let units = matcher.units(of: document.text, tokens: document.tokens)
+        let words = DocumentWords(text: document.text, units: units, tokens: document.tokens, sentences: document.sentences)
+        let matches = acceptedMatches(matcher.matches(in: units.units, text: document.text), units: units.units, words: words)
+        var mentions: [Mention] = matches.map { match in
+            let entryIndex = matcher.aliases[match.alias].entry
+            let entry = entries[entryIndex]
+            return Mention(words: match.units, type: entry.type, canonical: entry.canonical, id: entry.id,
+                           origin: .lexicon, rule: entryFiles[entryIndex])
         }
+        mentions += modelMentions(after: mentions, words: words)
+        mentions.sort { $0.words.lowerBound < $1.words.lowerBound }
+        mentions = ProductVersions.extend(mentions, words: words, text: document.text)
+        var covered = Array(repeating: false, count: words.count)
+        for mention in mentions {
+            for unit in mention.words { covered[unit] = true }
+        }
+        if let discovery {
+            for name in discovery.discover(in: words, covered: covered) {
+                var range = name.words
+                // "Peking Union Medical College": a place or organisation name right before a marked
+                // organisation name is part of it.
+                if name.rule == "org-marker", let previous = mentions.lastIndex(where: {
+                    $0.words.upperBound == range.lowerBound && $0.origin == .lexicon && $0.type != .person && $0.type != .product
+                        && $0.words.allSatisfy { words[$0].isCapitalized || words[$0].isGlued }
+                }), words[range.lowerBound].sentence == words[range.lowerBound - 1].sentence {
+                    range = mentions[previous].words.lowerBound..<range.upperBound
+                    mentions.remove(at: previous)
+                }
+                for unit in range { covered[unit] = true }
+                mentions.append(Mention(words: range, type: name.type, canonical: words.surface(range, in: document.text),
+                                        id: nil, origin: .discovered, rule: "discovery:\(name.rule)"))
+            }
+        }
+        mentions = resolution.resolve(mentions, words: words, covered: covered)
+        mentions.sort { $0.words.lowerBound < $1.words.lowerBound }
+        var discoveredNames: Set<String> = []
+        for mention in mentions {
+            document.entities.append(Entity(span: words.span(mention.words), type: mention.type, canonical: mention.canonical, id: mention.id,
+                                            origin: mention.origin, rule: mention.rule))
+            switch mention.origin {
+            case .lexicon:
+                document.count("matched:\(mention.type.rawValue)", stage: name)
+            case .discovered:
+                document.count("discovered:\(mention.type.rawValue)", stage: name)
+                discoveredNames.insert(mention.canonical)
+            case .alias:
+                document.count("linked_short_names", stage: name)
+            }
+        }
+        for discovered in discoveredNames {
+            document.count("discovered_name:\(discovered)", stage: name)
+        }
+    }
+
+    /// The spans of the raw lexicon matches, leftmost-longest, before hints, discovery and
+    /// resolution: the compiled matcher alone (benchmarks, lexicon tools).
+    public func lexiconMatchSpans(in document: Document) -> [TextSpan] {
+        matcher.matches(in: matcher.units(of: document.text, tokens: document.tokens).units, text: document.text).map(\.span)
+    }
+
+    /// Products named by a bare code: "R2" once "DeepSeek" is mentioned (lexicon codes), and
+    /// "OpenAI o4" / "Apple M4" (a maker's name directly followed by a code of letters and digits).
+    private func modelMentions(after mentions: [Mention], words: DocumentWords) -> [Mention] {
+        var taken = Array(repeating: false, count: words.count)
+        for mention in mentions {
+            for index in mention.words { taken[index] = true }
+        }
+        var found: [Mention] = []
+        for mention in mentions where mention.type == .organization {
+            let next = mention.words.upperBound
+            guard next < words.count, !taken[next], Self.isCode(next, words), !words[next].isGlued,
+                  words[next].sentence == words[mention.words.lowerBound].sentence,
+                  next + 1 >= words.count || !words[next + 1].isGlued else { continue }
+            taken[next] = true
+            found.append(Mention(words: next..<next + 1, type: .product, canonical: "\(mention.canonical) \(words.text(next))",
+                                 id: nil, origin: .lexicon, rule: "maker-code"))
+        }
+        var mentioned: Set<String>?
+        for index in 0..<words.count where !taken[index] && words[index].isWord && !words[index].isGlued && words[index].hasDigit {
+            if mentioned == nil {
+                mentioned = Set(mentions.filter { $0.origin == .lexicon }.flatMap { $0.words.map { words[$0].folded } })
+            }
+            guard let entryIndex = modelCodes.product(for: index, in: words, mentioned: mentioned ?? []) else { continue }
+            let entry = entries[entryIndex]
+            found.append(Mention(words: index..<index + 1, type: .product, canonical: entry.canonical, id: entry.id,
+                                 origin: .lexicon, rule: "\(entryFiles[entryIndex]):code"))
+        }
+        return found
+    }
+
+    private static func isCode(_ index: Int, _ words: DocumentWords) -> Bool {
+        words[index].isWord && words[index].hasDigit && words.text(index).count <= 8 && words.text(index).contains(where: \.isLetter)
+    }
+
+    /// Applies the entries' hints: one-word aliases of `needs-context` entries need a longer mention
+    /// of the same entity in the document, or must stand clear of the start of a sentence; those of
+    /// `ambiguous` entries are dropped inside a longer capitalised sequence ("The Endless Frontier")
+    /// unless the entity is confirmed by a longer mention.
+    private func acceptedMatches(_ matches: [AliasMatch], units: [DocumentUnit], words: DocumentWords) -> [AliasMatch] {
+        var confirmed: Set<Int> = []
+        var commonWords: [Int32: Bool] = [:]
+        var matched = Array(repeating: false, count: words.count)
+        for match in matches {
+            for unit in match.units { matched[unit] = true }
+            if matcher.aliases[match.alias].unitCount >= 2 { confirmed.insert(matcher.aliases[match.alias].entry) }
+        }
+        return matches.filter { match in
+            let alias = matcher.aliases[match.alias]
+            guard alias.unitCount == 1 else { return true }
+            let type = entries[alias.entry].type
+            if type != .product, continuesAsCompound(match.units.upperBound, words) { return false }
+            if type != .person, endsLongerName(match.units.lowerBound, words, matched) { return false }
+            if type == .place || type == .organization, startsPersonName(match.units.lowerBound, words, matched) { return false }
+            if type != .person, endsPersonName(match.units.lowerBound, words, matched) { return false }
+            let hints = entries[alias.entry].hints
+            guard !confirmed.contains(alias.entry) else { return true }
+            if words[match.units.lowerBound].isSentenceInitial, words.text(match.units.lowerBound).dropFirst().contains(where: \.isLowercase) {
+                let id = units[match.units.lowerBound].id
+                let isCommon = commonWords[id] ?? isCommonWord(id, units, words)
+                commonWords[id] = isCommon
+                if isCommon { return false }
+            }
+            if hints.contains(.needsContext) { return false }
+            return !hints.contains(.ambiguous) || !hasCapitalizedNeighbour(match.units, words)
+        }
+    }
+
+    /// "Jour de la Libération", "Tour de France": a one-word name after a free capitalised word and
+    /// "de", "du", "de la", "d’" or "of" ends a longer name (not after a title: "Président de la France").
+    private func endsLongerName(_ index: Int, _ words: DocumentWords, _ matched: [Bool]) -> Bool {
+        var position = index - 1
+        var connectors = 0
+        while position >= 0, connectors < 2, words[position].isWord,
+              ["de", "du", "des", "d", "la", "l", "of", "the"].contains(words[position].folded) {
+            position -= 1
+            connectors += 1
+        }
+        guard connectors > 0, position >= 0, words[position].sentence == words[index].sentence else { return false }
+        let head = words[position]
+        guard head.isCapitalized, !matched[position], !head.hasDigit, !DiscoveryWords.functionWords.contains(head.folded),
+              !resources.titles.contains(head.folded), !resources.organizationPrefixes.contains(head.folded) else { return false }
+        if !head.isSentenceInitial { return true }
+        return position > 0 && ["«", "“", "\""].contains(words.text(position - 1))
+    }
+
+    /// "Shell companies … a shell": a word the document also writes in lower case is a common word,
+    /// so its initial capital at the start of a sentence does not make it a name (acronyms keep theirs).
+    private func isCommonWord(_ id: Int32, _ units: [DocumentUnit], _ words: DocumentWords) -> Bool {
+        units.indices.contains { units[$0].id == id && words[$0].isWord && !words[$0].isCapitalized }
+    }
+
+    /// "Semi-conducteurs": a one-word match glued by a hyphen to a lower-case word is the start of
+    /// a compound word, not a name.
+    private func continuesAsCompound(_ next: Int, _ words: DocumentWords) -> Bool {
+        guard next < words.count, words[next].isGlued, !words[next].isCapitalized, !words[next].hasDigit else { return false }
+        let gap = TextSpan(words[next - 1].span.end, words[next].span.start)
+        return words.gapContainsHyphen(gap)
+    }
+
+    /// "Florence Parly", "Maurice Lévy": a one-word place or organisation that is also a first name,
+    /// followed by a free capitalised word, starts a person's name.
+    private func startsPersonName(_ index: Int, _ words: DocumentWords, _ matched: [Bool]) -> Bool {
+        let next = index + 1
+        guard resources.firstNames.contains(words[index].folded), next < words.count, !matched[next],
+              words[next].isCapitalized, !words[next].isGlued, !words[next].hasDigit,
+              words[next].sentence == words[index].sentence else { return false }
+        let folded = words[next].folded
+        return !DiscoveryWords.functionWords.contains(folded) && !resources.organizationSuffixes.contains(folded)
+            && !DiscoveryWords.placeNouns.contains(folded)
+    }
+
+    /// "Nathalie Roche", "Paul Tesla": a one-word match right after a free first name is a surname.
+    private func endsPersonName(_ index: Int, _ words: DocumentWords, _ matched: [Bool]) -> Bool {
+        let previous = index - 1
+        guard previous >= 0, !matched[previous], !words[index].isGlued, words[previous].isCapitalized,
+              words[previous].sentence == words[index].sentence else { return false }
+        return resources.firstNames.contains(words[previous].folded)
+    }
+
+    /// A capitalised word (not a model number such as "X90s") right before or after `range`.
+    private func hasCapitalizedNeighbour(_ range: Range<Int>, _ words: DocumentWords) -> Bool {
+        let first = range.lowerBound, end = range.upperBound
+        func isNameWord(_ index: Int) -> Bool { words[index].isCapitalized && !words[index].hasDigit }
+        if first > 0, isNameWord(first - 1), !words[first].isGlued, words[first - 1].sentence == words[first].sentence,
+           !words[first - 1].isSentenceInitial || !DiscoveryWords.functionWords.contains(words[first - 1].folded) {
+            return true
+        }
+        return end < words.count && isNameWord(end) && !words[end].isGlued && words[end].sentence == words[first].sentence
     }
 }

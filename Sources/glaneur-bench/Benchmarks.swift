@@ -6,6 +6,7 @@ enum Benchmarks {
         "pipeline": PipelineBenchmark.run,
         "decode": DecodeBenchmark.run,
         "tokenize": TokenizeBenchmark.run,
+        "entities": EntitiesBenchmark.run,
         "quotes": QuotesBenchmark.run,
         "claims": ClaimsBenchmark.run,
     ]

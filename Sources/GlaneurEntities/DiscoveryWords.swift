@@ -1,0 +1,118 @@
+/// Closed-class French and English words that discovery rules look for, folded.
+enum DiscoveryWords {
+    /// Capitalised at the start of a sentence or heading, never a name on their own.
+    static let functionWords: Set<String> = [
+        // French
+        "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "ce", "cet", "cette", "ces", "il", "elle",
+        "ils", "elles", "on", "nous", "vous", "je", "j", "tu", "selon", "pour", "dans", "en", "au", "aux", "et",
+        "mais", "ou", "donc", "or", "ni", "car", "apres", "avant", "avec", "sans", "sur", "sous", "chez", "par",
+        "entre", "depuis", "pendant", "lors", "alors", "ainsi", "aussi", "si", "quand", "comme", "que", "qu",
+        "qui", "quoi", "dont", "mon", "ma", "mes", "son", "sa", "ses", "leur", "leurs", "notre", "nos",
+        "votre", "vos", "tout", "tous", "toute", "toutes", "plus", "moins", "tres", "bien", "deja", "encore",
+        "enfin", "puis", "cependant", "pourtant", "toutefois", "neanmoins", "simultanement", "outre", "face",
+        "afin", "a", "ecrivant", "bienvenue", "meme", "certains", "certaines", "plusieurs", "chaque", "aucun",
+        "aucune", "autre", "autres", "voici", "voila", "oui", "non", "merci", "madame", "monsieur", "mme", "m",
+        "pas", "ne", "n", "s", "c", "y", "est", "sont", "ete", "etait", "sera", "fait", "lire", "voir", "source",
+        "credit", "article", "mise", "publie", "partager", "suivre",
+        // English
+        "the", "an", "in", "at", "for", "of", "to", "from", "with", "without", "but", "and",
+        "as", "if", "when", "while", "this", "that", "these", "those", "he", "she", "it", "they", "we",
+        "i", "you", "his", "her", "its", "their", "our", "my", "your", "according", "after", "before",
+        "since", "during", "however", "meanwhile", "yet", "so", "then", "there", "here", "what", "who", "why",
+        "how", "where", "which", "all", "some", "many", "most", "more", "less", "other", "another", "each",
+        "every", "no", "not", "yes", "read", "see", "share", "follow", "photo", "image", "by",
+        "is", "are", "was", "were", "be", "has", "have", "had", "will", "would", "can", "could", "should",
+        "may", "might", "do", "does", "did", "also", "just", "only", "even", "still", "now", "today",
+    ]
+
+    /// Months and days, capitalised in English and in headings.
+    static let calendarWords: Set<String> = [
+        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+        "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+
+    /// Generic nouns that end place and facility names ("Long Island", "Grace Hall"), never surnames.
+    static let placeNouns: Set<String> = [
+        "island", "islands", "avenue", "street", "road", "park", "valley", "city", "bay", "beach", "river", "lake",
+        "mountain", "mountains", "hill", "hills", "hall", "center", "centre", "tower", "bridge", "point", "square",
+        "county", "state", "coast", "harbor", "harbour", "airport", "station", "port", "falls", "canyon", "desert",
+        "ile", "iles", "rue", "boulevard", "place", "pont", "gare", "lac", "mont", "vallee", "tour", "parc",
+        "aeroport", "cap", "golfe", "baie", "fleuve", "riviere", "plage", "quartier", "arena", "stadium", "stade",
+    ]
+
+    /// Lower-case particles inside person names ("Ursula von der Leyen", "Ludwig van Beethoven").
+    static let nameParticles: Set<String> = ["van", "von", "der", "den", "bin", "ibn", "al", "da", "di", "dos", "del", "della", "ter"]
+
+    /// Words joining an organisation prefix to the rest of its name ("Université de Stanford").
+    static let organizationConnectors: Set<String> = ["de", "du", "des", "d", "of", "for", "the", "a", "pour", "la", "l", "et", "and", "&", "on"]
+
+    /// Determiners and modifiers allowed between a comma and a role noun in an apposition.
+    static let appositionFillers: Set<String> = [
+        "le", "la", "l", "les", "un", "une", "the", "a", "an", "son", "sa", "his", "her", "its", "their", "leur",
+        "ancien", "ancienne", "ex", "former", "co", "nouveau", "nouvelle", "new", "actuel", "actuelle", "current",
+        "vice", "sous", "deputy", "chief", "senior", "principal", "principale", "executive", "associe", "associee",
+        "jeune", "celebre", "influent", "influente", "veteran", "then", "futur", "future", "premier", "premiere", "first",
+    ]
+
+    /// Verbs of saying that follow a speaker's name ("Ben Buchanan a écrit", "Jane Doe said").
+    static let speechVerbs: Set<String> = [
+        "declare", "dit", "ecrit", "ajoute", "affirme", "explique", "souligne", "estime", "precise", "indique",
+        "observe", "note", "rappelle", "reconnait", "assure", "confie", "avertit", "previent", "insiste",
+        "commente", "raconte", "juge", "pense", "considere", "soutient", "martele", "tweete", "poste",
+        "repond", "conclut", "temoigne", "admet", "nuance", "plaide", "appelle", "exhorte",
+        "said", "says", "told", "wrote", "writes", "added", "adds", "explained", "noted", "argued", "argues",
+        "warned", "stated", "claimed", "believes", "thinks", "asked", "tweeted", "posted", "replied", "insisted",
+        "acknowledged", "admitted", "commented", "observed",
+    ]
+
+    /// Prepositions that make the following name a complement of the noun before ("directeur de X").
+    static let complementPrepositions: Set<String> = ["de", "du", "des", "d", "of", "at", "chez", "for", "pour", "a", "au", "aux", "en", "in"]
+
+    /// Common verb forms that end a title's reach ("le ministre s’est rendu à X": X is no minister).
+    static let verbForms: Set<String> = [
+        "a", "ont", "est", "sont", "etait", "ete", "sera", "avait", "fut", "rendu", "va", "vont", "fait", "dit",
+        "has", "have", "had", "is", "are", "was", "were", "will", "said", "says", "went", "met", "visited",
+    ]
+
+    /// Words before a news source ("rapporte TopTribune", "selon NewsWire", "according to DataDesk").
+    static let sourceCues: Set<String> = ["rapporte", "selon", "apres", "indique", "ecrit", "reports", "reported", "to", "via"]
+
+    /// Auxiliaries that may come between a name and a speech verb ("a déclaré", "has said").
+    static let auxiliaries: Set<String> = ["a", "avait", "aurait", "has", "had", "have", "also", "aussi", "egalement", "encore", "deja"]
+
+    /// Role nouns after which "de X" / "of X" names an organisation ("fondateur d’Anduril", "CEO of Acme").
+    static let organizationRoles: Set<String> = [
+        "fondateur", "fondatrice", "cofondateur", "cofondatrice", "pdg", "patron", "patronne", "ceo", "cto", "cfo",
+        "founder", "cofounder", "chairman", "chairwoman", "president", "presidente", "directeur", "directrice",
+        "director", "employe", "employee", "salarie", "analyste", "analyst", "chercheur", "chercheuse",
+        "researcher", "porte-parole", "spokesperson", "spokesman", "spokeswoman", "actionnaire", "investisseur",
+        "investor", "head", "chief", "dirigeant", "dirigeante", "ingenieur", "ingenieure", "engineer",
+        "analysts", "analystes", "researchers", "chercheurs", "economists", "economistes", "engineers",
+        "ingenieurs", "executives", "employees", "employes", "salaries", "dirigeants", "strategists",
+    ]
+
+    /// Nouns that name the kind of organisation right before or in apposition to its name
+    /// ("la start-up Mistral", "Honor, fabricant de smartphones").
+    static let organizationNouns: Set<String> = [
+        "entreprise", "societe", "startup", "start-up", "firme", "cabinet", "laboratoire", "labo", "constructeur",
+        "fabricant", "editeur", "groupe", "filiale", "compagnie", "banque", "fonds", "agence", "company", "firm",
+        "lab", "maker", "manufacturer", "subsidiary", "bank", "fund", "agency", "chipmaker", "projet", "project",
+        "conglomerat", "conglomerate", "operateur", "operator", "assureur", "insurer",
+    ]
+
+    /// Role nouns that describe companies as often as people ("X, spécialiste des batteries",
+    /// "X, leader mondial"): in apposition they make an organisation, not a person.
+    static let sharedRoles: Set<String> = [
+        "specialiste", "expert", "experte", "leader", "pionnier", "pionniere", "champion", "acteur", "partenaire",
+        "partner", "fournisseur", "supplier", "provider", "concepteur", "numero", "geant", "giant", "poids",
+    ]
+
+    /// Prepositions between an organisation-context noun and the organisation ("PDG de", "CEO of", "chez").
+    static let organizationPrepositions: Set<String> = ["de", "du", "d", "of", "at", "chez"]
+
+    /// Words before a name that show the following name is a person ("said John Smith").
+    static let invertedSpeech: Set<String> = ["said", "says", "told", "wrote", "added", "explained", "noted"]
+}

@@ -1,0 +1,326 @@
+import GlaneurCore
+
+/// A capitalised name no lexicon knows, typed by a cue.
+struct DiscoveredName {
+    var words: Range<Int>
+    var type: EntityType
+    /// The cue that typed it ("first-name", "title", "apposition", "org-marker", …).
+    var rule: String
+}
+
+/// Finds capitalised name sequences outside lexicon matches and keeps those a cue supports:
+/// a known first name, a title or role noun before or in apposition, an organisation marker,
+/// a speech verb after, or an organisation context ("fondateur de X", "CEO of X", "chez X").
+struct NameDiscovery: Sendable {
+    let resources: NameResources
+
+    func discover(in words: DocumentWords, covered: [Bool]) -> [DiscoveredName] {
+        var found: [DiscoveredName] = []
+        var index = 0
+        while index < words.count {
+            guard startsRun(at: index, words, covered) else { index += 1; continue }
+            let run = runEnd(from: index, words, covered)
+            defer { index = max(run, index + 1) }
+            if let name = classify(index..<run, words, covered) { found.append(name) }
+        }
+        return found
+    }
+
+    private func startsRun(at index: Int, _ words: DocumentWords, _ covered: [Bool]) -> Bool {
+        let word = words[index]
+        return word.isCapitalized && !covered[index] && !words.titleCaseSentences.contains(word.sentence)
+    }
+
+    /// The end of the run of capitalised words (with name particles) that starts at `start`.
+    private func runEnd(from start: Int, _ words: DocumentWords, _ covered: [Bool]) -> Int {
+        var end = start + 1
+        while end < words.count, words[end].sentence == words[start].sentence {
+            let word = words[end]
+            if word.isCapitalized, !covered[end] {
+                end += 1
+            } else if words.text(end) == "&", end + 1 < words.count, words[end + 1].isCapitalized, !covered[end + 1] {
+                end += 2
+            } else if word.isWord, !word.isGlued, DiscoveryWords.nameParticles.contains(word.folded),
+                      end + 1 < words.count, words[end + 1].isCapitalized, !covered[end + 1] {
+                end += 2
+            } else {
+                break
+            }
+        }
+        return end
+    }
+
+    private func classify(_ run: Range<Int>, _ words: DocumentWords, _ covered: [Bool]) -> DiscoveredName? {
+        var start = run.lowerBound, end = run.upperBound
+        var leadingTitle = false
+        // Function words, elided articles and titles open runs without being part of the name.
+        while start < end {
+            let folded = words[start].folded
+            if DiscoveryWords.functionWords.contains(folded) || DiscoveryWords.calendarWords.contains(folded) {
+                start += 1
+            } else if isTitle(at: start, words) {
+                leadingTitle = true
+                start += 1
+            } else {
+                break
+            }
+        }
+        // "l’IA Ola Nordmann": an acronym after an elided article is a common noun, not a name part.
+        if end - start >= 2, start > 0, words[start].isGlued, words.text(start).allSatisfy({ $0.isUppercase || $0.isNumber }),
+           ["l", "d"].contains(words[start - 1].folded) {
+            start += 1
+        }
+        while end > start, DiscoveryWords.calendarWords.contains(words[end - 1].folded) { end -= 1 }
+        // A glued piece cannot begin a name ("Nvidia’s" is no name start, "Jean-Pierre" keeps its first half).
+        while start < end, words[start].isGlued, start > run.lowerBound { start += 1 }
+        guard start < end, !isByline(start, words) else { return nil }
+        // A sentence-initial capital that is no known name part is an ordinary word when a name
+        // follows ("Hier Kestrel Group", "Entretemps Lennart Heim").
+        if words[start].isSentenceInitial, !leadingTitle, !words[start].isGlued,
+           (start..<end).filter({ !words[$0].isGlued }).count >= 3, !isNamePart(words[start].folded),
+           !resources.organizationPrefixes.contains(words[start].folded) {
+            start += 1
+            while start < end, words[start].isGlued { start += 1 }
+        }
+        let nameWords = (start..<end).filter { !words[$0].isGlued }.count
+        let first = words[start].folded, last = words[end - 1].folded
+
+        if nameWords >= 2, resources.organizationSuffixes.contains(last) {
+            return DiscoveredName(words: start..<end, type: .organization, rule: "org-marker")
+        }
+        if resources.organizationPrefixes.contains(first) {
+            let extended = extendOrganization(start..<end, words, covered)
+            if extended.count >= 2 { return DiscoveredName(words: extended, type: .organization, rule: "org-marker") }
+        }
+        let span = start..<end
+        let count = span.filter { !words[$0].isGlued }.count
+        guard count <= 4 else { return nil }
+        if !leadingTitle, organizationContext(before: span.lowerBound, words) {
+            return DiscoveredName(words: span, type: .organization, rule: "org-context")
+        }
+        if let rule = personCue(span, words, covered, leadingTitle: leadingTitle, nameWords: count) {
+            return DiscoveredName(words: span, type: .person, rule: rule)
+        }
+        if organizationApposition(after: span.upperBound, words) {
+            return DiscoveredName(words: span, type: .organization, rule: "org-context")
+        }
+        if count == 1, isCamelCase(words.text(span.lowerBound)), span.lowerBound > 0,
+           DiscoveryWords.sourceCues.contains(words[span.lowerBound - 1].folded) {
+            return DiscoveredName(words: span, type: .organization, rule: "source")
+        }
+        return nil
+    }
+
+    /// "By Jane Doe", "Par Jean Dupont" opening a line: a byline, not article content.
+    private func isByline(_ start: Int, _ words: DocumentWords) -> Bool {
+        guard start > 0 else { return false }
+        let previous = words[start - 1]
+        return previous.isSentenceInitial && ["by", "par", "written", "ecrit", "photo", "credit"].contains(previous.folded)
+    }
+
+    private func isNamePart(_ folded: String) -> Bool {
+        resources.firstNames.contains(folded) || resources.familyNames.contains(folded)
+    }
+
+    /// The cue making `span` a person's name, if any.
+    private func personCue(_ span: Range<Int>, _ words: DocumentWords, _ covered: [Bool], leadingTitle: Bool, nameWords: Int) -> String? {
+        let first = words[span.lowerBound]
+        let hasLetters = span.allSatisfy { words.text($0).contains(where: \.isLetter) }
+        guard hasLetters else { return nil }
+        // A lone acronym ("médecin IA") is a common noun, not a person.
+        if nameWords == 1, !words.text(span.lowerBound).contains(where: \.isLowercase) { return nil }
+        if leadingTitle { return "title" }
+        if titleBefore(span.lowerBound, words, nameWords: nameWords) { return "title" }
+        if nameWords >= 2 || !followsCommonNoun(span.lowerBound, words), appositionTitle(after: span.upperBound, words) {
+            return "apposition"
+        }
+        if nameWords >= 2 || !first.isSentenceInitial, appositiveBefore(span.lowerBound, words), closesApposition(span.upperBound, words) {
+            return "apposition"
+        }
+        guard nameWords >= 2 else { return nil }
+        if resources.firstNames.contains(first.folded), !DiscoveryWords.placeNouns.contains(words[span.upperBound - 1].folded),
+           nameWords == 2 || hasMiddleName(span, words) {
+            return "first-name"
+        }
+        if resources.familyNames.contains(first.folded), nameWords == 2, span.count <= 3,
+           Pinyin.isGivenName((span.lowerBound + 1..<span.upperBound).map { words[$0].folded }.joined(separator: "-")) {
+            return "family-name"
+        }
+        if speechVerb(after: span.upperBound, words) { return "speech-verb" }
+        if span.lowerBound > 0, DiscoveryWords.invertedSpeech.contains(words[span.lowerBound - 1].folded) { return "speech-verb" }
+        return nil
+    }
+
+    /// "TopTribune", "DeepMind": a capital inside a word after lower-case letters marks a brand,
+    /// not a surname ("McCarthy", "DeSantis", "LeCun", "DiCaprio" excepted by their prefixes).
+    private func isCamelCase(_ text: Substring) -> Bool {
+        let letters = Array(text)
+        guard letters.count >= 4, letters[0].isUppercase else { return false }
+        let prefix = String(letters.prefix(3)).lowercased()
+        if ["mc", "de", "di", "le", "la", "du", "da", "o'", "o’"].contains(String(prefix.prefix(2))) || prefix == "mac" || prefix == "van" || prefix == "von" {
+            return false
+        }
+        return (2..<letters.count).contains { letters[$0].isUppercase && letters[$0 - 1].isLowercase }
+    }
+
+    /// "prix Nobel", "plan Marshall": one capitalised word right after a lower-case content word
+    /// completes that noun; it is no person's name.
+    private func followsCommonNoun(_ index: Int, _ words: DocumentWords) -> Bool {
+        guard index > 0 else { return false }
+        let previous = words[index - 1]
+        return previous.isWord && !previous.isCapitalized && previous.sentence == words[index].sentence
+            && !DiscoveryWords.functionWords.contains(previous.folded) && !DiscoveryWords.speechVerbs.contains(previous.folded)
+    }
+
+    /// Three words whose middle one is an initial or a first name ("John F. Kennedy", "Mary Jane Smith"):
+    /// longer capitalised runs are rarely names ("Will Chinese Chips Win").
+    private func hasMiddleName(_ span: Range<Int>, _ words: DocumentWords) -> Bool {
+        let parts = span.filter { !words[$0].isGlued }
+        guard parts.count == 3 else { return false }
+        let middle = words[parts[1]]
+        return words.text(parts[1]).count == 1 || resources.firstNames.contains(middle.folded)
+    }
+
+    /// The folded form of a glued compound ending at `index` ("co-auteur", "porte-parole", "start-up").
+    private func compound(endingAt index: Int, _ words: DocumentWords) -> (whole: String, start: Int) {
+        var start = index
+        while start > 0, words[start].isGlued, words[start - 1].isWord { start -= 1 }
+        guard start < index else { return (words[index].folded, index) }
+        return ((start...index).map { words[$0].folded }.joined(separator: "-"), start)
+    }
+
+    private func isTitle(at index: Int, _ words: DocumentWords) -> Bool {
+        let word = words[index]
+        guard word.isWord else { return false }
+        if resources.titles.contains(word.folded) { return true }
+        let whole = compound(endingAt: index, words).whole
+        return whole != word.folded && resources.titles.contains(whole)
+    }
+
+    /// A title or role noun shortly before, with only lower-case words or acronyms in between
+    /// ("le chercheur en politique de l’IA Lennart Heim", "le président chinois Xi"). A one-word name
+    /// must follow the title within two words; no verb form may come between.
+    private func titleBefore(_ index: Int, _ words: DocumentWords, nameWords: Int) -> Bool {
+        var position = index - 1
+        var steps = 0
+        let reach = nameWords >= 2 ? 7 : 2
+        // "PDG de Kestrel", "auteur de Chip War": the name is the title's complement, not its holder.
+        if position >= 0, DiscoveryWords.complementPrepositions.contains(words[position].folded) { return false }
+        while position >= 0, steps < reach, words[position].sentence == words[index].sentence {
+            let word = words[position]
+            guard word.isWord else { return false }
+            if isTitle(at: position, words) { return true }
+            let isAcronym = words.text(position).count <= 4 && words.text(position).allSatisfy { $0.isUppercase || $0.isNumber }
+            if word.isCapitalized && !isAcronym { return false }
+            if DiscoveryWords.verbForms.contains(word.folded) { return false }
+            position -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// ", PDG de …", ", co-auteur du rapport", ", ancien directeur …", ", analyste technologique".
+    private func appositionTitle(after end: Int, _ words: DocumentWords) -> Bool {
+        guard let next = appositionHead(after: end, words),
+              !DiscoveryWords.sharedRoles.contains(words[next].folded) else { return false }
+        return isTitle(at: next, words) || resources.titles.contains(words[next].folded)
+    }
+
+    /// ", fabricant de smartphones", ", a company that …".
+    private func organizationApposition(after end: Int, _ words: DocumentWords) -> Bool {
+        guard let next = appositionHead(after: end, words) else { return false }
+        return DiscoveryWords.organizationNouns.contains(compound(endingAt: next, words).whole)
+            || DiscoveryWords.organizationNouns.contains(words[next].folded)
+            || DiscoveryWords.sharedRoles.contains(words[next].folded)
+    }
+
+    /// The first word after ", " and any determiners or modifiers; glued compounds are read whole.
+    private func appositionHead(after end: Int, _ words: DocumentWords) -> Int? {
+        guard end < words.count, words.text(end) == "," else { return nil }
+        var position = end + 1
+        var steps = 0
+        while position < words.count, steps < 4, words[position].isWord, words[position].sentence == words[end].sentence {
+            var last = position
+            while last + 1 < words.count, words[last + 1].isGlued, words[last + 1].isWord { last += 1 }
+            if isTitle(at: last, words) || DiscoveryWords.organizationNouns.contains(compound(endingAt: last, words).whole) {
+                return last
+            }
+            if !DiscoveryWords.appositionFillers.contains(words[position].folded) { return position }
+            position = last + 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// "L’ambassadeur de Chine aux États-Unis, Shi Fang, a appelé": a title in the clause before the comma.
+    private func appositiveBefore(_ index: Int, _ words: DocumentWords) -> Bool {
+        guard index > 0, words.text(index - 1) == "," else { return false }
+        var position = index - 2
+        var steps = 0
+        while position >= 0, steps < 8, words[position].sentence == words[index].sentence, words[position].isWord {
+            if isTitle(at: position, words) { return true }
+            position -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    private func closesApposition(_ end: Int, _ words: DocumentWords) -> Bool {
+        end >= words.count || !words[end].isWord || words[end].sentence != words[end - 1].sentence
+    }
+
+    /// "Ben Buchanan a écrit", "Jane Doe said", "DD Dosa de Menow Ventures a écrit".
+    private func speechVerb(after end: Int, _ words: DocumentWords) -> Bool {
+        var position = end
+        if position + 1 < words.count, DiscoveryWords.organizationPrepositions.contains(words[position].folded),
+           words[position + 1].isCapitalized {
+            position += 1
+            while position < words.count, words[position].isCapitalized { position += 1 }
+        }
+        var steps = 0
+        while position < words.count, steps < 3, words[position].isWord {
+            let folded = words[position].folded
+            if DiscoveryWords.speechVerbs.contains(folded) { return true }
+            guard DiscoveryWords.auxiliaries.contains(folded) else { return false }
+            position += 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// "fondateur d’Anduril", "CEO of Acme", "chez Eurasia", "la start-up Acme".
+    private func organizationContext(before index: Int, _ words: DocumentWords) -> Bool {
+        guard index > 0, words[index - 1].isWord else { return false }
+        let previous = words[index - 1].folded
+        if previous == "chez" { return true }
+        let noun = compound(endingAt: index - 1, words).whole
+        if DiscoveryWords.organizationNouns.contains(noun) || DiscoveryWords.organizationNouns.contains(previous) { return true }
+        // "la start-up grenobloise Quantara": one adjective between the noun and the name.
+        if index > 1, !words[index - 1].isCapitalized, !DiscoveryWords.functionWords.contains(previous), words[index - 2].isWord,
+           DiscoveryWords.organizationNouns.contains(compound(endingAt: index - 2, words).whole) {
+            return true
+        }
+        guard DiscoveryWords.organizationPrepositions.contains(previous), index > 1, words[index - 2].isWord else { return false }
+        return DiscoveryWords.organizationRoles.contains(compound(endingAt: index - 2, words).whole)
+            || DiscoveryWords.organizationRoles.contains(words[index - 2].folded)
+    }
+
+    /// An organisation name opened by a prefix marker, extended over connectors and capitalised words
+    /// ("Université de Stanford", "Center for a New American Security").
+    private func extendOrganization(_ span: Range<Int>, _ words: DocumentWords, _ covered: [Bool]) -> Range<Int> {
+        var end = span.upperBound
+        var probe = end
+        while probe < words.count, words[probe].sentence == words[span.lowerBound].sentence {
+            let word = words[probe]
+            if word.isCapitalized, !covered[probe] {
+                probe += 1
+                end = probe
+            } else if (word.isWord && DiscoveryWords.organizationConnectors.contains(word.folded)) || words.text(probe) == "&" {
+                probe += 1
+            } else {
+                break
+            }
+        }
+        return span.lowerBound..<end
+    }
+}
