@@ -22,16 +22,20 @@ public struct EntitiesStage: Stage {
 
     public init(options: StageOptions) throws {
         try options.requireKnownKeys(["lexicons", "names", "discovery"])
+        // `lexicons` may name one file; by default the curated directory is located like other stage data.
+        let source = options.values["lexicons"] != nil
+            ? try options.path("lexicons", default: "")
+            : try options.dataDirectory("lexicons", default: "lexicons/entities")
         let lexicon: Lexicon
         do {
-            lexicon = try Lexicon(contentsOf: try options.path("lexicons", default: "lexicons/entities"))
+            lexicon = try Lexicon(contentsOf: source)
         } catch let error as LexiconFormatError {
             throw ConfigurationError("stage 'entities': \(error.message)")
         }
         if let error = lexicon.errors.first {
             throw ConfigurationError("stage 'entities': \(error.location): \(error.message) (run `glaneur lexicon check`)")
         }
-        let resources = try NameResources(directory: try options.path("names", default: "lexicons/names"))
+        let resources = try NameResources(directory: try options.dataDirectory("names", default: "lexicons/names"))
         self.init(entries: lexicon.entries, resources: resources, discovery: try options.bool("discovery", default: true))
     }
 
