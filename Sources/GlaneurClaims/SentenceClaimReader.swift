@@ -19,12 +19,16 @@ struct SentenceClaimReader {
     let protectedReason: (TextSpan) -> String?
     /// Whether the sentence starts glued to the previous one ("confirmée.2 Les autres": a footnote marker).
     let isGluedToPreviousSentence: Bool
+    /// The currency of the previous sentence's last money claim, which a bare scaled amount here takes
+    /// ("Le budget atteint 450 milliards d'euros. Il en faudra 20 milliards de plus.").
+    let previousCurrency: String?
     private let numbers: NumberReader
     private let units: UnitReader
 
     init(lexemes: [Lexeme], lexicon: NumberLexicon, isEnglish: Bool, isGluedToPreviousSentence: Bool = false,
-         protectedReason: @escaping (TextSpan) -> String?) {
+         previousCurrency: String? = nil, protectedReason: @escaping (TextSpan) -> String?) {
         self.lexemes = lexemes
+        self.previousCurrency = previousCurrency
         self.lexicon = lexicon
         self.isEnglish = isEnglish
         self.isGluedToPreviousSentence = isGluedToPreviousSentence
@@ -53,7 +57,9 @@ struct SentenceClaimReader {
                 index += 1
                 continue
             }
-            switch interpret(number, consumed: consumed, previous: claims.last { $0.claim.kind != .multiplier }?.claim) {
+            let currency = claims.last { $0.claim.kind == .money }?.claim.unit ?? previousCurrency
+            switch interpret(number, consumed: consumed, previous: claims.last { $0.claim.kind != .multiplier }?.claim,
+                             currency: currency) {
             case .claim(let found, let end):
                 claims.append(found)
                 index = max(end, number.end)
@@ -81,26 +87,35 @@ struct SentenceClaimReader {
     // MARK: Numbers
 
     /// `previous` is the sentence's last claim other than a multiplier, whose unit an elliptic number takes
-    /// ("dont deux ferme").
-    private func interpret(_ parsed: ParsedNumber, consumed: Int, previous: Claim?) -> Outcome {
+    /// ("dont deux ferme"); `currency` is the one a bare scaled amount takes ("contre 67 milliards").
+    private func interpret(_ parsed: ParsedNumber, consumed: Int, previous: Claim?, currency: String?) -> Outcome {
         if let fraction = fraction(after: parsed, consumed: consumed) { return .claim(fraction.claim, end: fraction.end) }
         if let (reason, end) = rejectionBeforeUnit(parsed) { return .rejected(reason, end: end) }
         var number = parsed
         let prefix = prefixCurrency(before: number.start, consumed: consumed)
         var unit = units.unit(after: number)
         if let prefix, unit?.kind != .money { unit = money(after: prefix, number: &number) }
+        // "£1.2bn ... a further 300m": after an amount of money, a glued "m" is millions of it, not metres.
+        if let currency, prefix == nil, unit?.kind == .measure, unit?.unit == "m", number.scale == 1,
+           !lexemes[number.end].spaceBefore, lexemes[number.end].raw == "m" {
+            number.value *= 1e6
+            number.scale = 1e6
+            unit = UnitMatch(kind: .money, unit: currency, end: number.end + 1, rule: "ellipsis")
+            number.end += 1
+        }
         // "multiplié par quatre", "multiplié par près de quatre", "multiplied by 3"
         let qualifierStart = lexicon.qualifiers.match(lexemes, endingAt: number.start)?.start ?? number.start
         if unit == nil || unit?.kind == .count, lexicon.multiplierCues.match(lexemes, endingAt: qualifierStart) != nil {
             unit = UnitMatch(kind: .multiplier, unit: nil, end: number.end, rule: "multiplier-cue")
         }
         if number.isLoneOne, let outcome = loneOneOutcome(number, unit: unit, consumed: consumed, previous: previous) { return outcome }
+        if let reason = zeroEpithet(number) { return .rejected(reason, end: number.end) }
         if let reason = rejectionAfterUnit(number, unit: unit, hasPrefix: prefix != nil) {
             return .rejected(reason, end: number.end)
         }
         // An elliptic number takes the previous claim's unit, over a singular noun after it when that unit is
         // not a count ("dont un ferme"); a partitive gives the noun of a bare number.
-        if unit == nil || unit?.kind == .count, let elliptic = ellipticUnit(number, previous: previous),
+        if unit == nil || unit?.kind == .count, let elliptic = ellipticUnit(number, previous: previous, currency: currency),
            unit?.unit == nil || (elliptic.kind != .count && isInclusion(before: number)) {
             unit = elliptic
         } else if unit == nil || (unit?.kind == .count && unit?.unit == nil) {
@@ -110,7 +125,7 @@ struct SentenceClaimReader {
         var valueMax: Double?
         var second: ParsedNumber?
         var end = unit?.end ?? number.end
-        if let range = range(after: number, unit: unit, consumed: consumed) {
+        if let range = range(after: number, unit: unit, consumed: consumed, prefixStart: prefix?.start) {
             value = range.firstValue
             if !range.isChange {
                 valueMax = range.second.value * (range.unit?.factor ?? 1)
@@ -144,6 +159,8 @@ struct SentenceClaimReader {
                 value += 0.5 * unit.factor
                 end += 2
             }
+        case .money where unit.factor != 1:
+            value *= unit.factor
         case .money where prefix == nil && unit.unit != "cent" && unit.unit != "pence":
             if let (cents, centsEnd) = cents(after: end) {
                 value += cents
@@ -177,10 +194,12 @@ struct SentenceClaimReader {
         let before = number.start > 0 ? lexemes[number.start - 1].key : nil
         let hasQualifier = lexicon.qualifiers.match(lexemes, endingAt: number.start) != nil
         if unit == nil || unit?.kind == .count {
+            // "une fois", "plus d'une fois", "once": a manner of speaking, not a count.
+            if unit?.rule == "count-occurrences" { return .ignored }
             if hasQualifier && unit != nil { return nil }
             if range(after: number, unit: unit, consumed: consumed) != nil { return nil }
             // "trois ans de prison, dont un ferme"
-            if isInclusion(before: number), ellipticUnit(number, previous: previous) != nil { return nil }
+            if isInclusion(before: number), ellipticUnit(number, previous: previous, currency: nil) != nil { return nil }
             return lexemes.count == 1 ? .rejected("no-unit", end: number.end) : .ignored
         }
         if unit?.kind == .duration {
@@ -192,17 +211,36 @@ struct SentenceClaimReader {
     }
 
     /// "dont deux ferme", "contre 67,4 milliards", "sur les 38": the unit of the sentence's previous claim.
-    /// A scaled amount after money is money too ("3,3 milliards d'euros ... l'évalue à 13,2 milliards").
-    private func ellipticUnit(_ number: ParsedNumber, previous: Claim?) -> UnitMatch? {
+    /// A scaled amount after money is money too ("3,3 milliards d'euros ... l'évalue à 13,2 milliards"), in
+    /// the `currency` of the last amount of money of this sentence or the previous one, unless the previous
+    /// claim counts something ("3 millions de ménages, contre 2 millions").
+    private func ellipticUnit(_ number: ParsedNumber, previous: Claim?, currency: String?) -> UnitMatch? {
+        if number.scale > 1, let currency, previous?.kind == .money || (previous?.kind != .count && previous?.kind != .measure) {
+            return UnitMatch(kind: .money, unit: previous?.kind == .money ? previous?.unit : currency, end: number.end, rule: "ellipsis")
+        }
         guard let previous, previous.kind != .count || previous.unit != nil,
               number.start > 0 else { return nil }
-        if previous.kind == .money, number.scale > 1 {
-            return UnitMatch(kind: .money, unit: previous.unit, end: number.end, rule: "ellipsis")
-        }
         var position = number.start - 1
         if position > 0, lexicon.word(lexemes[position].key, is: .definite) { position -= 1 }
         guard lexicon.word(lexemes[position].key, is: .ellipsis) else { return nil }
         return UnitMatch(kind: previous.kind, unit: previous.unit, end: number.end, rule: "ellipsis")
+    }
+
+    /// "taux zéro", "tolérance zéro", "zero-hours contracts": a spelled zero after a noun or glued to the next
+    /// word describes it; nothing is counted.
+    private func zeroEpithet(_ number: ParsedNumber) -> String? {
+        guard number.isSpelled, number.value == 0, number.end == number.start + 1 else { return nil }
+        if number.end + 1 < lexemes.count, lexemes[number.end].isSymbol("-"), !lexemes[number.end].spaceBefore,
+           !lexemes[number.end + 1].spaceBefore {
+            return "epithet"
+        }
+        guard number.start > 0 else { return nil }
+        let previous = lexemes[number.start - 1]
+        guard previous.isWord, !lexicon.word(previous.key, is: .notNoun),
+              !lexicon.word(previous.key, is: .auxiliary), lexicon.qualifiers.match(lexemes, endingAt: number.start) == nil else { return nil }
+        // A participle or a past tense comes before an amount ("a coûté zéro euro", "reached zero").
+        let raw = previous.raw.lowercased()
+        return ["é", "ée", "és", "ées", "ed"].contains { raw.hasSuffix($0) } ? nil : "epithet"
     }
 
     /// "dont", "including" right before the number: a part of the previous quantity, whatever follows it.
@@ -460,22 +498,29 @@ struct SentenceClaimReader {
     }
 
     /// "3 à 5 ans", "entre 7 500 et 8 000", "10 - 20 euros", "10 euros - 20 euros", "deux ou trois".
-    private func range(after number: ParsedNumber, unit: UnitMatch?, consumed: Int) -> Range? {
+    /// `prefixStart` is where a currency written before the first number starts ("between €2.2bn and €2.4bn").
+    private func range(after number: ParsedNumber, unit: UnitMatch?, consumed: Int, prefixStart: Int? = nil) -> Range? {
         let connector = unit?.end ?? number.end
         guard connector + 1 < lexemes.count else { return nil }
         let key = lexemes[connector].key
-        let startsWithBetween = number.start > 0 && lexicon.word(lexemes[number.start - 1].key, is: .rangeStart)
+        let start = prefixStart ?? number.start
+        let startsWithBetween = start > 0 && lexicon.word(lexemes[start - 1].key, is: .rangeStart)
         let isConnector = key == "-" || lexicon.word(key, is: .rangeConnector) || (startsWithBetween && (key == "et" || key == "and"))
         guard isConnector else { return nil }
         // "passé de 10 à 20 %" gives two values, not a range.
         var isChange = false
-        if number.start > 1, ["de", "from", "d"].contains(lexemes[number.start - 1].key) || lexemes[number.start - 1].isSymbol("'") {
-            var verb = number.start - 2
-            if lexemes[number.start - 1].isSymbol("'") { verb -= 1 }
+        if start > 1, ["de", "from", "d"].contains(lexemes[start - 1].key) || lexemes[start - 1].isSymbol("'") {
+            var verb = start - 2
+            if lexemes[start - 1].isSymbol("'") { verb -= 1 }
             if verb >= 0, lexicon.word(lexemes[verb].key, is: .changeVerb) { isChange = true }
         }
         if isChange && unit != nil { return nil }
-        guard let second = numbers.read(at: connector + 1), !second.isLoneOne || key == "ou" else { return nil }
+        // "€2.2bn and €2.4bn": the second amount repeats the currency.
+        var secondStart = connector + 1
+        if prefixStart != nil, let (form, currencyEnd) = lexicon.currencies.match(lexemes, at: secondStart), form.mayPrecede {
+            secondStart = currencyEnd
+        }
+        guard let second = numbers.read(at: secondStart), !second.isLoneOne || key == "ou" else { return nil }
         if second.isPlainInteger, isYearValue(second.value), !(number.isPlainInteger && isYearValue(number.value)) { return nil }
         let secondUnit = units.unit(after: second) ?? prefixCurrency(before: second.start, consumed: connector + 1).map {
             UnitMatch(kind: .money, unit: $0.code, end: second.end, rule: "money-before")
@@ -594,6 +639,9 @@ struct SentenceClaimReader {
         if let (fraction, fractionEnd) = lexicon.fractions.match(lexemes, at: index) {
             // "un cinquième des", "a fifth of"; "le cinquième" is a rank.
             if fraction.isOrdinal && !lexicon.word(previous, is: .indefinite) { return nil }
+            // "first half", "la première moitié", "half-year", "half-time": a part of a period.
+            if lexicon.word(previous, is: .periodPart) { return nil }
+            if fractionEnd < lexemes.count, lexemes[fractionEnd].isSymbol("-"), !lexemes[fractionEnd].spaceBefore { return nil }
             // "la moitié des", "plus de la moitié", "half of", "more than half": a fraction of something.
             let isHalf = lexemes[index].key == "half"
             let followedByOf = fractionEnd < lexemes.count && ["de", "du", "des", "d", "of"].contains(lexemes[fractionEnd].key)
@@ -611,11 +659,17 @@ struct SentenceClaimReader {
             let isVerb = ["é", "ée", "és", "ées", "ed", "ent", "ing"].contains { raw.hasSuffix($0) }
                 || (index > 0 && lexemes[index - 1].raw.lowercased() == previous && lexicon.word(previous, is: .auxiliary))
             guard isVerb || isAdverb || (hasDeterminer && !lexicon.word(previous, is: .indefinite)) else { return nil }
-            kind = .multiplier
             value = factor
             end = multiplierEnd
-            change = isVerb ? .up : nil
-            rule = isVerb ? "multiplier-verb" : "multiplier-word"
+            // "crashed twice", "visited twice": occurrences; "twice as fast", "twice the cost": a multiplier.
+            if (key == "twice" || key == "thrice"), !units.isComparison(after: end), !units.isComparisonContext(before: index) {
+                kind = .count
+                rule = "count-occurrences"
+            } else {
+                kind = .multiplier
+                change = isVerb ? .up : nil
+                rule = isVerb ? "multiplier-verb" : "multiplier-word"
+            }
         } else {
             return nil
         }
@@ -625,7 +679,8 @@ struct SentenceClaimReader {
             approximation = found
             start = qualifierStart
         }
-        let claim = Claim(span: span(start, end), kind: kind, value: value, unit: kind == .percent ? "%" : nil,
+        let unit = kind == .percent ? "%" : kind == .count ? "times" : nil
+        let claim = Claim(span: span(start, end), kind: kind, value: value, unit: unit,
                           approximation: approximation, change: change, rule: rule)
         let mention = NumberMention(span: span(index, end), value: value, claimKind: kind, rejection: nil)
         return (FoundClaim(claim: claim, mentions: [mention]), end)
