@@ -93,7 +93,9 @@ struct UnitReader {
     func isComparison(after index: Int) -> Bool {
         guard index < lexemes.count, lexemes[index].isWord else { return false }
         let key = lexemes[index].key
-        return lexicon.word(key, is: .comparative) || lexicon.word(key, is: .comparisonFollower)
+        // "2.5 times greater", "three times longer": an English comparative in -er.
+        let isEnglishComparative = isEnglish && key.count > 4 && key.hasSuffix("er")
+        return isEnglishComparative || lexicon.word(key, is: .comparative) || lexicon.word(key, is: .comparisonFollower)
     }
 
     /// Whether the words before a multiplier make it a factor rather than a count of occurrences:
@@ -152,6 +154,11 @@ struct UnitReader {
             modelStart += 1
         }
         if let end = modelName(at: modelStart, number: number) {
+            // "30 Boeing jets", "two Western hostages": the noun after the name is what is counted.
+            if end < lexemes.count, lexemes[end].isWord, lexemes[end].spaceBefore, !lexemes[end].isCapitalized,
+               isCountable(lexemes[end], at: end, number: number) {
+                return UnitMatch(kind: .count, unit: lexemes[end].raw, end: end + 1, rule: "count-model")
+            }
             return UnitMatch(kind: .count, unit: text(from: modelStart, to: end), end: end, rule: "count-model")
         }
         return nil
