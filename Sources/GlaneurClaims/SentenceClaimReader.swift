@@ -109,7 +109,7 @@ struct SentenceClaimReader {
             unit = UnitMatch(kind: .multiplier, unit: nil, end: number.end, rule: "multiplier-cue")
         }
         if number.isLoneOne, let outcome = loneOneOutcome(number, unit: unit, consumed: consumed, previous: previous) { return outcome }
-        if let reason = zeroEpithet(number) { return .rejected(reason, end: number.end) }
+        if let reason = zeroEpithet(number, unit: unit) { return .rejected(reason, end: number.end) }
         if let reason = rejectionAfterUnit(number, unit: unit, hasPrefix: prefix != nil) {
             return .rejected(reason, end: number.end)
         }
@@ -226,10 +226,13 @@ struct SentenceClaimReader {
         return UnitMatch(kind: previous.kind, unit: previous.unit, end: number.end, rule: "ellipsis")
     }
 
-    /// "taux zéro", "tolérance zéro", "zero-hours contracts": a spelled zero after a noun or glued to the next
-    /// word describes it; nothing is counted.
-    private func zeroEpithet(_ number: ParsedNumber) -> String? {
+    /// "taux zéro", "tolérance zéro", "zero-hours contracts", "zéro déchet": a spelled zero after a noun, glued
+    /// to the next word or before a singular noun describes it; nothing is counted ("zero deaths" is).
+    private func zeroEpithet(_ number: ParsedNumber, unit: UnitMatch?) -> String? {
         guard number.isSpelled, number.value == 0, number.end == number.start + 1 else { return nil }
+        if unit?.kind == .count, let noun = unit?.unit, !["s", "x"].contains(where: { TextFolding.fold(noun).hasSuffix($0) }) {
+            return "epithet"
+        }
         if number.end + 1 < lexemes.count, lexemes[number.end].isSymbol("-"), !lexemes[number.end].spaceBefore,
            !lexemes[number.end + 1].spaceBefore {
             return "epithet"
@@ -520,11 +523,16 @@ struct SentenceClaimReader {
         if prefixStart != nil, let (form, currencyEnd) = lexicon.currencies.match(lexemes, at: secondStart), form.mayPrecede {
             secondStart = currencyEnd
         }
-        guard let second = numbers.read(at: secondStart), !second.isLoneOne || key == "ou" else { return nil }
+        guard var second = numbers.read(at: secondStart), !second.isLoneOne || key == "ou" else { return nil }
+        if secondStart > connector + 1, let code = unit?.unit {
+            _ = money(after: (code, connector + 1), number: &second)
+        }
         if second.isPlainInteger, isYearValue(second.value), !(number.isPlainInteger && isYearValue(number.value)) { return nil }
-        let secondUnit = units.unit(after: second) ?? prefixCurrency(before: second.start, consumed: connector + 1).map {
+        let secondPrefix = prefixCurrency(before: second.start, consumed: connector + 1).map {
             UnitMatch(kind: .money, unit: $0.code, end: second.end, rule: "money-before")
         }
+        // "€3.3bn-€3.5bn next year": the currency before the second amount is its unit, whatever follows.
+        let secondUnit = secondStart > connector + 1 ? secondPrefix : units.unit(after: second) ?? secondPrefix
         if let unit, let secondUnit, secondUnit.kind != unit.kind { return nil }
         if unit == nil && secondUnit == nil && !startsWithBetween { return nil }
         var firstValue = number.value
@@ -611,17 +619,26 @@ struct SentenceClaimReader {
            !lexemes[fractionStart + 1].spaceBefore {
             fractionStart += 1
         }
-        guard let (fraction, end) = lexicon.fractions.match(lexemes, at: fractionStart), isFractionFollower(end),
+        guard let (fraction, end) = lexicon.fractions.match(lexemes, at: fractionStart),
               number.value < 10, number.value == number.value.rounded() else { return nil }
+        // "contre près des deux tiers il y a dix ans": two or more thirds (French quarts too) are a fraction
+        // whatever follows; "two quarters" may be periods.
+        let isPluralFraction = number.value >= 2 && !fraction.isOrdinal && (!isEnglish || lexemes[end - 1].key == "thirds")
+        guard isFractionFollower(end) || (isPluralFraction && !(end < lexemes.count && lexemes[end].isSymbol("-"))) else { return nil }
         let value = (number.isLoneOne ? 1 : number.value) * fraction.percent
         let unit = UnitMatch(kind: .percent, unit: "%", end: end, rule: "fraction")
         return (build(number, value: value, valueMax: nil, unit: unit, end: end, prefix: nil, consumed: consumed), end)
     }
 
-    /// What may follow a fraction word: "de", "of", or the end of a clause.
+    /// What may follow a fraction word: "de", "of", also after an adverb ("un tiers seulement des"), or the
+    /// end of a clause.
     private func isFractionFollower(_ index: Int) -> Bool {
         guard index < lexemes.count else { return true }
         let next = lexemes[index]
+        if next.isWord, next.key.hasSuffix("ment") || next.key.hasSuffix("ly"), index + 1 < lexemes.count,
+           ["de", "du", "des", "d", "of"].contains(lexemes[index + 1].key) {
+            return true
+        }
         return (next.kind == .symbol && next.key != "-") || ["de", "du", "des", "d", "of"].contains(next.key)
     }
 

@@ -95,6 +95,8 @@ struct UnitReader {
         let key = lexemes[index].key
         // "2.5 times greater", "three times longer": an English comparative in -er.
         let isEnglishComparative = isEnglish && key.count > 4 && key.hasSuffix("er")
+        // "trois fois la semaine": a frequency, not a comparison.
+        if lexicon.word(key, is: .comparisonFollower), duration(at: index + 1) != nil { return false }
         return isEnglishComparative || lexicon.word(key, is: .comparative) || lexicon.word(key, is: .comparisonFollower)
     }
 
