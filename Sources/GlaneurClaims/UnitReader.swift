@@ -156,8 +156,8 @@ struct UnitReader {
             modelStart += 1
         }
         if let end = modelName(at: modelStart, number: number) {
-            // "30 Boeing jets", "two Western hostages": the noun after the name is what is counted.
-            if end < lexemes.count, lexemes[end].isWord, lexemes[end].spaceBefore, !lexemes[end].isCapitalized,
+            // "30 Boeing jets", "two Western hostages": in English the noun after the name is what is counted.
+            if isEnglish, end < lexemes.count, lexemes[end].isWord, lexemes[end].spaceBefore, !lexemes[end].isCapitalized,
                isCountable(lexemes[end], at: end, number: number) {
                 return UnitMatch(kind: .count, unit: lexemes[end].raw, end: end + 1, rule: "count-model")
             }
@@ -192,7 +192,11 @@ struct UnitReader {
         }
         if !hasCode {
             // One capitalised singular word before a lower-case word or punctuation: "42 Rafale".
+            // Not an English acronym without its plural ("2 INT"), nor an abbreviation ("2 Tbsp. sugar").
             guard end == start + 1, first.key.count >= 3, !lexicon.word(first.key, is: .modelSuffix),
+                  !(isEnglish && isCapitals(first.raw.unicodeScalars[...])),
+                  !(end < lexemes.count && lexemes[end].isSymbol(".") && !lexemes[end].spaceBefore && end + 1 < lexemes.count
+                    && lexemes[end + 1].isWord && !lexemes[end + 1].isCapitalized),
                   end >= lexemes.count || !(lexemes[end].isWord && lexemes[end].isCapitalized) else { return nil }
         }
         return isUnitBoundary(end) ? end : nil
@@ -203,7 +207,7 @@ struct UnitReader {
         let word = lexemes[index]
         guard word.isWord, word.spaceBefore, !word.isCapitalized else { return false }
         if lexicon.word(word.key, is: .preAdjective) { return true }
-        return isEnglish && !lexicon.word(word.key, is: .notNoun) && ["er", "ed", "al"].contains { word.key.hasSuffix($0) }
+        return isEnglish && !lexicon.word(word.key, is: .notNoun) && ["er", "ed", "al", "ing"].contains { word.key.hasSuffix($0) }
     }
 
     /// The end of the glued letters, digits and inner hyphens starting at `start` ("A350-1000", "737-800s",
