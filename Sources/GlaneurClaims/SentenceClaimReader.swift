@@ -133,9 +133,13 @@ struct SentenceClaimReader {
             }
             unit = range.unit.map { UnitMatch(kind: $0.kind, unit: $0.unit, factor: $0.factor, end: range.end, rule: $0.rule) } ?? unit
             end = range.end
+            // "entre 2,5 et 2,7 milliards" after an amount of money: a range of that currency.
+            if unit == nil, let elliptic = ellipticUnit(range.second, previous: previous, currency: currency), elliptic.kind == .money {
+                unit = UnitMatch(kind: .money, unit: elliptic.unit, end: end, rule: "ellipsis")
+            }
         }
         guard var unit else {
-            if number.scale > 1 || number.isApproximateCount {
+            if number.scale > 1 || number.isApproximateCount || (second?.scale ?? 1) > 1 {
                 let count = UnitMatch(kind: .count, unit: nil, end: number.end, rule: "count-scaled")
                 return .claim(build(number, value: value, valueMax: valueMax, unit: count, end: end, prefix: prefix, consumed: consumed,
                                     second: second), end: end)

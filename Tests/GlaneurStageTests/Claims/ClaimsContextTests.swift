@@ -80,6 +80,10 @@ struct ClaimsContextTests {
         #expect(glued.last?.kind == .money)
         #expect(glued.last?.value == 150e6)
         #expect(try onlyClaim("Il faudra 4 milliards pour finir.")?.kind == .count)
+        let range = try claims("Le budget est de 30 milliards d'euros, et entre 3 et 3,5 milliards pour la défense.")
+        #expect(range.last?.kind == .money)
+        #expect(range.last?.value == 3e9)
+        #expect(range.last?.valueMax == 3.5e9)
     }
 
     @Test("Halves of a period and zero as an adjective are not quantities")
