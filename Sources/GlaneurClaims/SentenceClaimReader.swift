@@ -222,8 +222,8 @@ struct SentenceClaimReader {
         if number.scale > 1, let currency, previous?.kind == .money || (previous?.kind != .count && previous?.kind != .measure) {
             return UnitMatch(kind: .money, unit: previous?.kind == .money ? previous?.unit : currency, end: number.end, rule: "ellipsis")
         }
-        guard let previous, previous.kind != .count || previous.unit != nil,
-              number.start > 0 else { return nil }
+        guard let previous, previous.kind != .count || previous.unit != nil, number.start > 0,
+              !number.isSpelled || number.value >= 1, !startsRange(number) else { return nil }
         var position = number.start - 1
         if position > 0, lexicon.word(lexemes[position].key, is: .definite) { position -= 1 }
         guard lexicon.word(lexemes[position].key, is: .ellipsis) else { return nil }
@@ -248,6 +248,14 @@ struct SentenceClaimReader {
         // A participle or a past tense comes before an amount ("a coûté zéro euro", "reached zero").
         let raw = previous.raw.lowercased()
         return ["é", "ée", "és", "ées", "ed"].contains { raw.hasSuffix($0) } ? nil : "epithet"
+    }
+
+    /// "from 30-600 MW", "de 3 à 5 ans": the number starts a range that brings its own unit.
+    private func startsRange(_ number: ParsedNumber) -> Bool {
+        guard number.end + 1 < lexemes.count else { return false }
+        let connector = lexemes[number.end]
+        guard connector.isSymbol("-") || lexicon.word(connector.key, is: .rangeConnector) else { return false }
+        return numbers.read(at: number.end + 1) != nil
     }
 
     /// "dont", "including" right before the number: a part of the previous quantity, whatever follows it.
@@ -398,7 +406,9 @@ struct SentenceClaimReader {
         if !hasPrefix, unit == nil || unit?.kind == .count || unit?.rule == "multiplier-x", number.scale == 1 || number.isSpelled,
            number.start > 1 {
             let previous = lexemes[number.start - 1]
-            if previous.isWord, previous.isCapitalized, !lexicon.word(previous.key, is: .notNoun),
+            // "visited Kyiv four times": occurrences, not "Kyiv four".
+            let isSpelledOccurrence = number.isSpelled && unit?.rule == "count-occurrences"
+            if !isSpelledOccurrence, previous.isWord, previous.isCapitalized, !lexicon.word(previous.key, is: .notNoun),
                lexicon.qualifiers.match(lexemes, endingAt: number.start) == nil {
                 return "name"
             }

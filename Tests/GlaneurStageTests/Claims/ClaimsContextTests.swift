@@ -86,6 +86,19 @@ struct ClaimsContextTests {
         #expect(range.last?.valueMax == 3.5e9)
     }
 
+    @Test("A bare number after 'et', 'and', 'from' takes the unit of the claim before it, unless it starts a range")
+    func coordinatedNumbers() throws {
+        let french = try claims("Le drone a été vendu à 230 exemplaires, dont 18 au Maroc et 25 en Pologne.")
+        #expect(french.map(\.value) == [230, 18, 25])
+        #expect(french.allSatisfy { $0.kind == .count && $0.unit == "exemplaires" })
+        let english = try claims("The port handled 41 ships, down from 52.", language: "en")
+        #expect(english.last?.unit == "ships")
+        let range = try claims("It sold 12 turbines with outputs from 30-600 MW.", language: "en")
+        #expect(range.last?.kind == .measure)
+        #expect(range.last?.valueMax == 600)
+        #expect(try onlyClaim("He has visited Oslo five times.", language: "en")?.value == 5)
+    }
+
     @Test("Halves of a period and zero as an adjective are not quantities")
     func notQuantities() throws {
         #expect(try claims("Half-year results were strong in the first half of 2024.", language: "en").isEmpty)
