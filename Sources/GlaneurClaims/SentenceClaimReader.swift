@@ -22,13 +22,16 @@ struct SentenceClaimReader {
     /// The currency of the previous sentence's last money claim, which a bare scaled amount here takes
     /// ("Le budget atteint 450 milliards d'euros. Il en faudra 20 milliards de plus.").
     let previousCurrency: String?
+    /// The currency of the document's last money claim before this sentence.
+    let documentCurrency: String?
     private let numbers: NumberReader
     private let units: UnitReader
 
     init(lexemes: [Lexeme], lexicon: NumberLexicon, isEnglish: Bool, isGluedToPreviousSentence: Bool = false,
-         previousCurrency: String? = nil, protectedReason: @escaping (TextSpan) -> String?) {
+         previousCurrency: String? = nil, documentCurrency: String? = nil, protectedReason: @escaping (TextSpan) -> String?) {
         self.lexemes = lexemes
         self.previousCurrency = previousCurrency
+        self.documentCurrency = documentCurrency
         self.lexicon = lexicon
         self.isEnglish = isEnglish
         self.isGluedToPreviousSentence = isGluedToPreviousSentence
@@ -57,7 +60,8 @@ struct SentenceClaimReader {
                 index += 1
                 continue
             }
-            let currency = claims.last { $0.claim.kind == .money }?.claim.unit ?? previousCurrency
+            // The last currency code of the sentence ("cent" and "pesewa" do not say which currency).
+            let currency = claims.last { $0.claim.kind == .money && $0.claim.unit?.count == 3 }?.claim.unit ?? previousCurrency
             switch interpret(number, consumed: consumed, previous: claims.last { $0.claim.kind != .multiplier }?.claim,
                              currency: currency) {
             case .claim(let found, let end):
@@ -139,6 +143,13 @@ struct SentenceClaimReader {
             }
         }
         guard var unit else {
+            // "Le bénéfice net recule à 1,3 milliard": an amount of money named before a bare scaled amount.
+            if number.scale > 1 || (second?.scale ?? 1) > 1, !number.isApproximateCount,
+               lexemes[..<number.start].contains(where: { $0.isWord && lexicon.word($0.key, is: .moneyNoun) }) {
+                let money = UnitMatch(kind: .money, unit: documentCurrency, end: number.end, rule: "money-noun")
+                return .claim(build(number, value: value, valueMax: valueMax, unit: money, end: end, prefix: prefix, consumed: consumed,
+                                    second: second), end: end)
+            }
             if number.scale > 1 || number.isApproximateCount || (second?.scale ?? 1) > 1 {
                 let count = UnitMatch(kind: .count, unit: nil, end: number.end, rule: "count-scaled")
                 return .claim(build(number, value: value, valueMax: valueMax, unit: count, end: end, prefix: prefix, consumed: consumed,
