@@ -649,10 +649,26 @@ struct SentenceClaimReader {
         // "contre près des deux tiers il y a dix ans": two or more thirds (French quarts too) are a fraction
         // whatever follows; "two quarters" may be periods.
         let isPluralFraction = number.value >= 2 && !fraction.isOrdinal && (!isEnglish || lexemes[end - 1].key == "thirds")
-        guard isFractionFollower(end) || (isPluralFraction && !(end < lexemes.count && lexemes[end].isSymbol("-"))) else { return nil }
+        guard isFractionFollower(end) || (isPluralFraction && !(end < lexemes.count && lexemes[end].isSymbol("-")))
+                || isVerb(at: end) else { return nil }
         let value = (number.isLoneOne ? 1 : number.value) * fraction.percent
         let unit = UnitMatch(kind: .percent, unit: "%", end: end, rule: "fraction")
         return (build(number, value: value, valueMax: nil, unit: unit, end: end, prefix: nil, consumed: consumed), end)
+    }
+
+    /// Whether a verb likely starts at `index`, making a fraction before it the subject ("a third said no",
+    /// "un quart envisagent de partir"): an auxiliary, a modal, a verb of saying, a French plural verb
+    /// ("a third undisclosed buyer": an English participle may be an adjective).
+    private func isVerb(at index: Int) -> Bool {
+        guard index < lexemes.count, lexemes[index].isWord, lexemes[index].spaceBefore else { return false }
+        let key = lexemes[index].key
+        if lexicon.word(key, is: .auxiliary) { return true }
+        if isEnglish {
+            return ["said", "says", "say", "are", "were", "was", "is", "will", "would", "could", "can",
+                                           "may", "might", "should", "think", "thought", "want", "saw"].contains(key)
+        }
+        return key.count > 4 && key.hasSuffix("ent") || ["est", "sont", "etait", "etaient", "sera", "seront", "juge", "jugent",
+                                                           "dit", "disent", "estime", "pense", "pensent"].contains(key)
     }
 
     /// What may follow a fraction word: "de", "of", also after an adverb ("un tiers seulement des"), or the
@@ -688,7 +704,8 @@ struct SentenceClaimReader {
             let isHalf = lexemes[index].key == "half"
             let followedByOf = fractionEnd < lexemes.count && ["de", "du", "des", "d", "of"].contains(lexemes[fractionEnd].key)
             let followedByThe = isHalf && fractionEnd < lexemes.count && lexemes[fractionEnd].key == "the"
-            guard (hasDeterminer && followedByOf) || (qualifier != nil && (followedByOf || isFractionFollower(fractionEnd)))
+            guard (hasDeterminer && (followedByOf || isVerb(at: fractionEnd)))
+                    || (qualifier != nil && (followedByOf || isFractionFollower(fractionEnd)))
                     || (isHalf && (followedByOf || followedByThe)) else { return nil }
             kind = .percent
             value = fraction.percent
