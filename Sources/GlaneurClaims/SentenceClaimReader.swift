@@ -349,7 +349,9 @@ struct SentenceClaimReader {
         let end = number.end
         let numberSpan = span(start, end)
         if let reason = protectedReason(numberSpan) { return (reason, end) }
-        if let previous = previousWord(before: start), lexicon.word(previous.key, is: .reference) { return ("reference", end) }
+        // "niveau 3", not "un niveau deux fois supérieur".
+        if let previous = previousWord(before: start), lexicon.word(previous.key, is: .reference),
+           lexicon.multiplierUnits.match(lexemes, at: end) == nil { return ("reference", end) }
         if start > 0, lexemes[start - 1].isSymbol("#"), !lexemes[start].spaceBefore { return ("reference", end) }
         guard !number.isSpelled else { return nil }
         if let timeEnd = timeOfDay(number) { return ("time", timeEnd) }
@@ -664,8 +666,9 @@ struct SentenceClaimReader {
         let key = lexemes[index].key
         if lexicon.word(key, is: .auxiliary) { return true }
         if isEnglish {
-            return ["said", "says", "say", "are", "were", "was", "is", "will", "would", "could", "can",
-                                           "may", "might", "should", "think", "thought", "want", "saw"].contains(key)
+            return ["said", "says", "say", "are", "were", "was", "is", "will", "would", "could", "can", "may", "might",
+                    "should", "think", "thought", "want", "saw", "expect", "plan", "support", "oppose", "believe",
+                    "agree", "own", "live", "work"].contains(key)
         }
         return key.count > 4 && key.hasSuffix("ent") || ["est", "sont", "etait", "etaient", "sera", "seront", "juge", "jugent",
                                                            "dit", "disent", "estime", "pense", "pensent"].contains(key)
@@ -704,8 +707,10 @@ struct SentenceClaimReader {
             let isHalf = lexemes[index].key == "half"
             let followedByOf = fractionEnd < lexemes.count && ["de", "du", "des", "d", "of"].contains(lexemes[fractionEnd].key)
             let followedByThe = isHalf && fractionEnd < lexemes.count && lexemes[fractionEnd].key == "the"
-            guard (hasDeterminer && (followedByOf || isVerb(at: fractionEnd)))
-                    || (qualifier != nil && (followedByOf || isFractionFollower(fractionEnd)))
+            // "fell by a fifth", "a baissé d'un cinquième": the size of a change.
+            let isChangeSize = index >= 2 && ["by", "de", "d"].contains(lexemes[index - 2].key) && isFractionFollower(fractionEnd)
+            guard (hasDeterminer && (followedByOf || isVerb(at: fractionEnd) || isChangeSize))
+                    || (qualifier != nil && (followedByOf || isFractionFollower(fractionEnd) || isVerb(at: fractionEnd)))
                     || (isHalf && (followedByOf || followedByThe)) else { return nil }
             kind = .percent
             value = fraction.percent

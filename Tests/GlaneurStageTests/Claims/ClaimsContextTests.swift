@@ -42,6 +42,7 @@ struct ClaimsContextTests {
         #expect(try onlyClaim("Le parc est six fois la taille de Paris.")?.kind == .multiplier)
         #expect(try onlyClaim("Demand was 2.5 times greater.", language: "en")?.kind == .multiplier)
         #expect(try onlyClaim("Une baisse de 12 fois du prix.")?.kind == .multiplier)
+        #expect(try onlyClaim("Un niveau deux fois supérieur à la normale.")?.kind == .multiplier)
         #expect(try claims("Il a hésité plus d'une fois.").isEmpty)
     }
 
@@ -123,6 +124,8 @@ struct ClaimsContextTests {
         #expect(abs(third.value - 100.0 / 3) < 1e-9)
         #expect(try onlyClaim("Only a third said yes.", language: "en")?.kind == .percent)
         #expect(try onlyClaim("Un quart envisagent de partir.")?.value == 25)
+        #expect(try onlyClaim("Just under half expect a rise.", language: "en")?.approximation == .lessThan)
+        #expect(try onlyClaim("Exports fell by a fifth.", language: "en")?.value == 20)
         #expect(try claims("It was a third time lucky for a third undisclosed buyer.", language: "en").isEmpty)
         let fewer = try #require(try onlyClaim("Moins de la moitié des lycées sont rénovés."))
         #expect(fewer.value == 50)
