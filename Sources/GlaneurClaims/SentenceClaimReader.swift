@@ -233,6 +233,8 @@ struct SentenceClaimReader {
         if number.scale > 1, let currency, previous?.kind == .money || (previous?.kind != .count && previous?.kind != .measure) {
             return UnitMatch(kind: .money, unit: previous?.kind == .money ? previous?.unit : currency, end: number.end, rule: "ellipsis")
         }
+        // "en hausse de 5 %, dont 3 milliards": millions and billions are not percentages.
+        if number.scale > 1, previous?.kind == .percent { return nil }
         guard let previous, previous.kind != .count || previous.unit != nil, number.start > 0,
               !number.isSpelled || number.value >= 1, !startsRange(number) else { return nil }
         var position = number.start - 1

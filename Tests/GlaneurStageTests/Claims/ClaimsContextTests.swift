@@ -81,6 +81,7 @@ struct ClaimsContextTests {
         #expect(glued.last?.kind == .money)
         #expect(glued.last?.value == 150e6)
         #expect(try onlyClaim("Il faudra 4 milliards pour finir.")?.kind == .count)
+        #expect(try claims("Les effectifs augmentent de 5 %, dont 2 millions à Paris.").last?.kind == .count)
         let profit = try #require(try onlyClaim("Le bénéfice du groupe atteint 2,6 milliards."))
         #expect(profit.kind == .money)
         #expect(profit.value == 2.6e9)
