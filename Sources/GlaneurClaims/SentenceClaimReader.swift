@@ -416,7 +416,8 @@ struct SentenceClaimReader {
             if number.start >= 2, lexemes[number.start - 1].key == "a", lexemes[number.start - 2].key == "y" { return "relative-date" }
             if unit.end < lexemes.count, lexemes[unit.end].key == "ago" { return "relative-date" }
         }
-        if unit == nil || unit?.kind == .count, isDenominator(number) { return "ratio" }
+        // "4 Français sur 10"; not "1 200 personnes sur trois sites", which counts the sites.
+        if unit == nil || (unit?.kind == .count && (isEnglish || unit?.unit == nil)), isDenominator(number) { return "ratio" }
         // "Gemini 2.5 Pro", "CAC 40", "Llama 4": a capitalised word right before a number with no unit.
         if !hasPrefix, unit == nil || unit?.kind == .count || unit?.rule == "multiplier-x", number.scale == 1 || number.isSpelled,
            number.start > 1 {
@@ -653,8 +654,10 @@ struct SentenceClaimReader {
         // "contre près des deux tiers il y a dix ans": two or more thirds (French quarts too) are a fraction
         // whatever follows; "two quarters" may be periods.
         let isPluralFraction = number.value >= 2 && !fraction.isOrdinal && (!isEnglish || lexemes[end - 1].key == "thirds")
+        // "dont un tiers en France", "soit un quart": a share of what was just said.
+        let isShare = number.start > 0 && (lexicon.word(lexemes[number.start - 1].key, is: .ellipsis) || ["soit", "or"].contains(lexemes[number.start - 1].key))
         guard isFractionFollower(end) || (isPluralFraction && !(end < lexemes.count && lexemes[end].isSymbol("-")))
-                || isVerb(at: end) else { return nil }
+                || isVerb(at: end) || isShare else { return nil }
         let value = (number.isLoneOne ? 1 : number.value) * fraction.percent
         let unit = UnitMatch(kind: .percent, unit: "%", end: end, rule: "fraction")
         return (build(number, value: value, valueMax: nil, unit: unit, end: end, prefix: nil, consumed: consumed), end)

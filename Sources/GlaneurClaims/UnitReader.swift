@@ -89,10 +89,16 @@ struct UnitReader {
         return UnitMatch(kind: .multiplier, unit: nil, end: end, rule: "multiplier-fois")
     }
 
-    /// Whether a comparison follows "fois", "times" or "twice": "as much", "la taille de", "the estimate", "more".
+    /// Whether a comparison follows "fois", "times" or "twice": "as much", "la taille de", "the estimate", "more",
+    /// or in English a noun ("12 times earnings").
     func isComparison(after index: Int) -> Bool {
         guard index < lexemes.count, lexemes[index].isWord else { return false }
         let key = lexemes[index].key
+        if isEnglish, lexemes[index].spaceBefore, !lexemes[index].isCapitalized, !lexicon.word(key, is: .notNoun),
+           !key.hasSuffix("ly"), !key.hasSuffix("ed"), !lexicon.word(key, is: .month), duration(at: index) == nil,
+           lexicon.rateWords.match(lexemes, at: index) == nil, lexicon.durationModifiers.match(lexemes, at: index) == nil {
+            return true
+        }
         // "2.5 times greater", "three times longer": an English comparative in -er.
         let isEnglishComparative = isEnglish && key.count > 4 && key.hasSuffix("er")
         // "trois fois la semaine": a frequency, not a comparison.

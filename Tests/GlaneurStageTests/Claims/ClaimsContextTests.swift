@@ -44,6 +44,8 @@ struct ClaimsContextTests {
         #expect(try onlyClaim("Une baisse de 12 fois du prix.")?.kind == .multiplier)
         #expect(try onlyClaim("Un niveau deux fois supérieur à la normale.")?.kind == .multiplier)
         #expect(try claims("Il a hésité plus d'une fois.").isEmpty)
+        #expect(try onlyClaim("The stock trades at 15 times earnings.", language: "en")?.kind == .multiplier)
+        #expect(try onlyClaim("They have twice refused.", language: "en")?.kind == .count)
     }
 
     @Test("Pence are pounds: glued p and the word pence", arguments: [
@@ -105,6 +107,16 @@ struct ClaimsContextTests {
         #expect(range.last?.kind == .measure)
         #expect(range.last?.valueMax == 600)
         #expect(try onlyClaim("He has visited Oslo five times.", language: "en")?.value == 5)
+    }
+
+    @Test("French 'sur' before a counted noun is not a ratio; 'dont un tiers' is a share; a glued C is Celsius")
+    func sharesAndRatios() throws {
+        let sites = try claims("Le groupe emploie 900 salariés sur quatre sites.")
+        #expect(sites.map(\.value) == [900, 4])
+        #expect(try rejections("Deux Français sur trois approuvent.")["trois"] == "ratio")
+        let share = try claims("Le plan supprime 4 000 postes, dont un tiers en Allemagne.")
+        #expect(share.last?.kind == .percent)
+        #expect(try onlyClaim("It hit 41C in Madrid.", language: "en")?.unit == "°C")
     }
 
     @Test("Halves of a period and zero as an adjective are not quantities")
