@@ -725,7 +725,8 @@ struct SentenceClaimReader {
             let key = lexemes[index].key
             let raw = lexemes[index].raw.lowercased()
             let isAdverb = key == "twice" || key == "thrice" || key.hasSuffix("fold")
-            let isVerb = ["é", "ée", "és", "ées", "ed", "ent", "ing"].contains { raw.hasSuffix($0) }
+            // "a doublé", "doubled"; "un doublé" (two goals) is a noun.
+            let isVerb = ["é", "ée", "és", "ées", "ed", "ent", "ing"].contains { raw.hasSuffix($0) } && !lexicon.word(previous, is: .indefinite)
                 || (index > 0 && lexemes[index - 1].raw.lowercased() == previous && lexicon.word(previous, is: .auxiliary))
             guard isVerb || isAdverb || (hasDeterminer && !lexicon.word(previous, is: .indefinite)) else { return nil }
             value = factor

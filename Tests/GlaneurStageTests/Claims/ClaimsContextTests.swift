@@ -44,6 +44,7 @@ struct ClaimsContextTests {
         #expect(try onlyClaim("Une baisse de 12 fois du prix.")?.kind == .multiplier)
         #expect(try onlyClaim("Un niveau deux fois supérieur à la normale.")?.kind == .multiplier)
         #expect(try claims("Il a hésité plus d'une fois.").isEmpty)
+        #expect(try claims("L'attaquant a réussi un doublé.").isEmpty)
         #expect(try onlyClaim("The stock trades at 15 times earnings.", language: "en")?.kind == .multiplier)
         #expect(try onlyClaim("They have twice refused.", language: "en")?.kind == .count)
     }
