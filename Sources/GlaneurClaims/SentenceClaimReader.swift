@@ -547,6 +547,9 @@ struct SentenceClaimReader {
             if lexemes[start - 1].isSymbol("'") { verb -= 1 }
             if verb >= 0, lexicon.word(lexemes[verb].key, is: .changeVerb) { isChange = true }
         }
+        // "rose 12p to 345p", "fell by 3% to 7%": the size of a change, then the new level.
+        if start > 0, lexicon.word(lexemes[start - 1].key, is: .changeVerb) { isChange = true }
+        if start > 1, lexemes[start - 1].key == "by", lexicon.word(lexemes[start - 2].key, is: .changeVerb) { isChange = true }
         if isChange && unit != nil { return nil }
         // "€2.2bn and €2.4bn": the second amount repeats the currency.
         var secondStart = connector + 1

@@ -53,6 +53,7 @@ struct ClaimsContextTests {
         ("A stamp now costs 93p.", 0.93), ("Shares closed at 61.5p.", 0.615), ("The levy is 40 pence a litre.", 0.4),
     ])
     func pence(text: String, value: Double) throws {
+        #expect(try claims("Shares rose 4p to 120p.", language: "en").map(\.value) == [0.04, 1.2])
         let claim = try #require(try onlyClaim(text, language: "en"))
         #expect(claim.kind == .money)
         #expect(claim.unit == "GBP")
