@@ -35,12 +35,17 @@ public struct ClaimsStage: Stage {
         var claims: [Claim] = []
         var mentions: [NumberMention] = []
         bytes.withUnsafeBufferPointer { buffer in
+            var previousCurrency: String?
+            var documentCurrency: String?
             for sentence in sentences {
                 let lexemes = Lexer.lex(buffer, from: sentence.start, to: sentence.end)
                 let reader = SentenceClaimReader(lexemes: lexemes, lexicon: lexicon, isEnglish: isEnglish,
                                                  isGluedToPreviousSentence: Self.isGlued(sentence, after: buffer),
+                                                 previousCurrency: previousCurrency, documentCurrency: documentCurrency,
                                                  protectedReason: { addresses.overlaps($0) ? "url" : names.extends($0) ? "name" : nil })
                 let found = reader.read()
+                previousCurrency = found.claims.last { $0.claim.kind == .money && $0.claim.unit?.count == 3 }?.claim.unit
+                documentCurrency = previousCurrency ?? documentCurrency
                 for var item in found.claims {
                     item.claim.subject = subjects.subject(for: item.claim.span, in: sentence)
                     claims.append(item.claim)

@@ -23,7 +23,8 @@ enum WordClass: String, Sendable {
     case relativePeriod = "relative-period", clockSuffix = "clock-suffix", definite, comparative
     case percentagePoint = "percentage-point", ratio, preAdjective = "pre-adjective", nationality
     case partitive, ellipsis, durationPreposition = "duration-preposition", indefinite, rangeConnector = "range-connector"
-    case adjective, inclusion
+    case adjective, inclusion, comparisonFollower = "comparison-follower", periodPart = "period-part"
+    case modelSuffix = "model-suffix", moneyNoun = "money-noun"
 }
 
 /// The number words, units, currencies and qualifier phrases of one language, compiled from

@@ -19,12 +19,19 @@ struct SentenceClaimReader {
     let protectedReason: (TextSpan) -> String?
     /// Whether the sentence starts glued to the previous one ("confirmée.2 Les autres": a footnote marker).
     let isGluedToPreviousSentence: Bool
+    /// The currency of the previous sentence's last money claim, which a bare scaled amount here takes
+    /// ("Le budget atteint 450 milliards d'euros. Il en faudra 20 milliards de plus.").
+    let previousCurrency: String?
+    /// The currency of the document's last money claim before this sentence.
+    let documentCurrency: String?
     private let numbers: NumberReader
     private let units: UnitReader
 
     init(lexemes: [Lexeme], lexicon: NumberLexicon, isEnglish: Bool, isGluedToPreviousSentence: Bool = false,
-         protectedReason: @escaping (TextSpan) -> String?) {
+         previousCurrency: String? = nil, documentCurrency: String? = nil, protectedReason: @escaping (TextSpan) -> String?) {
         self.lexemes = lexemes
+        self.previousCurrency = previousCurrency
+        self.documentCurrency = documentCurrency
         self.lexicon = lexicon
         self.isEnglish = isEnglish
         self.isGluedToPreviousSentence = isGluedToPreviousSentence
@@ -53,7 +60,10 @@ struct SentenceClaimReader {
                 index += 1
                 continue
             }
-            switch interpret(number, consumed: consumed, previous: claims.last { $0.claim.kind != .multiplier }?.claim) {
+            // The last currency code of the sentence ("cent" and "pesewa" do not say which currency).
+            let currency = claims.last { $0.claim.kind == .money && $0.claim.unit?.count == 3 }?.claim.unit ?? previousCurrency
+            switch interpret(number, consumed: consumed, previous: claims.last { $0.claim.kind != .multiplier }?.claim,
+                             currency: currency) {
             case .claim(let found, let end):
                 claims.append(found)
                 index = max(end, number.end)
@@ -81,26 +91,35 @@ struct SentenceClaimReader {
     // MARK: Numbers
 
     /// `previous` is the sentence's last claim other than a multiplier, whose unit an elliptic number takes
-    /// ("dont deux ferme").
-    private func interpret(_ parsed: ParsedNumber, consumed: Int, previous: Claim?) -> Outcome {
+    /// ("dont deux ferme"); `currency` is the one a bare scaled amount takes ("contre 67 milliards").
+    private func interpret(_ parsed: ParsedNumber, consumed: Int, previous: Claim?, currency: String?) -> Outcome {
         if let fraction = fraction(after: parsed, consumed: consumed) { return .claim(fraction.claim, end: fraction.end) }
         if let (reason, end) = rejectionBeforeUnit(parsed) { return .rejected(reason, end: end) }
         var number = parsed
         let prefix = prefixCurrency(before: number.start, consumed: consumed)
         var unit = units.unit(after: number)
         if let prefix, unit?.kind != .money { unit = money(after: prefix, number: &number) }
+        // "£1.2bn ... a further 300m": after an amount of money, a glued "m" is millions of it, not metres.
+        if let currency, prefix == nil, unit?.kind == .measure, unit?.unit == "m", number.scale == 1,
+           !lexemes[number.end].spaceBefore, lexemes[number.end].raw == "m" {
+            number.value *= 1e6
+            number.scale = 1e6
+            unit = UnitMatch(kind: .money, unit: currency, end: number.end + 1, rule: "ellipsis")
+            number.end += 1
+        }
         // "multiplié par quatre", "multiplié par près de quatre", "multiplied by 3"
         let qualifierStart = lexicon.qualifiers.match(lexemes, endingAt: number.start)?.start ?? number.start
         if unit == nil || unit?.kind == .count, lexicon.multiplierCues.match(lexemes, endingAt: qualifierStart) != nil {
             unit = UnitMatch(kind: .multiplier, unit: nil, end: number.end, rule: "multiplier-cue")
         }
         if number.isLoneOne, let outcome = loneOneOutcome(number, unit: unit, consumed: consumed, previous: previous) { return outcome }
+        if let reason = zeroEpithet(number, unit: unit) { return .rejected(reason, end: number.end) }
         if let reason = rejectionAfterUnit(number, unit: unit, hasPrefix: prefix != nil) {
             return .rejected(reason, end: number.end)
         }
         // An elliptic number takes the previous claim's unit, over a singular noun after it when that unit is
         // not a count ("dont un ferme"); a partitive gives the noun of a bare number.
-        if unit == nil || unit?.kind == .count, let elliptic = ellipticUnit(number, previous: previous),
+        if unit == nil || unit?.kind == .count, let elliptic = ellipticUnit(number, previous: previous, currency: currency),
            unit?.unit == nil || (elliptic.kind != .count && isInclusion(before: number)) {
             unit = elliptic
         } else if unit == nil || (unit?.kind == .count && unit?.unit == nil) {
@@ -110,7 +129,7 @@ struct SentenceClaimReader {
         var valueMax: Double?
         var second: ParsedNumber?
         var end = unit?.end ?? number.end
-        if let range = range(after: number, unit: unit, consumed: consumed) {
+        if let range = range(after: number, unit: unit, consumed: consumed, prefixStart: prefix?.start) {
             value = range.firstValue
             if !range.isChange {
                 valueMax = range.second.value * (range.unit?.factor ?? 1)
@@ -118,9 +137,20 @@ struct SentenceClaimReader {
             }
             unit = range.unit.map { UnitMatch(kind: $0.kind, unit: $0.unit, factor: $0.factor, end: range.end, rule: $0.rule) } ?? unit
             end = range.end
+            // "entre 2,5 et 2,7 milliards" after an amount of money: a range of that currency.
+            if unit == nil, let elliptic = ellipticUnit(range.second, previous: previous, currency: currency), elliptic.kind == .money {
+                unit = UnitMatch(kind: .money, unit: elliptic.unit, end: end, rule: "ellipsis")
+            }
         }
         guard var unit else {
-            if number.scale > 1 || number.isApproximateCount {
+            // "Le bénéfice net recule à 1,3 milliard": an amount of money named before a bare scaled amount.
+            if number.scale > 1 || (second?.scale ?? 1) > 1, !number.isApproximateCount,
+               lexemes[..<number.start].contains(where: { $0.isWord && lexicon.word($0.key, is: .moneyNoun) }) {
+                let money = UnitMatch(kind: .money, unit: documentCurrency, end: number.end, rule: "money-noun")
+                return .claim(build(number, value: value, valueMax: valueMax, unit: money, end: end, prefix: prefix, consumed: consumed,
+                                    second: second), end: end)
+            }
+            if number.scale > 1 || number.isApproximateCount || (second?.scale ?? 1) > 1 {
                 let count = UnitMatch(kind: .count, unit: nil, end: number.end, rule: "count-scaled")
                 return .claim(build(number, value: value, valueMax: valueMax, unit: count, end: end, prefix: prefix, consumed: consumed,
                                     second: second), end: end)
@@ -144,6 +174,8 @@ struct SentenceClaimReader {
                 value += 0.5 * unit.factor
                 end += 2
             }
+        case .money where unit.factor != 1:
+            value *= unit.factor
         case .money where prefix == nil && unit.unit != "cent" && unit.unit != "pence":
             if let (cents, centsEnd) = cents(after: end) {
                 value += cents
@@ -177,10 +209,12 @@ struct SentenceClaimReader {
         let before = number.start > 0 ? lexemes[number.start - 1].key : nil
         let hasQualifier = lexicon.qualifiers.match(lexemes, endingAt: number.start) != nil
         if unit == nil || unit?.kind == .count {
+            // "une fois", "plus d'une fois", "once": a manner of speaking, not a count.
+            if unit?.rule == "count-occurrences" { return .ignored }
             if hasQualifier && unit != nil { return nil }
             if range(after: number, unit: unit, consumed: consumed) != nil { return nil }
             // "trois ans de prison, dont un ferme"
-            if isInclusion(before: number), ellipticUnit(number, previous: previous) != nil { return nil }
+            if isInclusion(before: number), ellipticUnit(number, previous: previous, currency: nil) != nil { return nil }
             return lexemes.count == 1 ? .rejected("no-unit", end: number.end) : .ignored
         }
         if unit?.kind == .duration {
@@ -192,17 +226,49 @@ struct SentenceClaimReader {
     }
 
     /// "dont deux ferme", "contre 67,4 milliards", "sur les 38": the unit of the sentence's previous claim.
-    /// A scaled amount after money is money too ("3,3 milliards d'euros ... l'évalue à 13,2 milliards").
-    private func ellipticUnit(_ number: ParsedNumber, previous: Claim?) -> UnitMatch? {
-        guard let previous, previous.kind != .count || previous.unit != nil,
-              number.start > 0 else { return nil }
-        if previous.kind == .money, number.scale > 1 {
-            return UnitMatch(kind: .money, unit: previous.unit, end: number.end, rule: "ellipsis")
+    /// A scaled amount after money is money too ("3,3 milliards d'euros ... l'évalue à 13,2 milliards"), in
+    /// the `currency` of the last amount of money of this sentence or the previous one, unless the previous
+    /// claim counts something ("3 millions de ménages, contre 2 millions").
+    private func ellipticUnit(_ number: ParsedNumber, previous: Claim?, currency: String?) -> UnitMatch? {
+        if number.scale > 1, let currency, previous?.kind == .money || (previous?.kind != .count && previous?.kind != .measure) {
+            return UnitMatch(kind: .money, unit: previous?.kind == .money ? previous?.unit : currency, end: number.end, rule: "ellipsis")
         }
+        // "en hausse de 5 %, dont 3 milliards": millions and billions are not percentages.
+        if number.scale > 1, previous?.kind == .percent { return nil }
+        guard let previous, previous.kind != .count || previous.unit != nil, number.start > 0,
+              !number.isSpelled || number.value >= 1, !startsRange(number) else { return nil }
         var position = number.start - 1
         if position > 0, lexicon.word(lexemes[position].key, is: .definite) { position -= 1 }
         guard lexicon.word(lexemes[position].key, is: .ellipsis) else { return nil }
         return UnitMatch(kind: previous.kind, unit: previous.unit, end: number.end, rule: "ellipsis")
+    }
+
+    /// "taux zéro", "tolérance zéro", "zero-hours contracts", "zéro déchet": a spelled zero after a noun, glued
+    /// to the next word or before a singular noun describes it; nothing is counted ("zero deaths" is).
+    private func zeroEpithet(_ number: ParsedNumber, unit: UnitMatch?) -> String? {
+        guard number.isSpelled, number.value == 0, number.end == number.start + 1 else { return nil }
+        if unit?.kind == .count, let noun = unit?.unit, !["s", "x"].contains(where: { TextFolding.fold(noun).hasSuffix($0) }) {
+            return "epithet"
+        }
+        if number.end + 1 < lexemes.count, lexemes[number.end].isSymbol("-"), !lexemes[number.end].spaceBefore,
+           !lexemes[number.end + 1].spaceBefore {
+            return "epithet"
+        }
+        guard number.start > 0 else { return nil }
+        let previous = lexemes[number.start - 1]
+        guard previous.isWord, !lexicon.word(previous.key, is: .notNoun),
+              !lexicon.word(previous.key, is: .auxiliary), lexicon.qualifiers.match(lexemes, endingAt: number.start) == nil else { return nil }
+        // A participle or a past tense comes before an amount ("a coûté zéro euro", "reached zero").
+        let raw = previous.raw.lowercased()
+        return ["é", "ée", "és", "ées", "ed"].contains { raw.hasSuffix($0) } ? nil : "epithet"
+    }
+
+    /// "from 30-600 MW", "de 3 à 5 ans": the number starts a range that brings its own unit.
+    private func startsRange(_ number: ParsedNumber) -> Bool {
+        guard number.end + 1 < lexemes.count else { return false }
+        let connector = lexemes[number.end]
+        guard connector.isSymbol("-") || lexicon.word(connector.key, is: .rangeConnector) else { return false }
+        return numbers.read(at: number.end + 1) != nil
     }
 
     /// "dont", "including" right before the number: a part of the previous quantity, whatever follows it.
@@ -285,7 +351,9 @@ struct SentenceClaimReader {
         let end = number.end
         let numberSpan = span(start, end)
         if let reason = protectedReason(numberSpan) { return (reason, end) }
-        if let previous = previousWord(before: start), lexicon.word(previous.key, is: .reference) { return ("reference", end) }
+        // "niveau 3", not "un niveau deux fois supérieur".
+        if let previous = previousWord(before: start), lexicon.word(previous.key, is: .reference),
+           lexicon.multiplierUnits.match(lexemes, at: end) == nil { return ("reference", end) }
         if start > 0, lexemes[start - 1].isSymbol("#"), !lexemes[start].spaceBefore { return ("reference", end) }
         guard !number.isSpelled else { return nil }
         if let timeEnd = timeOfDay(number) { return ("time", timeEnd) }
@@ -348,12 +416,15 @@ struct SentenceClaimReader {
             if number.start >= 2, lexemes[number.start - 1].key == "a", lexemes[number.start - 2].key == "y" { return "relative-date" }
             if unit.end < lexemes.count, lexemes[unit.end].key == "ago" { return "relative-date" }
         }
-        if unit == nil || unit?.kind == .count, isDenominator(number) { return "ratio" }
+        // "4 Français sur 10"; not "1 200 personnes sur trois sites", which counts the sites.
+        if unit == nil || (unit?.kind == .count && (isEnglish || unit?.unit == nil)), isDenominator(number) { return "ratio" }
         // "Gemini 2.5 Pro", "CAC 40", "Llama 4": a capitalised word right before a number with no unit.
         if !hasPrefix, unit == nil || unit?.kind == .count || unit?.rule == "multiplier-x", number.scale == 1 || number.isSpelled,
            number.start > 1 {
             let previous = lexemes[number.start - 1]
-            if previous.isWord, previous.isCapitalized, !lexicon.word(previous.key, is: .notNoun),
+            // "visited Kyiv four times": occurrences, not "Kyiv four".
+            let isSpelledOccurrence = number.isSpelled && unit?.rule == "count-occurrences"
+            if !isSpelledOccurrence, previous.isWord, previous.isCapitalized, !lexicon.word(previous.key, is: .notNoun),
                lexicon.qualifiers.match(lexemes, endingAt: number.start) == nil {
                 return "name"
             }
@@ -460,26 +531,41 @@ struct SentenceClaimReader {
     }
 
     /// "3 à 5 ans", "entre 7 500 et 8 000", "10 - 20 euros", "10 euros - 20 euros", "deux ou trois".
-    private func range(after number: ParsedNumber, unit: UnitMatch?, consumed: Int) -> Range? {
+    /// `prefixStart` is where a currency written before the first number starts ("between €2.2bn and €2.4bn").
+    private func range(after number: ParsedNumber, unit: UnitMatch?, consumed: Int, prefixStart: Int? = nil) -> Range? {
         let connector = unit?.end ?? number.end
         guard connector + 1 < lexemes.count else { return nil }
         let key = lexemes[connector].key
-        let startsWithBetween = number.start > 0 && lexicon.word(lexemes[number.start - 1].key, is: .rangeStart)
+        let start = prefixStart ?? number.start
+        let startsWithBetween = start > 0 && lexicon.word(lexemes[start - 1].key, is: .rangeStart)
         let isConnector = key == "-" || lexicon.word(key, is: .rangeConnector) || (startsWithBetween && (key == "et" || key == "and"))
         guard isConnector else { return nil }
         // "passé de 10 à 20 %" gives two values, not a range.
         var isChange = false
-        if number.start > 1, ["de", "from", "d"].contains(lexemes[number.start - 1].key) || lexemes[number.start - 1].isSymbol("'") {
-            var verb = number.start - 2
-            if lexemes[number.start - 1].isSymbol("'") { verb -= 1 }
+        if start > 1, ["de", "from", "d"].contains(lexemes[start - 1].key) || lexemes[start - 1].isSymbol("'") {
+            var verb = start - 2
+            if lexemes[start - 1].isSymbol("'") { verb -= 1 }
             if verb >= 0, lexicon.word(lexemes[verb].key, is: .changeVerb) { isChange = true }
         }
+        // "rose 12p to 345p", "fell by 3% to 7%": the size of a change, then the new level.
+        if start > 0, lexicon.word(lexemes[start - 1].key, is: .changeVerb) { isChange = true }
+        if start > 1, lexemes[start - 1].key == "by", lexicon.word(lexemes[start - 2].key, is: .changeVerb) { isChange = true }
         if isChange && unit != nil { return nil }
-        guard let second = numbers.read(at: connector + 1), !second.isLoneOne || key == "ou" else { return nil }
+        // "€2.2bn and €2.4bn": the second amount repeats the currency.
+        var secondStart = connector + 1
+        if prefixStart != nil, let (form, currencyEnd) = lexicon.currencies.match(lexemes, at: secondStart), form.mayPrecede {
+            secondStart = currencyEnd
+        }
+        guard var second = numbers.read(at: secondStart), !second.isLoneOne || key == "ou" else { return nil }
+        if secondStart > connector + 1, let code = unit?.unit {
+            _ = money(after: (code, connector + 1), number: &second)
+        }
         if second.isPlainInteger, isYearValue(second.value), !(number.isPlainInteger && isYearValue(number.value)) { return nil }
-        let secondUnit = units.unit(after: second) ?? prefixCurrency(before: second.start, consumed: connector + 1).map {
+        let secondPrefix = prefixCurrency(before: second.start, consumed: connector + 1).map {
             UnitMatch(kind: .money, unit: $0.code, end: second.end, rule: "money-before")
         }
+        // "€3.3bn-€3.5bn next year": the currency before the second amount is its unit, whatever follows.
+        let secondUnit = secondStart > connector + 1 ? secondPrefix : units.unit(after: second) ?? secondPrefix
         if let unit, let secondUnit, secondUnit.kind != unit.kind { return nil }
         if unit == nil && secondUnit == nil && !startsWithBetween { return nil }
         var firstValue = number.value
@@ -566,17 +652,45 @@ struct SentenceClaimReader {
            !lexemes[fractionStart + 1].spaceBefore {
             fractionStart += 1
         }
-        guard let (fraction, end) = lexicon.fractions.match(lexemes, at: fractionStart), isFractionFollower(end),
+        guard let (fraction, end) = lexicon.fractions.match(lexemes, at: fractionStart),
               number.value < 10, number.value == number.value.rounded() else { return nil }
+        // "contre près des deux tiers il y a dix ans": two or more thirds (French quarts too) are a fraction
+        // whatever follows; "two quarters" may be periods.
+        let isPluralFraction = number.value >= 2 && !fraction.isOrdinal && (!isEnglish || lexemes[end - 1].key == "thirds")
+        // "dont un tiers en France", "soit un quart": a share of what was just said.
+        let isShare = number.start > 0 && (lexicon.word(lexemes[number.start - 1].key, is: .ellipsis) || ["soit", "or"].contains(lexemes[number.start - 1].key))
+        guard isFractionFollower(end) || (isPluralFraction && !(end < lexemes.count && lexemes[end].isSymbol("-")))
+                || isVerb(at: end) || isShare else { return nil }
         let value = (number.isLoneOne ? 1 : number.value) * fraction.percent
         let unit = UnitMatch(kind: .percent, unit: "%", end: end, rule: "fraction")
         return (build(number, value: value, valueMax: nil, unit: unit, end: end, prefix: nil, consumed: consumed), end)
     }
 
-    /// What may follow a fraction word: "de", "of", or the end of a clause.
+    /// Whether a verb likely starts at `index`, making a fraction before it the subject ("a third said no",
+    /// "un quart envisagent de partir"): an auxiliary, a modal, a verb of saying, a French plural verb
+    /// ("a third undisclosed buyer": an English participle may be an adjective).
+    private func isVerb(at index: Int) -> Bool {
+        guard index < lexemes.count, lexemes[index].isWord, lexemes[index].spaceBefore else { return false }
+        let key = lexemes[index].key
+        if lexicon.word(key, is: .auxiliary) { return true }
+        if isEnglish {
+            return ["said", "says", "say", "are", "were", "was", "is", "will", "would", "could", "can", "may", "might",
+                    "should", "think", "thought", "want", "saw", "expect", "plan", "support", "oppose", "believe",
+                    "agree", "own", "live", "work"].contains(key)
+        }
+        return key.count > 4 && key.hasSuffix("ent") || ["est", "sont", "etait", "etaient", "sera", "seront", "juge", "jugent",
+                                                           "dit", "disent", "estime", "pense", "pensent"].contains(key)
+    }
+
+    /// What may follow a fraction word: "de", "of", also after an adverb ("un tiers seulement des"), or the
+    /// end of a clause.
     private func isFractionFollower(_ index: Int) -> Bool {
         guard index < lexemes.count else { return true }
         let next = lexemes[index]
+        if next.isWord, next.key.hasSuffix("ment") || next.key.hasSuffix("ly"), index + 1 < lexemes.count,
+           ["de", "du", "des", "d", "of"].contains(lexemes[index + 1].key) {
+            return true
+        }
         return (next.kind == .symbol && next.key != "-") || ["de", "du", "des", "d", "of"].contains(next.key)
     }
 
@@ -594,11 +708,17 @@ struct SentenceClaimReader {
         if let (fraction, fractionEnd) = lexicon.fractions.match(lexemes, at: index) {
             // "un cinquième des", "a fifth of"; "le cinquième" is a rank.
             if fraction.isOrdinal && !lexicon.word(previous, is: .indefinite) { return nil }
+            // "first half", "la première moitié", "half-year", "half-time": a part of a period.
+            if lexicon.word(previous, is: .periodPart) { return nil }
+            if fractionEnd < lexemes.count, lexemes[fractionEnd].isSymbol("-"), !lexemes[fractionEnd].spaceBefore { return nil }
             // "la moitié des", "plus de la moitié", "half of", "more than half": a fraction of something.
             let isHalf = lexemes[index].key == "half"
             let followedByOf = fractionEnd < lexemes.count && ["de", "du", "des", "d", "of"].contains(lexemes[fractionEnd].key)
             let followedByThe = isHalf && fractionEnd < lexemes.count && lexemes[fractionEnd].key == "the"
-            guard (hasDeterminer && followedByOf) || (qualifier != nil && (followedByOf || isFractionFollower(fractionEnd)))
+            // "fell by a fifth", "a baissé d'un cinquième": the size of a change.
+            let isChangeSize = index >= 2 && ["by", "de", "d"].contains(lexemes[index - 2].key) && isFractionFollower(fractionEnd)
+            guard (hasDeterminer && (followedByOf || isVerb(at: fractionEnd) || isChangeSize))
+                    || (qualifier != nil && (followedByOf || isFractionFollower(fractionEnd) || isVerb(at: fractionEnd)))
                     || (isHalf && (followedByOf || followedByThe)) else { return nil }
             kind = .percent
             value = fraction.percent
@@ -608,14 +728,21 @@ struct SentenceClaimReader {
             let key = lexemes[index].key
             let raw = lexemes[index].raw.lowercased()
             let isAdverb = key == "twice" || key == "thrice" || key.hasSuffix("fold")
-            let isVerb = ["é", "ée", "és", "ées", "ed", "ent", "ing"].contains { raw.hasSuffix($0) }
+            // "a doublé", "doubled"; "un doublé" (two goals) is a noun.
+            let isVerb = ["é", "ée", "és", "ées", "ed", "ent", "ing"].contains { raw.hasSuffix($0) } && !lexicon.word(previous, is: .indefinite)
                 || (index > 0 && lexemes[index - 1].raw.lowercased() == previous && lexicon.word(previous, is: .auxiliary))
             guard isVerb || isAdverb || (hasDeterminer && !lexicon.word(previous, is: .indefinite)) else { return nil }
-            kind = .multiplier
             value = factor
             end = multiplierEnd
-            change = isVerb ? .up : nil
-            rule = isVerb ? "multiplier-verb" : "multiplier-word"
+            // "crashed twice", "visited twice": occurrences; "twice as fast", "twice the cost": a multiplier.
+            if (key == "twice" || key == "thrice"), !units.isComparison(after: end), !units.isComparisonContext(before: index) {
+                kind = .count
+                rule = "count-occurrences"
+            } else {
+                kind = .multiplier
+                change = isVerb ? .up : nil
+                rule = isVerb ? "multiplier-verb" : "multiplier-word"
+            }
         } else {
             return nil
         }
@@ -625,7 +752,8 @@ struct SentenceClaimReader {
             approximation = found
             start = qualifierStart
         }
-        let claim = Claim(span: span(start, end), kind: kind, value: value, unit: kind == .percent ? "%" : nil,
+        let unit = kind == .percent ? "%" : kind == .count ? "times" : nil
+        let claim = Claim(span: span(start, end), kind: kind, value: value, unit: unit,
                           approximation: approximation, change: change, rule: rule)
         let mention = NumberMention(span: span(index, end), value: value, claimKind: kind, rejection: nil)
         return (FoundClaim(claim: claim, mentions: [mention]), end)

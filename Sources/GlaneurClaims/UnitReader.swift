@@ -57,11 +57,18 @@ struct UnitReader {
         return nil
     }
 
+    /// Pence are pounds: "78.4p" and "210 pence" are 0.784 and 2.10 GBP (`factor` 0.01).
     func currency(at index: Int, number: ParsedNumber) -> UnitMatch? {
+        // "78.4p", "12p": a "p" glued to an amount under 400 ("720p" is a video resolution).
+        if index < lexemes.count, lexemes[index].raw == "p", !lexemes[index].spaceBefore, number.scale == 1,
+           number.value < 400, isUnitBoundary(index + 1), !(index + 1 < lexemes.count && lexemes[index + 1].isSymbol("'")) {
+            return UnitMatch(kind: .money, unit: "GBP", factor: 0.01, end: index + 1, rule: "money-pence")
+        }
         guard let (form, end) = lexicon.currencies.match(lexemes, at: index), isUnitBoundary(end) else { return nil }
         if form.needsScale && number.scale == 1 { return nil }
         // "10 $ c'est": an elided word, not "$ c" (Canadian dollars).
         if end < lexemes.count, lexemes[end].isSymbol("'"), !lexemes[end].spaceBefore { return nil }
+        if form.code == "pence" { return UnitMatch(kind: .money, unit: "GBP", factor: 0.01, end: end, rule: "money-pence") }
         return UnitMatch(kind: .money, unit: form.code, end: end, rule: "money-after")
     }
 
@@ -75,7 +82,38 @@ struct UnitReader {
         var end = unitEnd
         // "25 fois moins", "trois fois plus", "10 times more"
         if end < lexemes.count, lexicon.word(lexemes[end].key, is: .comparative) { end += 1 }
+        // "flown six times", "condamné deux fois": occurrences, unless something is compared.
+        if end == unitEnd, !isComparison(after: end), !isComparisonContext(before: number.start) {
+            return UnitMatch(kind: .count, unit: lexemes[index].raw, end: end, rule: "count-occurrences")
+        }
         return UnitMatch(kind: .multiplier, unit: nil, end: end, rule: "multiplier-fois")
+    }
+
+    /// Whether a comparison follows "fois", "times" or "twice": "as much", "la taille de", "the estimate", "more",
+    /// or in English a noun ("12 times earnings").
+    func isComparison(after index: Int) -> Bool {
+        guard index < lexemes.count, lexemes[index].isWord else { return false }
+        let key = lexemes[index].key
+        if isEnglish, lexemes[index].spaceBefore, !lexemes[index].isCapitalized, !lexicon.word(key, is: .notNoun),
+           !key.hasSuffix("ly"), !key.hasSuffix("ed"), !lexicon.word(key, is: .month), duration(at: index) == nil,
+           lexicon.rateWords.match(lexemes, at: index) == nil, lexicon.durationModifiers.match(lexemes, at: index) == nil {
+            return true
+        }
+        // "2.5 times greater", "three times longer": an English comparative in -er.
+        let isEnglishComparative = isEnglish && key.count > 4 && key.hasSuffix("er")
+        // "trois fois la semaine": a frequency, not a comparison.
+        if lexicon.word(key, is: .comparisonFollower), duration(at: index + 1) != nil { return false }
+        return isEnglishComparative || lexicon.word(key, is: .comparative) || lexicon.word(key, is: .comparisonFollower)
+    }
+
+    /// Whether the words before a multiplier make it a factor rather than a count of occurrences:
+    /// "une amélioration de 255 fois", "grew by five times", "a augmenté de trois fois", "rose 10 times".
+    func isComparisonContext(before start: Int) -> Bool {
+        let position = (lexicon.qualifiers.match(lexemes, endingAt: start)?.start ?? start) - 1
+        guard position >= 0 else { return false }
+        let previous = lexemes[position]
+        if previous.isSymbol("'") { return position > 0 && lexemes[position - 1].key == "d" }
+        return ["de", "by", "of", "par"].contains(previous.key) || lexicon.word(previous.key, is: .changeVerb)
     }
 
     private func duration(at start: Int) -> UnitMatch? {
@@ -118,7 +156,94 @@ struct UnitReader {
         if word.isCapitalized, let noun = noun(afterNameAt: index, number: number) {
             return UnitMatch(kind: .count, unit: lexemes[noun].raw, end: noun + 1, rule: rule)
         }
+        // "42 Rafale", "150 MAX 10s", "30 older 737-800s": a count of the model named.
+        var modelStart = index
+        while modelStart < index + 2, modelName(at: modelStart, number: number) == nil, isModelModifier(at: modelStart) {
+            modelStart += 1
+        }
+        if let end = modelName(at: modelStart, number: number) {
+            // "30 Boeing jets", "two Western hostages": in English the noun after the name is what is counted.
+            if isEnglish, end < lexemes.count, lexemes[end].isWord, lexemes[end].spaceBefore, !lexemes[end].isCapitalized,
+               isCountable(lexemes[end], at: end, number: number) {
+                return UnitMatch(kind: .count, unit: lexemes[end].raw, end: end + 1, rule: "count-model")
+            }
+            return UnitMatch(kind: .count, unit: text(from: modelStart, to: end), end: end, rule: "count-model")
+        }
         return nil
+    }
+
+    /// The end of a product or model name after a count: a code mixing letters and digits ("A320neo",
+    /// "737-800s", "A350-1000"), a capitalised name with a code ("MAX 10s", "Boeing 737 MAX"), or one
+    /// capitalised singular word ("42 Rafale"; not a variant such as "15 Pro", nor a month).
+    private func modelName(at start: Int, number: ParsedNumber) -> Int? {
+        guard start < lexemes.count, lexemes[start].spaceBefore, number.value >= 2, number.value == number.value.rounded(),
+              number.scale == 1, !number.isApproximateCount else { return nil }
+        let first = lexemes[start]
+        guard (first.isWord && first.isCapitalized) || first.isDigits else { return nil }
+        var (end, hasCode) = codeGroup(at: start)
+        if !hasCode && first.isDigits { return nil }
+        if !hasCode, lexicon.word(first.key, is: .notNoun) || lexicon.word(first.key, is: .month)
+            || lexicon.word(first.key, is: .nationality) { return nil }
+        // "MAX 10s", "Boeing 737", "Airbus A320": a name followed by its code, and more of the name after it.
+        var parts = 1
+        while parts < 4, end < lexemes.count, lexemes[end].spaceBefore {
+            let next = lexemes[end]
+            let (groupEnd, groupHasCode) = codeGroup(at: end)
+            let isNamePart = groupHasCode || next.isDigits
+                || (hasCode && next.isWord && next.isCapitalized && !lexicon.word(next.key, is: .notNoun))
+            guard isNamePart else { break }
+            hasCode = hasCode || groupHasCode || next.isDigits
+            end = groupEnd
+            parts += 1
+        }
+        if !hasCode {
+            // One capitalised singular word before a lower-case word or punctuation: "42 Rafale".
+            // Not an English acronym without its plural ("2 INT"), nor an abbreviation ("2 Tbsp. sugar").
+            guard end == start + 1, first.key.count >= 3, !lexicon.word(first.key, is: .modelSuffix),
+                  !(isEnglish && isCapitals(first.raw.unicodeScalars[...])),
+                  !(end < lexemes.count && lexemes[end].isSymbol(".") && !lexemes[end].spaceBefore && end + 1 < lexemes.count
+                    && lexemes[end + 1].isWord && !lexemes[end + 1].isCapitalized),
+                  end >= lexemes.count || !(lexemes[end].isWord && lexemes[end].isCapitalized) else { return nil }
+        }
+        return isUnitBoundary(end) ? end : nil
+    }
+
+    /// A word before a model name: "older", "additional", "new", "nouveaux", "autres".
+    private func isModelModifier(at index: Int) -> Bool {
+        let word = lexemes[index]
+        guard word.isWord, word.spaceBefore, !word.isCapitalized else { return false }
+        if lexicon.word(word.key, is: .preAdjective) { return true }
+        return isEnglish && !lexicon.word(word.key, is: .notNoun) && ["er", "ed", "al", "ing"].contains { word.key.hasSuffix($0) }
+    }
+
+    /// The end of the glued letters, digits and inner hyphens starting at `start` ("A350-1000", "737-800s",
+    /// "A321XLRs"), and whether they mix letters and digits.
+    private func codeGroup(at start: Int) -> (end: Int, mixesLettersAndDigits: Bool) {
+        var end = start + 1
+        var hasDigits = lexemes[start].isDigits
+        var hasLetters = lexemes[start].isWord
+        while end < lexemes.count, !lexemes[end].spaceBefore {
+            let lexeme = lexemes[end]
+            if lexeme.isSymbol("-"), end + 1 < lexemes.count, !lexemes[end + 1].spaceBefore,
+               lexemes[end + 1].isDigits || lexemes[end + 1].isWord {
+                end += 1
+                continue
+            }
+            guard lexeme.isDigits || lexeme.isWord else { break }
+            hasDigits = hasDigits || lexeme.isDigits
+            hasLetters = hasLetters || lexeme.isWord
+            end += 1
+        }
+        return (end, hasDigits && hasLetters)
+    }
+
+    private func text(from start: Int, to end: Int) -> String {
+        var text = ""
+        for index in start..<end {
+            if index > start && lexemes[index].spaceBefore { text += " " }
+            text += lexemes[index].raw
+        }
+        return text
     }
 
     private func isCountable(_ word: Lexeme, at index: Int, number: ParsedNumber) -> Bool {
