@@ -44,7 +44,45 @@ enum DiscoveryWords {
     ]
 
     /// Lower-case particles inside person names ("Ursula von der Leyen", "Ludwig van Beethoven").
-    static let nameParticles: Set<String> = ["van", "von", "der", "den", "bin", "ibn", "al", "da", "di", "dos", "del", "della", "ter"]
+    static let nameParticles: Set<String> = [
+        "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "di", "dos", "das", "do", "del", "della", "dei", "ter", "ten", "zu", "y",
+    ]
+
+    /// French particles, joined to a name only after a known first name ("Dominique de Villepin").
+    static let frenchNameParticles: Set<String> = ["de", "du", "des", "d", "la", "le"]
+
+    /// Lower-case nouns that open a French institution's name ending with a capitalised word
+    /// ("tribunal correctionnel de Paris", "hôpital Bichat", "lycée Victor-Hugo").
+    static let institutionHeads: Set<String> = [
+        "tribunal", "hopital", "cour", "universite", "lycee", "college", "clinique", "prison", "ecole", "musee", "parquet",
+    ]
+
+    /// Size and age adjectives that may stand before the noun of a complement ("des grands projets").
+    static let sizeAdjectives: Set<String> = [
+        "grand", "grands", "grande", "grandes", "petit", "petits", "petite", "petites", "haut", "hauts", "haute", "hautes",
+        "nouveau", "nouveaux", "nouvelle", "nouvelles", "jeune", "jeunes", "vieux", "vieille", "vieilles",
+    ]
+
+    /// Endings of French adjectives (folded, singular): "national", "financier", "française",
+    /// "publique", "correctionnel", "consultatif", "supérieur", "européen", "urgentiste"…
+    static let adjectiveEndings: [String] = [
+        "ais", "aise", "al", "ale", "au", "ier", "iere", "ique", "aire", "el", "elle", "if", "ive", "eur", "eure",
+        "ien", "ienne", "ain", "aine", "ois", "oise", "iste", "ial", "iale",
+    ]
+
+    /// Nouns with an adjective's ending that cannot continue an institution's name.
+    static let adjectiveExceptions: Set<String> = [
+        "directeur", "directeurs", "president", "presidents", "premier", "premiere", "janvier", "fevrier", "dossier", "metier",
+        "quartier", "chantier", "courrier", "papier", "atelier", "acier", "journal", "canal", "festival", "tribunal", "hopital",
+        "signal", "total", "capitale", "filiale", "finale", "salaire", "affaire", "affaires", "commissaire", "secretaire",
+        "partenaire", "actionnaire", "fonctionnaire", "adversaire", "anniversaire", "horaire", "lien", "bien", "rien",
+        "soutien", "entretien", "maintien", "main", "demain", "terrain", "train", "semaine", "domaine", "chaine", "mois",
+        "fois", "bois", "liste", "piste", "appel", "hotel", "logiciel", "personnel", "rappel", "objectif", "dispositif",
+        "tarif", "motif", "archive", "initiative", "directive", "politique", "pratique", "critique", "republique",
+        "technique", "musique", "clinique", "chercheur", "secteur", "acteur", "auteur", "procureur", "professeur",
+        "ingenieur", "docteur", "investisseur", "entrepreneur", "electeur", "lecteur", "moteur", "heure", "valeur",
+        "couleur", "longueur", "hauteur", "chaleur", "douleur", "erreur", "faveur", "honneur", "presidente",
+    ]
 
     /// Words joining an organisation prefix to the rest of its name ("Université de Stanford").
     static let organizationConnectors: Set<String> = ["de", "du", "des", "d", "of", "for", "the", "a", "pour", "la", "l", "et", "and", "&", "on"]

@@ -1,0 +1,180 @@
+import GlaneurCore
+
+/// How far an organisation name reaches beyond its run of capitalised words: over connectors
+/// ("Royal College of Radiologists", "Building and Construction Trades Council") and, in French,
+/// over the lower-case adjectives and complements of an institution's name ("Parquet national
+/// financier", "Association des médecins urgentistes de France", "tribunal correctionnel de Paris").
+struct OrganizationSpans {
+    let words: DocumentWords
+    let covered: [Bool]
+
+    /// English connectors after which a capitalised word continues a suffixed name on its right.
+    private static let rightConnectors: Set<String> = ["of", "for"]
+    /// English connectors that join a capitalised word on the left to a marked name.
+    private static let leftConnectors: Set<String> = ["of", "and", "for", "&"]
+
+    /// `span`, a name ending with a suffix marker, extended to the right over "of" or "for" (and
+    /// "the") and capitalised words ("Royal College" + "of Radiologists").
+    func extendSuffixed(_ span: Range<Int>) -> Range<Int> {
+        var end = span.upperBound
+        let sentence = words[span.lowerBound].sentence
+        while end < words.count, words[end].sentence == sentence, words[end].isWord, !words[end].isCapitalized,
+              Self.rightConnectors.contains(words[end].folded) {
+            var next = end + 1
+            if next < words.count, words[next].folded == "the", !words[next].isCapitalized { next += 1 }
+            var last = next
+            while last < words.count, words[last].sentence == sentence, words[last].isWord, words[last].isCapitalized || last > next && words[last].isGlued,
+                  !DiscoveryWords.functionWords.contains(words[last].folded), !DiscoveryWords.calendarWords.contains(words[last].folded) {
+                last += 1
+            }
+            guard last > next else { break }
+            end = last
+        }
+        return span.lowerBound..<end
+    }
+
+    /// The start of a marked English name extended to the left over "and", "of", "for" or "&" and
+    /// the capitalised words before it ("Building and" + "Construction Trades Council"), never
+    /// before `limit` nor over a title, a function word or a month.
+    func extendLeft(_ start: Int, limit: Int, isTitle: (Int) -> Bool) -> Int {
+        var begin = start
+        while begin - 2 >= limit {
+            var connector = begin - 1
+            // "Friends of the Earth": "the" after "of".
+            if words[connector].folded == "the", connector - 1 >= limit, words[connector - 1].folded == "of" { connector -= 1 }
+            guard words[connector].sentence == words[start].sentence,
+                  Self.leftConnectors.contains(words[connector].folded) || words.text(connector) == "&" else { break }
+            var first = connector
+            while first - 1 >= limit, isFreeNameWord(first - 1), !isTitle(first - 1),
+                  words[first - 1].sentence == words[start].sentence {
+                first -= 1
+                if words[first].isSentenceInitial { break }
+            }
+            guard first < connector else { break }
+            begin = first
+        }
+        return begin
+    }
+
+    /// A capitalised word no match covers that may stand inside a name.
+    private func isFreeNameWord(_ index: Int) -> Bool {
+        let word = words[index]
+        return word.isWord && word.isCapitalized && !covered[index] && !word.hasDigit
+            && !DiscoveryWords.functionWords.contains(word.folded) && !DiscoveryWords.calendarWords.contains(word.folded)
+    }
+
+    /// A French institution opened by a prefix marker (`head`, the last word of `span`'s capitalised
+    /// run) continued by lower-case adjectives and "de"/"des"/"du"/"pour" complements up to a natural
+    /// end: punctuation, a function word, a verb, or a capitalised complement ("de France").
+    /// Nil when the extension would stop on a lower-case word that may still belong to the name.
+    func extendInstitution(_ span: Range<Int>) -> Range<Int>? {
+        var end = span.upperBound
+        var probe = end
+        var lowerCaseWords = 0
+        let sentence = words[span.lowerBound].sentence
+        while probe < words.count, words[probe].sentence == sentence, words[probe].isWord, !words[probe].isGlued {
+            let folded = words[probe].folded
+            if words[probe].isCapitalized {
+                guard probe == end else { break }
+                probe += 1
+                while probe < words.count, words[probe].isGlued, words[probe].isWord { probe += 1 }
+                end = probe
+            } else if Self.isAdjective(words.text(probe), folded: folded), probe == end {
+                probe += 1
+                end = probe
+                lowerCaseWords += 1
+            } else if let next = complement(after: probe) {
+                guard probe == end else { break }
+                if words[next].isCapitalized {
+                    probe = next
+                    end = next
+                } else {
+                    probe = next + 1
+                    end = probe
+                    lowerCaseWords += 1
+                }
+            } else {
+                break
+            }
+            if lowerCaseWords > 5 { return nil }
+        }
+        guard end > span.upperBound else { return span }
+        return isNaturalEnd(end) ? span.lowerBound..<end : nil
+    }
+
+    /// A lower-case institution noun ("tribunal", "hôpital") opening a name that ends with a
+    /// capitalised word: "tribunal correctionnel de Paris", "hôpital Bichat", "cour d’appel de Douai".
+    func lowerCaseInstitution(at head: Int) -> Range<Int>? {
+        var probe = head + 1
+        let sentence = words[head].sentence
+        var lowerCaseWords = 0
+        while probe < words.count, words[probe].sentence == sentence, words[probe].isWord, !words[probe].isGlued {
+            if words[probe].isCapitalized {
+                guard !DiscoveryWords.functionWords.contains(words[probe].folded) else { return nil }
+                var end = probe + 1
+                while end < words.count, words[end].isWord, words[end].isCapitalized || words[end].isGlued,
+                      words[end].sentence == sentence, !DiscoveryWords.functionWords.contains(words[end].folded) {
+                    end += 1
+                }
+                return head..<end
+            }
+            if Self.isAdjective(words.text(probe), folded: words[probe].folded) {
+                probe += 1
+            } else if let next = complement(after: probe) {
+                probe = words[next].isCapitalized ? next : next + 1
+            } else {
+                return nil
+            }
+            lowerCaseWords += 1
+            if lowerCaseWords > 4 { return nil }
+        }
+        return nil
+    }
+
+    /// The word a complement starting at `connector` leads to: "de", "des", "du", "d’", "de la",
+    /// "de l’", "pour" (+ "les"), then a capitalised word, or a lower-case noun after at most one
+    /// size adjective ("des grands projets"). Nil when `connector` opens no complement.
+    private func complement(after connector: Int) -> Int? {
+        guard ["de", "des", "du", "d", "pour"].contains(words[connector].folded) else { return nil }
+        var next = connector + 1
+        guard next < words.count else { return nil }
+        if ["la", "l", "les"].contains(words[next].folded), !words[next].isCapitalized { next += 1 }
+        guard next < words.count, words[next].isWord, words[next].sentence == words[connector].sentence else { return nil }
+        if words[next].isCapitalized {
+            return DiscoveryWords.functionWords.contains(words[next].folded) || words[next].hasDigit ? nil : next
+        }
+        if DiscoveryWords.sizeAdjectives.contains(words[next].folded), next + 1 < words.count, words[next + 1].isWord,
+           !words[next + 1].isCapitalized {
+            next += 1
+        }
+        let folded = words[next].folded
+        guard !words[next].hasDigit, !DiscoveryWords.functionWords.contains(folded), !DiscoveryWords.verbForms.contains(folded),
+              !DiscoveryWords.calendarWords.contains(folded), words.text(next).count >= 3 else { return nil }
+        return next
+    }
+
+    /// Whether a name may stop before word `end`: punctuation, the end of the sentence, a function
+    /// word, an auxiliary or a participle ("réuni", "saisie").
+    private func isNaturalEnd(_ end: Int) -> Bool {
+        // "Commission de la science, de l’espace et …": a comma before another complement is no end.
+        if end + 1 < words.count, words.text(end) == ",", ["de", "des", "du", "d"].contains(words[end + 1].folded) { return false }
+        guard end < words.count, words[end].isWord, words[end].sentence == words[end - 1].sentence, !words[end].isCapitalized else { return true }
+        let folded = words[end].folded
+        if DiscoveryWords.functionWords.contains(folded) || DiscoveryWords.verbForms.contains(folded)
+            || DiscoveryWords.auxiliaries.contains(folded) || DiscoveryWords.speechVerbs.contains(folded) {
+            return true
+        }
+        let text = words.text(end)
+        return ["é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "it", "ait", "ent"].contains { text.hasSuffix($0) }
+    }
+
+    /// French adjectives by their endings ("national", "financière", "française", "publique",
+    /// "correctionnel", "urgentistes", "anticorruption"); nouns such as "directeur" are excluded.
+    static func isAdjective(_ text: Substring, folded: String) -> Bool {
+        guard text.count >= 4, text.first?.isLowercase == true else { return false }
+        if DiscoveryWords.adjectiveExceptions.contains(folded) { return false }
+        if folded.hasPrefix("anti") || folded.hasPrefix("inter") && folded.count > 8 { return true }
+        let stem = folded.hasSuffix("s") || folded.hasSuffix("x") ? String(folded.dropLast()) : folded
+        return DiscoveryWords.adjectiveEndings.contains { stem.hasSuffix($0) }
+    }
+}
