@@ -25,6 +25,12 @@ enum DiscoveryWords {
         "may", "might", "do", "does", "did", "also", "just", "only", "even", "still", "now", "today",
     ]
 
+    /// Number words that open headlines and lists ("Five AI tools", "Trois Français"), never names.
+    static let numberWords: Set<String> = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "hundred",
+        "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "douze", "vingt", "cent",
+    ]
+
     /// Months and days, capitalised in English and in headings.
     static let calendarWords: Set<String> = [
         "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
@@ -149,7 +155,7 @@ enum DiscoveryWords {
     ]
 
     /// Prepositions between an organisation-context noun and the organisation ("PDG de", "CEO of", "chez").
-    static let organizationPrepositions: Set<String> = ["de", "du", "d", "of", "at", "chez"]
+    static let organizationPrepositions: Set<String> = ["de", "du", "d", "of", "at", "chez", "au"]
 
     /// Words before a name that show the following name is a person ("said John Smith").
     static let invertedSpeech: Set<String> = ["said", "says", "told", "wrote", "added", "explained", "noted"]

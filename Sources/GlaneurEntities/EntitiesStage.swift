@@ -71,7 +71,7 @@ public struct EntitiesStage: Stage {
             let french = document.language?.hasPrefix("fr") == true
             for name in discovery.discover(in: words, covered: covered, french: french) {
                 var range = name.words
-                if name.rule.hasPrefix("org") {
+                if name.rule == "org-marker" || name.rule == "org-speaker" {
                     guard let absorbed = absorbContained(in: range, &mentions, words: words) else { continue }
                     range = absorbed
                 }
@@ -119,9 +119,11 @@ public struct EntitiesStage: Stage {
             let inside = mention.words.lowerBound >= range.lowerBound && mention.words.upperBound <= end
             if !inside || mention.type == .person { end = min(end, mention.words.lowerBound) }
         }
-        while end > range.lowerBound, !words[end - 1].isCapitalized, end < range.upperBound { end -= 1 }
+        if end < range.upperBound {
+            while end > range.lowerBound, !words[end - 1].isCapitalized { end -= 1 }
+            guard (range.lowerBound..<end).filter({ !words[$0].isGlued || $0 == range.lowerBound }).count >= 2 else { return nil }
+        }
         let kept = range.lowerBound..<end
-        guard kept.filter({ !words[$0].isGlued || $0 == kept.lowerBound }).count >= 2, words[end - 1].isWord else { return nil }
         mentions.removeAll { $0.words.lowerBound >= kept.lowerBound && $0.words.upperBound <= kept.upperBound }
         return kept
     }

@@ -92,7 +92,8 @@ struct NameDiscovery: Sendable {
         // Function words, elided articles and titles open runs without being part of the name.
         while start < end {
             let folded = words[start].folded
-            if DiscoveryWords.functionWords.contains(folded) || DiscoveryWords.calendarWords.contains(folded) {
+            if DiscoveryWords.functionWords.contains(folded) || DiscoveryWords.calendarWords.contains(folded)
+                || DiscoveryWords.numberWords.contains(folded) {
                 start += 1
             } else if isTitle(at: start, words) {
                 leadingTitle = true
@@ -313,9 +314,24 @@ struct NameDiscovery: Sendable {
             if isTitle(at: last, words) || DiscoveryWords.organizationNouns.contains(compound(endingAt: last, words).whole) {
                 return last
             }
-            if !DiscoveryWords.appositionFillers.contains(words[position].folded) { return position }
+            if !DiscoveryWords.appositionFillers.contains(words[position].folded) {
+                return roleAfterModifiers(from: position, words) ?? position
+            }
             position = last + 1
             steps += 1
+        }
+        return nil
+    }
+
+    /// ", a football finance lecturer": a title after at most two lower-case modifiers.
+    private func roleAfterModifiers(from position: Int, _ words: DocumentWords) -> Int? {
+        var next = position
+        for _ in 0..<3 {
+            guard next < words.count, words[next].isWord, !words[next].isCapitalized, words[next].sentence == words[position].sentence,
+                  !DiscoveryWords.functionWords.contains(words[next].folded), !DiscoveryWords.verbForms.contains(words[next].folded)
+            else { return nil }
+            if next > position, isTitle(at: next, words) { return next }
+            next += 1
         }
         return nil
     }
