@@ -23,6 +23,8 @@ enum DiscoveryWords {
         "every", "no", "not", "yes", "read", "see", "share", "follow", "photo", "image", "by",
         "is", "are", "was", "were", "be", "has", "have", "had", "will", "would", "can", "could", "should",
         "may", "might", "do", "does", "did", "also", "just", "only", "even", "still", "now", "today",
+        "yesterday", "tomorrow", "tonight", "recently", "earlier", "later", "finally", "hier", "demain", "ensuite",
+        "desormais", "recemment",
     ]
 
     /// Number words that open headlines and lists ("Five AI tools", "Trois Français"), never names.

@@ -109,8 +109,9 @@ struct NameDiscovery: Sendable {
             start += 1
         }
         while end > start, DiscoveryWords.calendarWords.contains(words[end - 1].folded) { end -= 1 }
-        // A glued piece cannot begin a name ("Nvidia’s" is no name start, "Jean-Pierre" keeps its first half).
-        while start < end, words[start].isGlued, start > run.lowerBound { start += 1 }
+        // A glued piece cannot begin a name ("Nvidia’s" is no name start, "Jean-Pierre" keeps its first
+        // half) unless an elided article precedes it ("L’Association").
+        while start < end, words[start].isGlued, start > run.lowerBound, !["l", "d"].contains(words[start - 1].folded) { start += 1 }
         guard start < end, !isByline(start, words) else { return nil }
         // A sentence-initial capital that is no known name part is an ordinary word when a name
         // follows ("Hier Kestrel Group", "Entretemps Lennart Heim").
