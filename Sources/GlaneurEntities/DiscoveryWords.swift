@@ -62,7 +62,7 @@ enum DiscoveryWords {
     /// Lower-case nouns that open a French institution's name ending with a capitalised word
     /// ("tribunal correctionnel de Paris", "hôpital Bichat", "lycée Victor-Hugo").
     static let institutionHeads: Set<String> = [
-        "tribunal", "hopital", "cour", "universite", "lycee", "college", "clinique", "prison", "ecole", "musee", "parquet",
+        "tribunal", "hopital", "cour", "universite", "lycee", "college", "clinique", "parquet",
     ]
 
     /// Size and age adjectives that may stand before the noun of a complement ("des grands projets").

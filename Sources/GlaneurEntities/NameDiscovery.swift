@@ -139,7 +139,9 @@ struct NameDiscovery: Sendable {
         }
         if resources.organizationPrefixes.contains(first) {
             var extended = extendOrganization(start..<end, words, covered)
-            if french, let institution = spans.extendInstitution(start..<end), institution.upperBound > extended.upperBound {
+            // Lower-case complements only inside running text: "Service public :" opening a line is a heading.
+            if french, !words[start].isSentenceInitial, let institution = spans.extendInstitution(start..<end),
+               institution.upperBound > extended.upperBound {
                 extended = institution
             }
             if extended.count >= 2 { return DiscoveredName(words: extended, type: .organization, rule: "org-marker") }

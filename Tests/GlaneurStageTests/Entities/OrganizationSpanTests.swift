@@ -43,6 +43,8 @@ import GlaneurCore
     @Test func frenchInstitutionWithoutANaturalEndIsNotGuessed() throws {
         #expect(try found("La Commission de la culture, de l’éducation et des sports a voté.").isEmpty)
         #expect(try found("L’Agence a estimé que le Conseil restait prudent.").isEmpty)
+        // A heading that opens with the noun is no name.
+        #expect(try found("Conseil municipal : la séance est reportée.").isEmpty)
     }
 
     @Test func lowerCaseInstitutionNounsEndingWithAName() throws {
