@@ -65,6 +65,9 @@ enum DiscoveryWords {
         "tribunal", "hopital", "cour", "universite", "lycee", "college", "clinique", "parquet",
     ]
 
+    /// The first bytes of `institutionHeads`, a quick filter.
+    static let institutionHeadInitials: Set<UInt8> = Set(institutionHeads.compactMap(\.utf8.first))
+
     /// Size and age adjectives that may stand before the noun of a complement ("des grands projets").
     static let sizeAdjectives: Set<String> = [
         "grand", "grands", "grande", "grandes", "petit", "petits", "petite", "petites", "haut", "hauts", "haute", "hautes",

@@ -235,8 +235,9 @@ public struct EntitiesStage: Stage {
             let text = words.text(position)
             return words[position].isWord && !text.isEmpty && text.allSatisfy { $0.isUppercase }
         }
-        guard isAcronym(index), words.text(index).count <= 2 else { return false }
         let next = index + 1
+        guard words[index].isGlued || next < words.count && words[next].isGlued,
+              words[index].span.length <= 2, isAcronym(index) else { return false }
         if next < words.count, words[next].isGlued, isAcronym(next),
            words.gapContainsHyphen(TextSpan(words[index].span.end, words[next].span.start)) {
             return true

@@ -47,9 +47,11 @@ struct NameDiscovery: Sendable {
         var index = 0
         while index < words.count {
             defer { index += 1 }
-            let word = words[index]
-            guard word.isWord, !word.isCapitalized, !covered[index], DiscoveryWords.institutionHeads.contains(word.folded),
-                  !words.titleCaseSentences.contains(word.sentence), let span = spans.lowerCaseInstitution(at: index),
+            // Cheap tests first, without copying the word: most lower-case words are no institution noun.
+            guard words[index].isWord, !words[index].isCapitalized, !covered[index], (4...10).contains(words[index].folded.utf8.count),
+                  DiscoveryWords.institutionHeadInitials.contains(words[index].folded.utf8.first ?? 0),
+                  DiscoveryWords.institutionHeads.contains(words[index].folded),
+                  !words.titleCaseSentences.contains(words[index].sentence), let span = spans.lowerCaseInstitution(at: index),
                   // "hôpital du Peking Union Medical College": the marked name inside is the organisation.
                   !resources.organizationSuffixes.contains(words[span.upperBound - 1].folded) else { continue }
             found.append(DiscoveredName(words: span, type: .organization, rule: "org-marker"))
@@ -126,21 +128,21 @@ struct NameDiscovery: Sendable {
         let nameWords = (start..<end).filter { !words[$0].isGlued }.count
         let first = words[start].folded, last = words[end - 1].folded
 
-        let spans = OrganizationSpans(words: words, covered: covered)
-        let isTitleWord = { (index: Int) in self.isTitle(at: index, words) }
         if resources.organizationSuffixes.contains(last) {
             // "Premier League": a title word opening a name that ends with a marker belongs to the name.
             let nameStart = nameWords >= 2 ? start : titleStart ?? start
             if (nameStart..<end).filter({ !words[$0].isGlued }).count >= 2 {
+                let spans = OrganizationSpans(words: words, covered: covered)
                 let extended = spans.extendSuffixed(nameStart..<end)
-                let begin = spans.extendLeft(nameStart, limit: limit, isTitle: isTitleWord)
+                let begin = spans.extendLeft(nameStart, limit: limit) { isTitle(at: $0, words) }
                 return DiscoveredName(words: begin..<extended.upperBound, type: .organization, rule: "org-marker")
             }
         }
         if resources.organizationPrefixes.contains(first) {
             var extended = extendOrganization(start..<end, words, covered)
             // Lower-case complements only inside running text: "Service public :" opening a line is a heading.
-            if french, !words[start].isSentenceInitial, let institution = spans.extendInstitution(start..<end),
+            if french, !words[start].isSentenceInitial,
+               let institution = OrganizationSpans(words: words, covered: covered).extendInstitution(start..<end),
                institution.upperBound > extended.upperBound {
                 extended = institution
             }
@@ -149,10 +151,13 @@ struct NameDiscovery: Sendable {
         let span = start..<end
         // "Friends of the Earth Cymru said": a name joined by "of" or "for" to capitalised words
         // before it is no person's name; a speech verb makes the whole an organisation.
-        let connected = spans.extendLeft(span.lowerBound, limit: limit, isTitle: isTitleWord)
-        if connected < span.lowerBound, (connected..<span.lowerBound).contains(where: { ["of", "for"].contains(words[$0].folded) }) {
-            guard speechVerb(after: span.upperBound, words) else { return nil }
-            return DiscoveredName(words: connected..<span.upperBound, type: .organization, rule: "org-speaker")
+        if span.lowerBound > limit, ["of", "the", "for"].contains(words[span.lowerBound - 1].folded) {
+            let spans = OrganizationSpans(words: words, covered: covered)
+            let connected = spans.extendLeft(span.lowerBound, limit: limit) { isTitle(at: $0, words) }
+            if connected < span.lowerBound, (connected..<span.lowerBound).contains(where: { ["of", "for"].contains(words[$0].folded) }) {
+                guard speechVerb(after: span.upperBound, words) else { return nil }
+                return DiscoveredName(words: connected..<span.upperBound, type: .organization, rule: "org-speaker")
+            }
         }
         let count = span.filter { !words[$0].isGlued }.count
         guard count <= 4 else { return nil }
