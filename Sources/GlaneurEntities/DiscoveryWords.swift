@@ -78,12 +78,12 @@ enum DiscoveryWords {
     /// "publique", "correctionnel", "consultatif", "supérieur", "européen", "urgentiste"…
     static let adjectiveEndings: [String] = [
         "ais", "aise", "al", "ale", "au", "ier", "iere", "ique", "aire", "el", "elle", "if", "ive", "eur", "eure",
-        "ien", "ienne", "ain", "aine", "ois", "oise", "iste", "ial", "iale",
+        "ien", "ienne", "ain", "aine", "ois", "oise", "iste", "ial", "iale", "ic",
     ]
 
     /// Nouns with an adjective's ending that cannot continue an institution's name.
     static let adjectiveExceptions: Set<String> = [
-        "directeur", "directeurs", "president", "presidents", "premier", "premiere", "janvier", "fevrier", "dossier", "metier",
+        "trafic", "diagnostic", "directeur", "directeurs", "president", "presidents", "premier", "premiere", "janvier", "fevrier", "dossier", "metier",
         "quartier", "chantier", "courrier", "papier", "atelier", "acier", "journal", "canal", "festival", "tribunal", "hopital",
         "signal", "total", "capitale", "filiale", "finale", "salaire", "affaire", "affaires", "commissaire", "secretaire",
         "partenaire", "actionnaire", "fonctionnaire", "adversaire", "anniversaire", "horaire", "lien", "bien", "rien",

@@ -36,8 +36,13 @@ import GlaneurCore
                 == ["Association des pharmaciens ruraux de Paris|ORG"])
     }
 
-    @Test func frenchInstitutionStopsBeforeAParticiple() throws {
+    @Test func frenchInstitutionStopsBeforeAVerb() throws {
         #expect(try found("Le Conseil des gouverneurs réuni à Paris a tranché.") == ["Conseil des gouverneurs|ORG", "Paris|PLACE"])
+        #expect(try found("Selon elle, la Société des grands travaux recrute encore.") == ["Société des grands travaux|ORG"])
+    }
+
+    @Test func frenchInstitutionJoinsComplementsWithEt() throws {
+        #expect(try found("L’Agence des routes et des ponts publics a publié son bilan.") == ["Agence des routes et des ponts publics|ORG"])
     }
 
     @Test func frenchInstitutionWithoutANaturalEndIsNotGuessed() throws {
