@@ -60,6 +60,7 @@ public struct EntitiesStage: Stage {
             return Mention(words: match.units, type: entry.type, canonical: entry.canonical, id: entry.id,
                            origin: .lexicon, rule: entryFiles[entryIndex])
         }
+        mentions = IndexNames.retype(mentions, words: words, text: document.text)
         mentions += modelMentions(after: mentions, words: words)
         mentions.sort { $0.words.lowerBound < $1.words.lowerBound }
         mentions = ProductVersions.extend(mentions, words: words, text: document.text)

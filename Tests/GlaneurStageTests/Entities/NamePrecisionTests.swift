@@ -49,6 +49,12 @@ import GlaneurCore
         #expect(try found("HP a publié ses comptes.") == ["HP|ORG|lexicon"])
     }
 
+    @Test func organisationAndNumberNameAStockIndex() throws {
+        #expect(try found("Le S&P 500 a reculé de 1 % hier.") == ["S&P 500|PRODUCT|lexicon"])
+        #expect(try found("S&P a abaissé la note d’IBM.") == ["S&P|ORG|lexicon", "IBM|ORG|lexicon"])
+        #expect(try found("IBM 40 % plus cher, IBM 300 salariés, IBM 2024.") == ["IBM|ORG|lexicon", "IBM|ORG|lexicon", "IBM|ORG|lexicon"])
+    }
+
     @Test func articleInitialNameNeedsItsCapitalAfterTheArticle() throws {
         #expect(try found("La défense a fait appel.").isEmpty)
         #expect(try found("Les tours de La Défense brillent.") == ["La Défense|PLACE|lexicon"])
