@@ -87,14 +87,11 @@ struct OrganizationSpans {
                 probe += 1
             } else if let next = complement(after: probe) {
                 guard probe == end || words[probe - 1].folded == "et" else { break }
-                if words[next].isCapitalized {
-                    probe = next
-                    end = next
-                } else {
-                    probe = next + 1
-                    end = probe
-                    lowerCaseWords += 1
-                }
+                // The complement's word and its glued pieces ("de l’État", "d’Île-de-France").
+                probe = next + 1
+                while probe < words.count, words[probe].isGlued, words[probe].isWord { probe += 1 }
+                end = probe
+                if !words[next].isCapitalized { lowerCaseWords += 1 }
             } else {
                 break
             }

@@ -43,6 +43,8 @@ import GlaneurCore
 
     @Test func frenchInstitutionJoinsComplementsWithEt() throws {
         #expect(try found("L’Agence des routes et des ponts publics a publié son bilan.") == ["Agence des routes et des ponts publics|ORG"])
+        #expect(try found("Il préside l’Agence de contrôle de l’État et d’Hydra depuis mai.")
+                == ["Agence de contrôle de l’État et d’Hydra|ORG"])
     }
 
     @Test func frenchInstitutionWithoutANaturalEndIsNotGuessed() throws {
