@@ -134,7 +134,7 @@ struct NameDiscovery: Sendable {
             if (nameStart..<end).filter({ !words[$0].isGlued }).count >= 2 {
                 let spans = OrganizationSpans(words: words, covered: covered)
                 let extended = spans.extendSuffixed(nameStart..<end)
-                let begin = spans.extendLeft(nameStart, limit: limit) { isTitle(at: $0, words) }
+                let begin = spans.extendOverAnd(nameStart, limit: limit) { isTitle(at: $0, words) }
                 return DiscoveredName(words: begin..<extended.upperBound, type: .organization, rule: "org-marker")
             }
         }
@@ -149,14 +149,14 @@ struct NameDiscovery: Sendable {
             if extended.count >= 2 { return DiscoveredName(words: extended, type: .organization, rule: "org-marker") }
         }
         let span = start..<end
-        // "Friends of the Earth Cymru said": a name joined by "of" or "for" to capitalised words
-        // before it is no person's name; a speech verb makes the whole an organisation.
+        // "Friends of the Earth Cymru said": a name of two words or more joined by "of" or "for" to
+        // capitalised words before it is no person's name; a speech verb makes the whole an organisation.
         if span.lowerBound > limit, ["of", "the", "for"].contains(words[span.lowerBound - 1].folded) {
             let spans = OrganizationSpans(words: words, covered: covered)
-            let connected = spans.extendLeft(span.lowerBound, limit: limit) { isTitle(at: $0, words) }
-            if connected < span.lowerBound, (connected..<span.lowerBound).contains(where: { ["of", "for"].contains(words[$0].folded) }) {
-                guard speechVerb(after: span.upperBound, words) else { return nil }
-                return DiscoveredName(words: connected..<span.upperBound, type: .organization, rule: "org-speaker")
+            let joined = spans.joinedByOf(span.lowerBound, limit: limit) { isTitle(at: $0, words) }
+            if joined < span.lowerBound {
+                guard nameWords >= 2, speechVerb(after: span.upperBound, words) else { return nil }
+                return DiscoveredName(words: joined..<span.upperBound, type: .organization, rule: "org-speaker")
             }
         }
         let count = span.filter { !words[$0].isGlued }.count

@@ -10,8 +10,6 @@ struct OrganizationSpans {
 
     /// English connectors after which a capitalised word continues a suffixed name on its right.
     private static let rightConnectors: Set<String> = ["of", "for"]
-    /// English connectors that join a capitalised word on the left to a marked name.
-    private static let leftConnectors: Set<String> = ["of", "and", "for", "&"]
 
     /// `span`, a name ending with a suffix marker, extended to the right over "of" or "for" (and
     /// "the") and capitalised words ("Royal College" + "of Radiologists").
@@ -33,27 +31,38 @@ struct OrganizationSpans {
         return span.lowerBound..<end
     }
 
-    /// The start of a marked English name extended to the left over "and", "of", "for" or "&" and
-    /// the capitalised words before it ("Building and" + "Construction Trades Council"), never
-    /// before `limit` nor over a title, a function word or a month.
-    func extendLeft(_ start: Int, limit: Int, isTitle: (Int) -> Bool) -> Int {
+    /// The start of a suffixed English name extended to the left over "and" or "&" and the
+    /// capitalised words before it ("Building and" + "Construction Trades Council"), never before
+    /// `limit` nor over a title, a function word, a month or the first word of the sentence.
+    func extendOverAnd(_ start: Int, limit: Int, isTitle: (Int) -> Bool) -> Int {
         var begin = start
-        while begin - 2 >= limit {
-            var connector = begin - 1
-            // "Friends of the Earth": "the" after "of".
-            if words[connector].folded == "the", connector - 1 >= limit, words[connector - 1].folded == "of" { connector -= 1 }
-            guard words[connector].sentence == words[start].sentence,
-                  Self.leftConnectors.contains(words[connector].folded) || words.text(connector) == "&" else { break }
-            var first = connector
-            while first - 1 >= limit, isFreeNameWord(first - 1), !isTitle(first - 1),
+        while begin - 2 >= limit, words[begin - 1].sentence == words[start].sentence,
+              words[begin - 1].folded == "and" || words.text(begin - 1) == "&" {
+            var first = begin - 1
+            while first - 1 >= limit, isFreeNameWord(first - 1), !isTitle(first - 1), !words[first - 1].isSentenceInitial,
                   words[first - 1].sentence == words[start].sentence {
                 first -= 1
-                if words[first].isSentenceInitial { break }
             }
-            guard first < connector else { break }
+            guard first < begin - 1 else { break }
             begin = first
         }
         return begin
+    }
+
+    /// The start of the capitalised words joined by "of", "of the" or "for" to the name starting at
+    /// `start` ("Friends of the" + "Earth Cymru"): at most two words, not a title; `start` when none.
+    func joinedByOf(_ start: Int, limit: Int, isTitle: (Int) -> Bool) -> Int {
+        var connector = start - 1
+        if connector >= limit, words[connector].folded == "the", !words[connector].isCapitalized { connector -= 1 }
+        guard connector - 1 >= limit, ["of", "for"].contains(words[connector].folded), !words[connector].isCapitalized,
+              words[connector].sentence == words[start].sentence else { return start }
+        var first = connector
+        while first - 1 >= limit, connector - first < 2, isFreeNameWord(first - 1), !isTitle(first - 1),
+              words[first - 1].sentence == words[start].sentence {
+            first -= 1
+            if words[first].isSentenceInitial { break }
+        }
+        return first < connector ? first : start
     }
 
     /// A capitalised word no match covers that may stand inside a name.

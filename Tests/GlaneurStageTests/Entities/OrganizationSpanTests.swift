@@ -19,6 +19,10 @@ import GlaneurCore
                 == ["Ohio Pipe and Steel Workers Council|ORG"])
     }
 
+    @Test func suffixedNameDoesNotTakeWhatStandsBeforeOf() throws {
+        #expect(try found("Members of the Monetary Policy Committee voted.", language: "en") == ["Monetary Policy Committee|ORG"])
+    }
+
     @Test func titleWordOpeningAMarkedNameBelongsToIt() throws {
         #expect(try found("Clubs in the Premier League spent more than ever.", language: "en") == ["Premier League|ORG"])
     }
@@ -27,6 +31,8 @@ import GlaneurCore
         #expect(try found("Friends of the Wild Coast said the plan was rushed.", language: "en") == ["Friends of the Wild Coast|ORG"])
         // Without a speech verb the joined name is left alone rather than typed as a person.
         #expect(try found("He met Friends of the Wild Coast on Sunday.", language: "en").isEmpty)
+        // A single word after "of" is no such name.
+        #expect(try found("The Duke of Sussex said nothing.", language: "en").isEmpty)
     }
 
     @Test func frenchInstitutionTakesItsAdjectivesAndComplements() throws {
