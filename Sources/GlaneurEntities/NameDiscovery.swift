@@ -77,8 +77,8 @@ struct NameDiscovery: Sendable {
             } else if word.isWord, !word.isGlued, !word.isCapitalized, end + 1 < words.count, words[end + 1].isCapitalized,
                       !covered[end + 1], !words[end + 1].isGlued, !DiscoveryWords.functionWords.contains(words[end + 1].folded),
                       DiscoveryWords.nameParticles.contains(word.folded)
-                        || DiscoveryWords.frenchNameParticles.contains(word.folded) && end - start <= 2
-                            && resources.firstNames.contains(words[start].folded) {
+                        || DiscoveryWords.frenchNameParticles.contains(word.folded) && resources.firstNames.contains(words[start].folded)
+                            && (start + 1..<end).allSatisfy({ words[$0].isGlued }) {
                 end += 2
             } else {
                 break

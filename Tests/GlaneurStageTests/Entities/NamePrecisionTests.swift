@@ -13,6 +13,8 @@ import GlaneurCore
         #expect(try found("Isabelle Rojas y Castillo, analyste chez Vantor, reste prudente.")
                 == ["Isabelle Rojas y Castillo|PERSON|discovered", "Vantor|ORG|discovered"])
         #expect(try found("Hier, Dominique de Villemont a démissionné.") == ["Dominique de Villemont|PERSON|discovered"])
+        // After a full name, "de" introduces an organisation, not a particle.
+        #expect(try found("Hier, Janet Egan de Vantor Research a parlé.") == ["Janet Egan|PERSON|discovered", "Vantor Research|ORG|discovered"])
     }
 
     @Test func unitGluedToANumberIsNoTitle() throws {
