@@ -53,7 +53,7 @@ enum DiscoveryWords {
 
     /// Lower-case particles inside person names ("Ursula von der Leyen", "Ludwig van Beethoven").
     static let nameParticles: Set<String> = [
-        "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "di", "dos", "das", "do", "del", "della", "dei", "ter", "ten", "zu", "y",
+        "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "di", "dos", "das", "del", "della", "dei", "ter", "zu", "y",
     ]
 
     /// French particles, joined to a name only after a known first name ("Dominique de Villepin").
