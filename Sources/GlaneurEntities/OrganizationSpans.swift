@@ -72,8 +72,7 @@ struct OrganizationSpans {
             && !DiscoveryWords.functionWords.contains(word.folded) && !DiscoveryWords.calendarWords.contains(word.folded)
     }
 
-    /// A French institution opened by a prefix marker (`head`, the last word of `span`'s capitalised
-    /// run) continued by lower-case adjectives and "de"/"des"/"du"/"pour" complements up to a natural
+    /// `span`, a French institution's name opened by a prefix marker, continued by lower-case adjectives and "de"/"des"/"du"/"pour" complements up to a natural
     /// end; "et" joins a further complement ("de l’Économie et des Finances"). Nil when a comma cuts
     /// the name before another complement.
     func extendInstitution(_ span: Range<Int>) -> Range<Int>? {
