@@ -23,6 +23,14 @@ enum DiscoveryWords {
         "every", "no", "not", "yes", "read", "see", "share", "follow", "photo", "image", "by",
         "is", "are", "was", "were", "be", "has", "have", "had", "will", "would", "can", "could", "should",
         "may", "might", "do", "does", "did", "also", "just", "only", "even", "still", "now", "today",
+        "yesterday", "tomorrow", "tonight", "recently", "earlier", "later", "finally", "hier", "demain", "ensuite",
+        "desormais", "recemment",
+    ]
+
+    /// Number words that open headlines and lists ("Five AI tools", "Trois Français"), never names.
+    static let numberWords: Set<String> = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "hundred",
+        "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "douze", "vingt", "cent",
     ]
 
     /// Months and days, capitalised in English and in headings.
@@ -44,7 +52,48 @@ enum DiscoveryWords {
     ]
 
     /// Lower-case particles inside person names ("Ursula von der Leyen", "Ludwig van Beethoven").
-    static let nameParticles: Set<String> = ["van", "von", "der", "den", "bin", "ibn", "al", "da", "di", "dos", "del", "della", "ter"]
+    static let nameParticles: Set<String> = [
+        "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "di", "dos", "das", "del", "della", "dei", "ter", "zu", "y",
+    ]
+
+    /// French particles, joined to a name only after a known first name ("Dominique de Villepin").
+    static let frenchNameParticles: Set<String> = ["de", "du", "des", "d", "la", "le"]
+
+    /// Lower-case nouns that open a French institution's name ending with a capitalised word
+    /// ("tribunal correctionnel de Paris", "hôpital Bichat", "lycée Victor-Hugo").
+    static let institutionHeads: Set<String> = [
+        "tribunal", "hopital", "cour", "universite", "lycee", "college", "clinique", "parquet",
+    ]
+
+    /// The first bytes of `institutionHeads`, a quick filter.
+    static let institutionHeadInitials: Set<UInt8> = Set(institutionHeads.compactMap(\.utf8.first))
+
+    /// Size and age adjectives that may stand before the noun of a complement ("des grands projets").
+    static let sizeAdjectives: Set<String> = [
+        "grand", "grands", "grande", "grandes", "petit", "petits", "petite", "petites", "haut", "hauts", "haute", "hautes",
+        "nouveau", "nouveaux", "nouvelle", "nouvelles", "jeune", "jeunes", "vieux", "vieille", "vieilles",
+    ]
+
+    /// Endings of French adjectives (folded, singular): "national", "financier", "française",
+    /// "publique", "correctionnel", "consultatif", "supérieur", "européen", "urgentiste"…
+    static let adjectiveEndings: [String] = [
+        "ais", "aise", "al", "ale", "au", "ier", "iere", "ique", "aire", "el", "elle", "if", "ive", "eur", "eure",
+        "ien", "ienne", "ain", "aine", "ois", "oise", "iste", "ial", "iale", "ic",
+    ]
+
+    /// Nouns with an adjective's ending that cannot continue an institution's name.
+    static let adjectiveExceptions: Set<String> = [
+        "trafic", "diagnostic", "directeur", "directeurs", "president", "presidents", "premier", "premiere", "janvier", "fevrier", "dossier", "metier",
+        "quartier", "chantier", "courrier", "papier", "atelier", "acier", "journal", "canal", "festival", "tribunal", "hopital",
+        "signal", "total", "capitale", "filiale", "finale", "salaire", "affaire", "affaires", "commissaire", "secretaire",
+        "partenaire", "actionnaire", "fonctionnaire", "adversaire", "anniversaire", "horaire", "lien", "bien", "rien",
+        "soutien", "entretien", "maintien", "main", "demain", "terrain", "train", "semaine", "domaine", "chaine", "mois",
+        "fois", "bois", "liste", "piste", "appel", "hotel", "logiciel", "personnel", "rappel", "objectif", "dispositif",
+        "tarif", "motif", "archive", "initiative", "directive", "politique", "pratique", "critique", "republique",
+        "technique", "musique", "clinique", "chercheur", "secteur", "acteur", "auteur", "procureur", "professeur",
+        "ingenieur", "docteur", "investisseur", "entrepreneur", "electeur", "lecteur", "moteur", "heure", "valeur",
+        "couleur", "longueur", "hauteur", "chaleur", "douleur", "erreur", "faveur", "honneur", "presidente",
+    ]
 
     /// Words joining an organisation prefix to the rest of its name ("Université de Stanford").
     static let organizationConnectors: Set<String> = ["de", "du", "des", "d", "of", "for", "the", "a", "pour", "la", "l", "et", "and", "&", "on"]
@@ -111,7 +160,7 @@ enum DiscoveryWords {
     ]
 
     /// Prepositions between an organisation-context noun and the organisation ("PDG de", "CEO of", "chez").
-    static let organizationPrepositions: Set<String> = ["de", "du", "d", "of", "at", "chez"]
+    static let organizationPrepositions: Set<String> = ["de", "du", "d", "of", "at", "chez", "au"]
 
     /// Words before a name that show the following name is a person ("said John Smith").
     static let invertedSpeech: Set<String> = ["said", "says", "told", "wrote", "added", "explained", "noted"]

@@ -60,6 +60,7 @@ public struct EntitiesStage: Stage {
             return Mention(words: match.units, type: entry.type, canonical: entry.canonical, id: entry.id,
                            origin: .lexicon, rule: entryFiles[entryIndex])
         }
+        mentions = IndexNames.retype(mentions, words: words, text: document.text)
         mentions += modelMentions(after: mentions, words: words)
         mentions.sort { $0.words.lowerBound < $1.words.lowerBound }
         mentions = ProductVersions.extend(mentions, words: words, text: document.text)
@@ -68,8 +69,13 @@ public struct EntitiesStage: Stage {
             for unit in mention.words { covered[unit] = true }
         }
         if let discovery {
-            for name in discovery.discover(in: words, covered: covered) {
+            let french = document.language?.hasPrefix("fr") == true
+            for name in discovery.discover(in: words, covered: covered, french: french) {
                 var range = name.words
+                if name.rule == "org-marker" || name.rule == "org-speaker" {
+                    guard let absorbed = absorbContained(in: range, &mentions, words: words) else { continue }
+                    range = absorbed
+                }
                 // "Peking Union Medical College": a place or organisation name right before a marked
                 // organisation name is part of it.
                 if name.rule == "org-marker", let previous = mentions.lastIndex(where: {
@@ -103,6 +109,24 @@ public struct EntitiesStage: Stage {
         for discovered in discoveredNames {
             document.count("discovered_name:\(discovered)", stage: name)
         }
+    }
+
+    /// "Université de Paris", "tribunal correctionnel de Paris": a discovered organisation name
+    /// takes in the place and organisation matches it contains; it is cut before a person or a
+    /// match it only overlaps, and dropped when less than two words remain.
+    private func absorbContained(in range: Range<Int>, _ mentions: inout [Mention], words: DocumentWords) -> Range<Int>? {
+        var end = range.upperBound
+        for mention in mentions where mention.words.overlaps(range.lowerBound..<end) {
+            let inside = mention.words.lowerBound >= range.lowerBound && mention.words.upperBound <= end
+            if !inside || mention.type == .person { end = min(end, mention.words.lowerBound) }
+        }
+        if end < range.upperBound {
+            while end > range.lowerBound, !words[end - 1].isCapitalized { end -= 1 }
+            guard (range.lowerBound..<end).filter({ !words[$0].isGlued || $0 == range.lowerBound }).count >= 2 else { return nil }
+        }
+        let kept = range.lowerBound..<end
+        mentions.removeAll { $0.words.lowerBound >= kept.lowerBound && $0.words.upperBound <= kept.upperBound }
+        return kept
     }
 
     /// The spans of the raw lexicon matches, leftmost-longest, before hints, discovery and
@@ -159,8 +183,10 @@ public struct EntitiesStage: Stage {
         }
         return matches.filter { match in
             let alias = matcher.aliases[match.alias]
-            guard alias.unitCount == 1 else { return true }
+            guard alias.unitCount == 1 else { return !isArticleBeforeCommonNoun(match.units, alias.casing, words) }
             let type = entries[alias.entry].type
+            if isInsideAcronymCompound(match.units.lowerBound, words) { return false }
+            if type == .person, namesAnotherPerson(match.units.lowerBound, entries[alias.entry], words, matched) { return false }
             if type != .product, continuesAsCompound(match.units.upperBound, words) { return false }
             if type != .person, endsLongerName(match.units.lowerBound, words, matched) { return false }
             if type == .place || type == .organization, startsPersonName(match.units.lowerBound, words, matched) { return false }
@@ -194,6 +220,39 @@ public struct EntitiesStage: Stage {
               !resources.titles.contains(head.folded), !resources.organizationPrefixes.contains(head.folded) else { return false }
         if !head.isSentenceInitial { return true }
         return position > 0 && ["«", "“", "\""].contains(words.text(position - 1))
+    }
+
+    /// "La défense a fait appel": a name that opens with an article ("La Défense") matched where only
+    /// the article is capitalised, at the start of a sentence, is a common noun.
+    private func isArticleBeforeCommonNoun(_ range: Range<Int>, _ casing: AliasCasing, _ words: DocumentWords) -> Bool {
+        guard case .anyCapital = casing, ["la", "le", "les", "l", "the"].contains(words[range.lowerBound].folded) else { return false }
+        return !range.dropFirst().contains { words[$0].isCapitalized }
+    }
+
+    /// "AP-HP": an acronym of one or two letters joined by a hyphen to another capitalised acronym
+    /// is a piece of a longer acronym, not a name of its own.
+    private func isInsideAcronymCompound(_ index: Int, _ words: DocumentWords) -> Bool {
+        func isAcronym(_ position: Int) -> Bool {
+            let text = words.text(position)
+            return words[position].isWord && !text.isEmpty && text.allSatisfy { $0.isUppercase }
+        }
+        let next = index + 1
+        guard words[index].isGlued || next < words.count && words[next].isGlued,
+              words[index].span.length <= 2, isAcronym(index) else { return false }
+        if next < words.count, words[next].isGlued, isAcronym(next),
+           words.gapContainsHyphen(TextSpan(words[index].span.end, words[next].span.start)) {
+            return true
+        }
+        return words[index].isGlued && index > 0 && isAcronym(index - 1)
+            && words.gapContainsHyphen(TextSpan(words[index - 1].span.end, words[index].span.start))
+    }
+
+    /// "Jim Ratcliffe" when the lexicon knows "John Ratcliffe": a one-word surname right after a free
+    /// first name that is not the entry's own first name names someone else.
+    private func namesAnotherPerson(_ index: Int, _ entry: LexiconEntry, _ words: DocumentWords, _ matched: [Bool]) -> Bool {
+        guard endsPersonName(index, words, matched) else { return false }
+        let givenName = entry.canonical.split(separator: " ").first.map { TextFolding.fold(String($0)) }
+        return givenName != words[index - 1].folded
     }
 
     /// "Shell companies … a shell": a word the document also writes in lower case is a common word,

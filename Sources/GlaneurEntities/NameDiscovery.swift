@@ -14,14 +14,48 @@ struct DiscoveredName {
 struct NameDiscovery: Sendable {
     let resources: NameResources
 
-    func discover(in words: DocumentWords, covered: [Bool]) -> [DiscoveredName] {
+    /// The names discovered in `words` outside the `covered` words; `french` enables the rules for
+    /// French institution names written with lower-case words ("Parquet national financier").
+    func discover(in words: DocumentWords, covered: [Bool], french: Bool = false) -> [DiscoveredName] {
         var found: [DiscoveredName] = []
+        var covered = covered
+        if french {
+            found = lowerCaseInstitutions(words, covered)
+            for name in found {
+                for index in name.words { covered[index] = true }
+            }
+        }
         var index = 0
+        var limit = 0
         while index < words.count {
             guard startsRun(at: index, words, covered) else { index += 1; continue }
             let run = runEnd(from: index, words, covered)
             defer { index = max(run, index + 1) }
-            if let name = classify(index..<run, words, covered) { found.append(name) }
+            if let name = classify(index..<run, words, covered, limit: limit, french: french) {
+                found.append(name)
+                limit = max(limit, name.words.upperBound)
+            }
+        }
+        return found.sorted { $0.words.lowerBound < $1.words.lowerBound }
+    }
+
+    /// "tribunal correctionnel de Paris", "hôpital Bichat": lower-case institution nouns opening a
+    /// name that ends with a capitalised word.
+    private func lowerCaseInstitutions(_ words: DocumentWords, _ covered: [Bool]) -> [DiscoveredName] {
+        let spans = OrganizationSpans(words: words, covered: covered)
+        var found: [DiscoveredName] = []
+        var index = 0
+        while index < words.count {
+            defer { index += 1 }
+            // Cheap tests first, without copying the word: most lower-case words are no institution noun.
+            guard words[index].isWord, !words[index].isCapitalized, !covered[index], (4...10).contains(words[index].folded.utf8.count),
+                  DiscoveryWords.institutionHeadInitials.contains(words[index].folded.utf8.first ?? 0),
+                  DiscoveryWords.institutionHeads.contains(words[index].folded),
+                  !words.titleCaseSentences.contains(words[index].sentence), let span = spans.lowerCaseInstitution(at: index),
+                  // "hôpital du Peking Union Medical College": the marked name inside is the organisation.
+                  !resources.organizationSuffixes.contains(words[span.upperBound - 1].folded) else { continue }
+            found.append(DiscoveredName(words: span, type: .organization, rule: "org-marker"))
+            index = span.upperBound - 1
         }
         return found
     }
@@ -40,8 +74,11 @@ struct NameDiscovery: Sendable {
                 end += 1
             } else if words.text(end) == "&", end + 1 < words.count, words[end + 1].isCapitalized, !covered[end + 1] {
                 end += 2
-            } else if word.isWord, !word.isGlued, DiscoveryWords.nameParticles.contains(word.folded),
-                      end + 1 < words.count, words[end + 1].isCapitalized, !covered[end + 1] {
+            } else if word.isWord, !word.isGlued, !word.isCapitalized, end + 1 < words.count, words[end + 1].isCapitalized,
+                      !covered[end + 1], !words[end + 1].isGlued, !DiscoveryWords.functionWords.contains(words[end + 1].folded),
+                      DiscoveryWords.nameParticles.contains(word.folded)
+                        || DiscoveryWords.frenchNameParticles.contains(word.folded) && resources.firstNames.contains(words[start].folded)
+                            && (start + 1..<end).allSatisfy({ words[$0].isGlued }) {
                 end += 2
             } else {
                 break
@@ -50,16 +87,19 @@ struct NameDiscovery: Sendable {
         return end
     }
 
-    private func classify(_ run: Range<Int>, _ words: DocumentWords, _ covered: [Bool]) -> DiscoveredName? {
+    private func classify(_ run: Range<Int>, _ words: DocumentWords, _ covered: [Bool], limit: Int, french: Bool) -> DiscoveredName? {
         var start = run.lowerBound, end = run.upperBound
         var leadingTitle = false
+        var titleStart: Int?
         // Function words, elided articles and titles open runs without being part of the name.
         while start < end {
             let folded = words[start].folded
-            if DiscoveryWords.functionWords.contains(folded) || DiscoveryWords.calendarWords.contains(folded) {
+            if DiscoveryWords.functionWords.contains(folded) || DiscoveryWords.calendarWords.contains(folded)
+                || DiscoveryWords.numberWords.contains(folded) {
                 start += 1
             } else if isTitle(at: start, words) {
                 leadingTitle = true
+                titleStart = titleStart ?? start
                 start += 1
             } else {
                 break
@@ -71,34 +111,60 @@ struct NameDiscovery: Sendable {
             start += 1
         }
         while end > start, DiscoveryWords.calendarWords.contains(words[end - 1].folded) { end -= 1 }
-        // A glued piece cannot begin a name ("Nvidia’s" is no name start, "Jean-Pierre" keeps its first half).
-        while start < end, words[start].isGlued, start > run.lowerBound { start += 1 }
+        // A glued piece cannot begin a name ("Nvidia’s" is no name start, "Jean-Pierre" keeps its first
+        // half) unless an elided article precedes it ("L’Association").
+        while start < end, words[start].isGlued, start > run.lowerBound, !["l", "d"].contains(words[start - 1].folded) { start += 1 }
         guard start < end, !isByline(start, words) else { return nil }
         // A sentence-initial capital that is no known name part is an ordinary word when a name
         // follows ("Hier Kestrel Group", "Entretemps Lennart Heim").
+        var trimmedInitial = false
         if words[start].isSentenceInitial, !leadingTitle, !words[start].isGlued,
            (start..<end).filter({ !words[$0].isGlued }).count >= 3, !isNamePart(words[start].folded),
            !resources.organizationPrefixes.contains(words[start].folded) {
             start += 1
             while start < end, words[start].isGlued { start += 1 }
+            trimmedInitial = true
         }
         let nameWords = (start..<end).filter { !words[$0].isGlued }.count
         let first = words[start].folded, last = words[end - 1].folded
 
-        if nameWords >= 2, resources.organizationSuffixes.contains(last) {
-            return DiscoveredName(words: start..<end, type: .organization, rule: "org-marker")
+        if resources.organizationSuffixes.contains(last) {
+            // "Premier League": a title word opening a name that ends with a marker belongs to the name.
+            let nameStart = nameWords >= 2 ? start : titleStart ?? start
+            if (nameStart..<end).filter({ !words[$0].isGlued }).count >= 2 {
+                let spans = OrganizationSpans(words: words, covered: covered)
+                let extended = spans.extendSuffixed(nameStart..<end)
+                let begin = spans.extendOverAnd(nameStart, limit: limit) { isTitle(at: $0, words) }
+                return DiscoveredName(words: begin..<extended.upperBound, type: .organization, rule: "org-marker")
+            }
         }
         if resources.organizationPrefixes.contains(first) {
-            let extended = extendOrganization(start..<end, words, covered)
+            var extended = extendOrganization(start..<end, words, covered)
+            // Lower-case complements only inside running text: "Service public :" opening a line is a heading.
+            if french, !words[start].isSentenceInitial,
+               let institution = OrganizationSpans(words: words, covered: covered).extendInstitution(start..<end),
+               institution.upperBound > extended.upperBound {
+                extended = institution
+            }
             if extended.count >= 2 { return DiscoveredName(words: extended, type: .organization, rule: "org-marker") }
         }
         let span = start..<end
+        // "Friends of the Earth Cymru said": a name of two words or more joined by "of" or "for" to
+        // capitalised words before it is no person's name; a speech verb makes the whole an organisation.
+        if span.lowerBound > limit, ["of", "the", "for"].contains(words[span.lowerBound - 1].folded) {
+            let spans = OrganizationSpans(words: words, covered: covered)
+            let joined = spans.joinedByOf(span.lowerBound, limit: limit) { isTitle(at: $0, words) }
+            if joined < span.lowerBound {
+                guard nameWords >= 2, speechVerb(after: span.upperBound, words) else { return nil }
+                return DiscoveredName(words: joined..<span.upperBound, type: .organization, rule: "org-speaker")
+            }
+        }
         let count = span.filter { !words[$0].isGlued }.count
         guard count <= 4 else { return nil }
         if !leadingTitle, organizationContext(before: span.lowerBound, words) {
             return DiscoveredName(words: span, type: .organization, rule: "org-context")
         }
-        if let rule = personCue(span, words, covered, leadingTitle: leadingTitle, nameWords: count) {
+        if let rule = personCue(span, words, covered, leadingTitle: leadingTitle, nameWords: count, trimmedInitial: trimmedInitial) {
             return DiscoveredName(words: span, type: .person, rule: rule)
         }
         if organizationApposition(after: span.upperBound, words) {
@@ -123,14 +189,17 @@ struct NameDiscovery: Sendable {
     }
 
     /// The cue making `span` a person's name, if any.
-    private func personCue(_ span: Range<Int>, _ words: DocumentWords, _ covered: [Bool], leadingTitle: Bool, nameWords: Int) -> String? {
+    /// `trimmedInitial`: a sentence-initial word was trimmed from the run, so the name may be cut
+    /// ("Breast Cancer Now said"); a speech verb is then no cue.
+    private func personCue(_ span: Range<Int>, _ words: DocumentWords, _ covered: [Bool], leadingTitle: Bool, nameWords: Int,
+                           trimmedInitial: Bool) -> String? {
         let first = words[span.lowerBound]
         let hasLetters = span.allSatisfy { words.text($0).contains(where: \.isLetter) }
         guard hasLetters else { return nil }
         // A lone acronym ("médecin IA") is a common noun, not a person.
         if nameWords == 1, !words.text(span.lowerBound).contains(where: \.isLowercase) { return nil }
         if leadingTitle { return "title" }
-        if titleBefore(span.lowerBound, words, nameWords: nameWords) { return "title" }
+        if titleBefore(span.lowerBound, words, covered, nameWords: nameWords) { return "title" }
         if nameWords >= 2 || !followsCommonNoun(span.lowerBound, words), appositionTitle(after: span.upperBound, words) {
             return "apposition"
         }
@@ -138,15 +207,17 @@ struct NameDiscovery: Sendable {
             return "apposition"
         }
         guard nameWords >= 2 else { return nil }
+        let parts = span.filter { !words[$0].isGlued && words[$0].isCapitalized }
         if resources.firstNames.contains(first.folded), !DiscoveryWords.placeNouns.contains(words[span.upperBound - 1].folded),
-           nameWords == 2 || hasMiddleName(span, words) {
+           !parts.contains(where: { resources.organizationSuffixes.contains(words[$0].folded) }),
+           parts.count == 2 || hasMiddleName(parts, words) {
             return "first-name"
         }
         if resources.familyNames.contains(first.folded), nameWords == 2, span.count <= 3,
            Pinyin.isGivenName((span.lowerBound + 1..<span.upperBound).map { words[$0].folded }.joined(separator: "-")) {
             return "family-name"
         }
-        if speechVerb(after: span.upperBound, words) { return "speech-verb" }
+        if !trimmedInitial, speechVerb(after: span.upperBound, words) { return "speech-verb" }
         if span.lowerBound > 0, DiscoveryWords.invertedSpeech.contains(words[span.lowerBound - 1].folded) { return "speech-verb" }
         return nil
     }
@@ -174,8 +245,7 @@ struct NameDiscovery: Sendable {
 
     /// Three words whose middle one is an initial or a first name ("John F. Kennedy", "Mary Jane Smith"):
     /// longer capitalised runs are rarely names ("Will Chinese Chips Win").
-    private func hasMiddleName(_ span: Range<Int>, _ words: DocumentWords) -> Bool {
-        let parts = span.filter { !words[$0].isGlued }
+    private func hasMiddleName(_ parts: [Int], _ words: DocumentWords) -> Bool {
         guard parts.count == 3 else { return false }
         let middle = words[parts[1]]
         return words.text(parts[1]).count == 1 || resources.firstNames.contains(middle.folded)
@@ -192,6 +262,9 @@ struct NameDiscovery: Sendable {
     private func isTitle(at index: Int, _ words: DocumentWords) -> Bool {
         let word = words[index]
         guard word.isWord else { return false }
+        // "£11m", "5M": a unit glued to a number; "m" alone is "M." only when capitalised.
+        if word.isGlued, index > 0, words[index - 1].hasDigit { return false }
+        if word.folded.count == 1, !word.isCapitalized { return false }
         if resources.titles.contains(word.folded) { return true }
         let whole = compound(endingAt: index, words).whole
         return whole != word.folded && resources.titles.contains(whole)
@@ -200,16 +273,20 @@ struct NameDiscovery: Sendable {
     /// A title or role noun shortly before, with only lower-case words or acronyms in between
     /// ("le chercheur en politique de l’IA Lennart Heim", "le président chinois Xi"). A one-word name
     /// must follow the title within two words; no verb form may come between.
-    private func titleBefore(_ index: Int, _ words: DocumentWords, nameWords: Int) -> Bool {
+    private func titleBefore(_ index: Int, _ words: DocumentWords, _ covered: [Bool], nameWords: Int) -> Bool {
         var position = index - 1
         var steps = 0
         let reach = nameWords >= 2 ? 7 : 2
         // "PDG de Kestrel", "auteur de Chip War": the name is the title's complement, not its holder.
         if position >= 0, DiscoveryWords.complementPrepositions.contains(words[position].folded) { return false }
+        // "déléguée CGT Énergie": one word right after a known name continues that name.
+        if nameWords == 1, position >= 0, covered[position], words[position].isCapitalized { return false }
         while position >= 0, steps < reach, words[position].sentence == words[index].sentence {
             let word = words[position]
             guard word.isWord else { return false }
             if isTitle(at: position, words) { return true }
+            // "directeur du groupe de travaux publics X": the name belongs to the organisation noun.
+            if DiscoveryWords.organizationNouns.contains(word.folded) { return false }
             let isAcronym = words.text(position).count <= 4 && words.text(position).allSatisfy { $0.isUppercase || $0.isNumber }
             if word.isCapitalized && !isAcronym { return false }
             if DiscoveryWords.verbForms.contains(word.folded) { return false }
@@ -245,9 +322,24 @@ struct NameDiscovery: Sendable {
             if isTitle(at: last, words) || DiscoveryWords.organizationNouns.contains(compound(endingAt: last, words).whole) {
                 return last
             }
-            if !DiscoveryWords.appositionFillers.contains(words[position].folded) { return position }
+            if !DiscoveryWords.appositionFillers.contains(words[position].folded) {
+                return roleAfterModifiers(from: position, words) ?? position
+            }
             position = last + 1
             steps += 1
+        }
+        return nil
+    }
+
+    /// ", a football finance lecturer": a title after at most two lower-case modifiers.
+    private func roleAfterModifiers(from position: Int, _ words: DocumentWords) -> Int? {
+        var next = position
+        for _ in 0..<3 {
+            guard next < words.count, words[next].isWord, !words[next].isCapitalized, words[next].sentence == words[position].sentence,
+                  !DiscoveryWords.functionWords.contains(words[next].folded), !DiscoveryWords.verbForms.contains(words[next].folded)
+            else { return nil }
+            if next > position, isTitle(at: next, words) { return next }
+            next += 1
         }
         return nil
     }
@@ -300,9 +392,28 @@ struct NameDiscovery: Sendable {
            DiscoveryWords.organizationNouns.contains(compound(endingAt: index - 2, words).whole) {
             return true
         }
+        if organizationNounWithComplement(before: index, words) { return true }
         guard DiscoveryWords.organizationPrepositions.contains(previous), index > 1, words[index - 2].isWord else { return false }
         return DiscoveryWords.organizationRoles.contains(compound(endingAt: index - 2, words).whole)
             || DiscoveryWords.organizationRoles.contains(words[index - 2].folded)
+    }
+
+    /// "le groupe de travaux publics X", "la société de conseil X": an organisation noun, "de" and one
+    /// to three lower-case words (no verb) right before the name.
+    private func organizationNounWithComplement(before index: Int, _ words: DocumentWords) -> Bool {
+        var position = index - 1
+        var lowerCaseWords = 0
+        while position >= 1, lowerCaseWords < 3, words[position].isWord, !words[position].isCapitalized,
+              words[position].sentence == words[index].sentence {
+            let folded = words[position].folded
+            guard !DiscoveryWords.functionWords.contains(folded), !DiscoveryWords.verbForms.contains(folded) else { return false }
+            lowerCaseWords += 1
+            position -= 1
+            if ["de", "d"].contains(words[position].folded) {
+                return position >= 1 && DiscoveryWords.organizationNouns.contains(compound(endingAt: position - 1, words).whole)
+            }
+        }
+        return false
     }
 
     /// An organisation name opened by a prefix marker, extended over connectors and capitalised words
@@ -312,7 +423,7 @@ struct NameDiscovery: Sendable {
         var probe = end
         while probe < words.count, words[probe].sentence == words[span.lowerBound].sentence {
             let word = words[probe]
-            if word.isCapitalized, !covered[probe] {
+            if word.isCapitalized, !covered[probe] || isComplement(probe, words) {
                 probe += 1
                 end = probe
             } else if (word.isWord && DiscoveryWords.organizationConnectors.contains(word.folded)) || words.text(probe) == "&" {
@@ -322,5 +433,13 @@ struct NameDiscovery: Sendable {
             }
         }
         return span.lowerBound..<end
+    }
+
+    /// A word right after "de", "of" (or "de la", "of the"): a known name there completes an
+    /// organisation's name ("Université de Paris") rather than starting a new one ("Institut et Inserm").
+    private func isComplement(_ index: Int, _ words: DocumentWords) -> Bool {
+        var previous = index - 1
+        if previous > 0, ["la", "l", "the"].contains(words[previous].folded) { previous -= 1 }
+        return previous >= 0 && ["de", "du", "des", "d", "of"].contains(words[previous].folded)
     }
 }
