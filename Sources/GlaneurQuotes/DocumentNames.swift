@@ -128,6 +128,7 @@ struct DocumentNames {
                                    context: []))
         }
         units.sort { $0.range.lowerBound < $1.range.lowerBound }
+        units = Self.withOrganizationComplements(units, layout: layout, lexicon: lexicon, text: text)
         unitOfWord = [Int?](repeating: nil, count: words.count)
         for (number, unit) in units.enumerated() {
             for position in unit.range { unitOfWord[position] = number }
@@ -222,6 +223,82 @@ struct DocumentNames {
         self.organizations = organizations
         self.fullNamesByWord = fullNamesByWord
     }
+
+    /// Organisation names ending in a marker word take their lower-case complements, the way French
+    /// writes them: "l'Union sociale pour l'habitat", "Groupement des industries de Haute-Garonne",
+    /// "la Cour des comptes". A name further on that a complement reaches is absorbed. `units` is sorted.
+    private static func withOrganizationComplements(_ units: [NamedUnit], layout: QuoteLayout, lexicon: QuoteLexicon,
+                                                    text: String) -> [NamedUnit] {
+        let words = layout.words
+        var unitStartingAt: [Int: Int] = [:]
+        for (number, unit) in units.enumerated() { unitStartingAt[unit.range.lowerBound] = number }
+        var result: [NamedUnit] = []
+        var absorbedUntil = 0
+        for var unit in units {
+            guard unit.range.lowerBound >= absorbedUntil else { continue }
+            let last = unit.range.upperBound - 1
+            let sameName = !unit.fromEntity || QuoteLexicon.words(unit.canonical) == unit.range.map { words[$0].folded }
+            guard unit.type != .person, unit.type != .place, !unit.isPersonLike, sameName,
+                  lexicon.organizationWords.contains(words[last].folded), layout.isOutsideQuotes(last) else {
+                result.append(unit)
+                continue
+            }
+            var end = unit.range.upperBound
+            var position = end
+            while position < words.count, position - end < 10, words[position].paragraph == words[last].paragraph,
+                  !words[position].isPunctuation, layout.isOutsideQuotes(position) {
+                let folded = words[position].folded
+                if Self.complementPrepositions.contains(folded) {
+                    var noun = position + 1
+                    while noun < words.count, Self.nameArticles.contains(words[noun].folded) { noun += 1 }
+                    guard noun < words.count, words[noun].paragraph == words[last].paragraph, !words[noun].isPunctuation,
+                          !words[noun].folded.contains(where: \.isNumber), !lexicon.notNames.contains(words[noun].folded),
+                          lexicon.cue(at: noun, in: words) == nil, !Self.determiners.contains(words[noun].folded) else { break }
+                    if let number = unitStartingAt[noun] {
+                        guard units[number].type != .person, !units[number].isPersonLike else { break }
+                        position = units[number].range.upperBound
+                    } else if words[noun].isCapitalized || !Self.notComplementNouns.contains(words[noun].folded) {
+                        position = noun + 1
+                    } else {
+                        break
+                    }
+                    end = position
+                } else if !words[position].isCapitalized, Self.adjectiveEndings.contains(where: { folded.hasSuffix($0) }),
+                          lexicon.cue(at: position, in: words) == nil {
+                    position += 1
+                    end = position
+                } else {
+                    break
+                }
+            }
+            if end > unit.range.upperBound {
+                // "Le Groupement des industries …" opening a sentence: the article is not part of the name.
+                if unit.range.count > 1, Self.nameArticles.contains(words[unit.range.lowerBound].folded),
+                   lexicon.organizationWords.contains(words[unit.range.lowerBound + 1].folded) {
+                    unit.range = (unit.range.lowerBound + 1)..<unit.range.upperBound
+                }
+                unit.range = unit.range.lowerBound..<end
+                unit.canonical = String(text.slice(layout.span(unit.range.lowerBound, end)))
+                unit.isOrganizationLike = true
+                absorbedUntil = end
+            }
+            result.append(unit)
+        }
+        return result
+    }
+
+    /// Prepositions that join a complement to an organisation's name.
+    private static let complementPrepositions: Set<String> = ["de", "des", "du", "d'", "pour", "sur", "aux"]
+    /// French adjective endings ("sociale", "nationale", "publique", "professionnelle", "régional").
+    private static let adjectiveEndings = ["al", "ale", "ales", "aux", "ique", "iques", "ien", "ienne", "iennes", "ais", "aise", "el",
+                                           "elle", "elles", "if", "ive", "ives", "aire", "aires", "ier", "iere", "ieres", "eux", "euse", "eenne", "eennes",
+                                           "aine", "aines", "oise", "oises"]
+    /// Lower-case words after a preposition that do not name a field ("pour la première fois", "de plus").
+    private static let notComplementNouns: Set<String> = [
+        "fois", "plus", "moins", "nouveau", "nouvelle", "premiere", "premier", "part", "cause", "ailleurs", "suite", "sorte",
+        "facon", "maniere", "mois", "ans", "annee", "semaine", "jour", "jours", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+        "samedi", "dimanche", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "nombreux", "nombreuses",
+    ]
 
     /// A person's name without the titles and roles it may start with: "House Speaker Brian Bosma" →
     /// "Brian Bosma", "Press Secretary Stephanie Grisham" → "Stephanie Grisham".
@@ -322,6 +399,13 @@ struct DocumentNames {
                    words[end].span.end == words[end + 1].span.start, unitOfWord[end + 2] == nil,
                    Self.continuesName(words[end + 2], lexicon) {
                     end += 3
+                    continue
+                }
+                // A capitalised particle after a first name: "Anne Le Floc'h", "Charles De Courson".
+                if end - index == 1, lexicon.firstNames[words[index].folded] != nil, Self.frenchParticles.contains(words[end].folded),
+                   words[end].isCapitalized, end + 1 < words.count, unitOfWord[end + 1] == nil,
+                   words[end + 1].paragraph == words[index].paragraph, Self.continuesName(words[end + 1], lexicon) {
+                    end += 2
                     continue
                 }
                 // Particles inside names: "Ursula von der Leyen", "Center for a New American Security".

@@ -97,6 +97,10 @@ struct SpeakerFinder {
                 if let best = bestUnit, best.priority < 6, introducesMember(before: names.units[best.number].range.lowerBound) {
                     return mention(ofUnit: best.number)
                 }
+                // "Analysts at Davy", "les économistes de BNP Paribas": the organisation they work for speaks.
+                if let best = bestUnit, best.priority < 6, worksFor(head: head.index, unit: names.units[best.number]) {
+                    return mention(ofUnit: best.number).mentioned(at: layout.span(phrase.lowerBound, phrase.upperBound), as: .description)
+                }
                 return unnamed(phrase, gender: head.noun.gender)
             case .institution:
                 // "le ministère de l'Intérieur", "the Community union": the name it contains.
@@ -104,11 +108,10 @@ struct SpeakerFinder {
                     return mention(ofUnit: best.number)
                 }
                 // "the company", "le groupe": the organisation the article is about, named just before.
-                if Self.anaphoricInstitutions.contains(headForm(at: head.index)),
-                   head.index > 0, Self.definiteDeterminers.contains(words[head.index - 1].folded),
-                   let last = names.lastOrganization(before: range.lowerBound) {
-                    return mention(ofUnit: names.organizations[last]).mentioned(at: layout.span(phrase.lowerBound, phrase.upperBound),
-                                                                                as: .description)
+                // "Europe's largest airline", "the carrier": never the place, the organisation of that kind.
+                if Self.anaphoricInstitutions.contains(headForm(at: head.index)), isDefiniteDescription(head.index),
+                   let number = organizationTakenUp(before: range.lowerBound, head: headForm(at: head.index)) {
+                    return mention(ofUnit: number).mentioned(at: layout.span(phrase.lowerBound, phrase.upperBound), as: .description)
                 }
                 let nameStart = phrase.lowerBound < head.index ? head.index : phrase.lowerBound
                 let capitalized = (nameStart..<phrase.upperBound).contains { words[$0].isCapitalized }
@@ -126,6 +129,20 @@ struct SpeakerFinder {
         if let best = bestUnit, best.priority < 9 { return mention(ofUnit: best.number) }
         return nil
     }
+
+    /// Whether `unit` is an organisation right after the group noun at `head` and a preposition of
+    /// membership ("analysts at Davy", "les analystes de Natixis", "economists from ING").
+    private func worksFor(head: Int, unit: NamedUnit) -> Bool {
+        let words = layout.words
+        guard !unit.isPersonLike, unit.type != .person, unit.type != .place else { return false }
+        var position = head + 1
+        guard position < unit.range.lowerBound, Self.membershipPrepositions.contains(words[position].folded) else { return false }
+        position += 1
+        while position < unit.range.lowerBound, Self.descriptionOpeners.contains(words[position].folded) { position += 1 }
+        return position == unit.range.lowerBound
+    }
+
+    private static let membershipPrepositions: Set<String> = ["at", "from", "of", "de", "d'", "du", "des", "chez"]
 
     /// Whether the words before `index` introduce a member of a group ("comme", "such as", "including").
     private func introducesMember(before index: Int) -> Bool {
@@ -251,10 +268,71 @@ struct SpeakerFinder {
     }
 
     /// Institution nouns that, with a definite article, take up the organisation named before.
-    private static let anaphoricInstitutions: Set<String> = [
-        "company", "firm", "group", "groupe", "entreprise", "societe", "agency", "agence", "cabinet", "institut",
-        "institute", "union", "syndicat", "association", "operateur", "operator", "federation",
+    private static let anaphoricInstitutions: Set<String> = businessInstitutions.union(specificInstitutions)
+    /// Nouns any business may be called by ("the company", "the airline", "le groupe").
+    private static let businessInstitutions: Set<String> = [
+        "company", "firm", "group", "groupe", "entreprise", "societe", "cabinet", "operateur", "operator", "airline", "carrier",
+        "lender", "automaker", "carmaker", "retailer", "insurer", "chipmaker", "manufacturer", "compagnie", "constructeur",
+        "transporteur", "enseigne", "assureur", "fabricant", "laboratoire", "bank", "banque",
     ]
+    /// Nouns naming a kind of body that a business is not ("the agency", "le syndicat"): an organisation whose
+    /// name holds one of them is only taken up by that noun.
+    private static let specificInstitutions: Set<String> = [
+        "agency", "agence", "institut", "institute", "union", "syndicat", "association", "federation", "university",
+        "universite", "ministry", "ministere", "department", "court", "tribunal", "commission", "council", "conseil",
+        "regulator", "body", "groupement",
+    ]
+
+    /// Whether the description headed at `head` is definite: an article, a possessive or a possessive
+    /// name before it ("the company", "sa filiale", "Europe's largest airline").
+    private func isDefiniteDescription(_ head: Int) -> Bool {
+        let words = layout.words
+        var position = head - 1
+        while position >= max(0, head - 4), !words[position].isPunctuation {
+            let folded = words[position].folded
+            if Self.indefiniteDeterminers.contains(folded) { return false }
+            if Self.definiteDeterminers.contains(folded) || Self.possessives.contains(folded) || folded == "'s" { return true }
+            position -= 1
+        }
+        return false
+    }
+
+    private static let possessives: Set<String> = ["its", "their", "son", "sa", "leur"]
+
+    /// The organisation a definite description with head noun `head` takes up before word `position`:
+    /// among organisations of a compatible kind (a business is not "the agency"), the one the article
+    /// is about: mentions count, twice as subject of a sentence, and a mention in the current or previous
+    /// sentence adds three; ties go to the latest.
+    func organizationTakenUp(before position: Int, head: String) -> Int? {
+        let words = layout.words
+        guard let last = names.lastOrganization(before: position) else { return nil }
+        let currentSentence = layout.sentenceOfWord[min(position, words.count - 1)]
+        var scores: [String: (score: Int, latest: Int)] = [:]
+        for number in names.organizations[...last] {
+            let unit = names.units[number]
+            guard unit.type != .place, unit.type != .person else { continue }
+            let nameWords = Set(QuoteLexicon.words(unit.canonical))
+                .union(unit.range.map { words[$0].folded })
+            let kinds = nameWords.intersection(Self.specificInstitutions)
+            if Self.specificInstitutions.contains(head) ? !nameWords.contains(head) : !kinds.isEmpty { continue }
+            let sentence = layout.sentenceOfWord[unit.range.lowerBound]
+            var score = isSentenceSubject(unit.range.lowerBound) ? 2 : 1
+            if sentence + 1 >= currentSentence { score += 3 }
+            let key = TextFolding.fold(unit.canonical)
+            let previous = scores[key]
+            scores[key] = ((previous?.score ?? 0) + score, number)
+        }
+        return scores.values.max { ($0.score, $0.latest) < ($1.score, $1.latest) }?.latest
+    }
+
+    /// Whether word `index` opens its sentence, after an article at most.
+    private func isSentenceSubject(_ index: Int) -> Bool {
+        let words = layout.words
+        let sentence = layout.sentences[layout.sentenceOfWord[index]]
+        var start = sentence.lowerBound
+        while start < index, words[start].isPunctuation || Self.descriptionOpeners.contains(words[start].folded) { start += 1 }
+        return start == index
+    }
     private static let definiteDeterminers: Set<String> = ["le", "la", "l'", "the", "ce", "cette", "this"]
     /// Spokespeople speak for the organisation named with them ("a TSMC spokesperson").
     private static let spokespersonNouns: Set<String> = ["spokesperson", "spokesman", "spokeswoman", "porte-parole"]
@@ -404,6 +482,15 @@ struct SpeakerFinder {
                names.units[number].range == (opening + 1)..<index,
                names.units[number].isPersonLike || names.units[number].type == .person {
                 return mention(ofUnit: number)
+            }
+            // "Sa présidente, Le Floc'h, a prévenu": a name alone after a role is that person.
+            if opening >= sentence.lowerBound, let number = names.unitOfWord[opening + 1],
+               names.units[number].range == (opening + 1)..<index, names.units[number].type == nil,
+               !names.units[number].isOrganizationLike,
+               (clauseStart(before: opening, sentence: sentence)..<opening).contains(where: { speakerNoun(at: $0)?.nounClass == .role }) {
+                var found = mention(ofUnit: number)
+                found.type = .person
+                return found
             }
             if opening >= sentence.lowerBound {
                 let start = clauseStart(before: opening, sentence: sentence)
