@@ -134,6 +134,14 @@ struct DocumentNames {
             for position in unit.range { unitOfWord[position] = number }
         }
 
+        // "le groupe Mécafor", "the carrier Wizz": a name right after an institution noun is an organisation.
+        for number in units.indices where units[number].type == nil && !units[number].isPersonLike {
+            let start = units[number].range.lowerBound
+            if start > 0, !words[start - 1].isCapitalized, lexicon.speakerNouns[words[start - 1].folded]?.nounClass == .institution {
+                units[number].isOrganizationLike = true
+            }
+        }
+
         // Full names by word; single words of a known person name become that person.
         var fullNamesByWord: [String: [Int]] = [:]
         for (number, unit) in units.enumerated() where unit.range.count > 1 && (unit.isPersonLike || unit.isOrganizationLike) {

@@ -120,7 +120,7 @@ struct IndirectQuoteFinder {
         // English bare clause: "Smith said the deal was dead."
         guard cues.documentLanguage == "en", let form = cues.cue(at: index, language: "en"), Self.bareClauseLemmas.contains(form.lemma),
               !form.isPresentParticiple, !cues.isNegated(index) else { return nil }
-        let next = index + form.words.count
+        let next = afterTimeAdjunct(index + form.words.count, sentence: sentence)
         guard next < sentence.upperBound, layout.isOutsideQuotes(next), !words[next].isPunctuation,
               Self.clauseOpeners.contains(words[next].folded) || (words[next].isCapitalized && words[next].folded != "i")
                 || finiteVerbFollows(next, sentence: sentence) else { return nil }
@@ -134,8 +134,36 @@ struct IndirectQuoteFinder {
                          embedded: clause.embedded)
     }
 
+    /// After a cue, the first word past a time or place adjunct that may separate it from a bare clause:
+    /// "said on Tuesday it had", "said late on Monday the", "said yesterday that", "said in a statement the".
+    private func afterTimeAdjunct(_ start: Int, sentence: Range<Int>) -> Int {
+        var index = start
+        while index < sentence.upperBound, ["late", "early", "earlier", "later"].contains(words[index].folded) { index += 1 }
+        guard index < sentence.upperBound else { return start }
+        if Self.timeWords.contains(words[index].folded) { return index + 1 }
+        if words[index].folded == "on", index + 1 < sentence.upperBound, Self.timeWords.contains(words[index + 1].folded) { return index + 2 }
+        if words[index].folded == "last", index + 1 < sentence.upperBound,
+           ["week", "month", "year", "night"].contains(words[index + 1].folded) { return index + 2 }
+        if words[index].folded == "in", index + 2 < sentence.upperBound, ["a", "its", "his", "her", "their"].contains(words[index + 1].folded),
+           ["statement", "note", "letter", "filing", "release", "interview", "report"].contains(words[index + 2].folded) {
+            return index + 3
+        }
+        return start
+    }
+
+    private static let timeWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
+    ]
+
     /// Whether the comma at `comma` closes a person's name set between commas ("A spokesman, Dmitry Peskov, said").
     private func followsNameInApposition(_ comma: Int) -> Bool {
+        // "Which?, the consumer group, said": a description between commas after a short opening name.
+        let sentence = layout.sentences[layout.sentenceOfWord[comma]]
+        if let opening = (sentence.lowerBound..<comma).last(where: { words[$0].mark == "," }), opening > sentence.lowerBound,
+           opening - sentence.lowerBound <= 5, words[sentence.lowerBound].isCapitalized, opening + 1 < comma,
+           ["the", "a", "an"].contains(words[opening + 1].folded) {
+            return true
+        }
         guard comma > 1, let number = finder.names.unitOfWord[comma - 1] else { return false }
         let unit = finder.names.units[number]
         guard unit.isPersonLike || unit.type == .person, unit.range.upperBound == comma, unit.range.lowerBound > 0 else { return false }

@@ -268,7 +268,7 @@ struct SpeakerFinder {
     }
 
     /// Institution nouns that, with a definite article, take up the organisation named before.
-    private static let anaphoricInstitutions: Set<String> = businessInstitutions.union(specificInstitutions)
+    private static let anaphoricInstitutions: Set<String> = businessInstitutions.union(specificInstitutions).union(regulatorNouns)
     /// Nouns any business may be called by ("the company", "the airline", "le groupe").
     private static let businessInstitutions: Set<String> = [
         "company", "firm", "group", "groupe", "entreprise", "societe", "cabinet", "operateur", "operator", "airline", "carrier",
@@ -280,7 +280,7 @@ struct SpeakerFinder {
     private static let specificInstitutions: Set<String> = [
         "agency", "agence", "institut", "institute", "union", "syndicat", "association", "federation", "university",
         "universite", "ministry", "ministere", "department", "court", "tribunal", "commission", "council", "conseil",
-        "regulator", "body", "groupement",
+        "groupement",
     ]
 
     /// Whether the description headed at `head` is definite: an article, a possessive or a possessive
@@ -301,29 +301,40 @@ struct SpeakerFinder {
 
     /// The organisation a definite description with head noun `head` takes up before word `position`:
     /// among organisations of a compatible kind (a business is not "the agency"), the one the article
-    /// is about: mentions count, twice as subject of a sentence, and a mention in the current or previous
-    /// sentence adds three; ties go to the latest.
+    /// is about: each mention counts, twice as a sentence's subject, and being the subject of the current
+    /// or previous sentence adds three; ties go to the latest. Names typed as organisations come first.
     func organizationTakenUp(before position: Int, head: String) -> Int? {
         let words = layout.words
         guard let last = names.lastOrganization(before: position) else { return nil }
         let currentSentence = layout.sentenceOfWord[min(position, words.count - 1)]
-        var scores: [String: (score: Int, latest: Int)] = [:]
+        var scores: [String: (typed: Bool, score: Int, latest: Int)] = [:]
         for number in names.organizations[...last] {
             let unit = names.units[number]
-            guard unit.type != .place, unit.type != .person else { continue }
-            let nameWords = Set(QuoteLexicon.words(unit.canonical))
-                .union(unit.range.map { words[$0].folded })
-            let kinds = nameWords.intersection(Self.specificInstitutions)
-            if Self.specificInstitutions.contains(head) ? !nameWords.contains(head) : !kinds.isEmpty { continue }
-            let sentence = layout.sentenceOfWord[unit.range.lowerBound]
-            var score = isSentenceSubject(unit.range.lowerBound) ? 2 : 1
-            if sentence + 1 >= currentSentence { score += 3 }
+            guard unit.type != .place, unit.type != .person, isCompatible(unit, with: head) else { continue }
+            let subject = isSentenceSubject(unit.range.lowerBound)
+            var score = subject ? 2 : 1
+            if subject, layout.sentenceOfWord[unit.range.lowerBound] + 1 >= currentSentence { score += 3 }
             let key = TextFolding.fold(unit.canonical)
-            let previous = scores[key]
-            scores[key] = ((previous?.score ?? 0) + score, number)
+            let typed = unit.type == .organization || unit.isOrganizationLike
+            scores[key] = (typed, (scores[key]?.score ?? 0) + score, number)
         }
-        return scores.values.max { ($0.score, $0.latest) < ($1.score, $1.latest) }?.latest
+        return scores.values.max { ($0.typed ? 1 : 0, $0.score, $0.latest) < ($1.typed ? 1 : 0, $1.score, $1.latest) }?.latest
     }
+
+    /// Whether an organisation can be called by the noun `head`: a business by any business noun, a
+    /// body whose name holds a kind ("Agency", "Union") only by that kind, a regulator by an authority's name.
+    private func isCompatible(_ unit: NamedUnit, with head: String) -> Bool {
+        let nameWords = Set(QuoteLexicon.words(unit.canonical)).union(unit.range.map { layout.words[$0].folded })
+        if Self.regulatorNouns.contains(head) { return !nameWords.isDisjoint(with: Self.authorityWords) }
+        if Self.specificInstitutions.contains(head) { return nameWords.contains(head) }
+        return nameWords.isDisjoint(with: Self.specificInstitutions)
+    }
+
+    private static let regulatorNouns: Set<String> = ["regulator", "watchdog", "regulateur"]
+    private static let authorityWords: Set<String> = [
+        "authority", "autorite", "commission", "agency", "agence", "office", "board", "conseil", "council", "commissioner",
+        "regulator", "bureau",
+    ]
 
     /// Whether word `index` opens its sentence, after an article at most.
     private func isSentenceSubject(_ index: Int) -> Bool {
@@ -494,6 +505,8 @@ struct SpeakerFinder {
             }
             if opening >= sentence.lowerBound {
                 let start = clauseStart(before: opening, sentence: sentence)
+                // "Which?, the consumer group, said": a name the layers do not know, described by the apposition.
+                if let named = capitalisedPhrase(sentence.lowerBound..<opening, describedBy: (opening + 1)..<index) { return named }
                 if let found = speaker(in: start..<opening, recent: recent, nearestToEnd: true) {
                     // "Le rapport, publié par la Cour des comptes, juge": the name in the apposition.
                     if found.canonical == nil, found.kind == .unnamed,
@@ -515,6 +528,25 @@ struct SpeakerFinder {
             return speaker(in: (sentence.lowerBound + 1)..<comma, recent: recent)
         }
         return speaker(in: start..<(index + 1), recent: recent, nearestToEnd: true)
+    }
+
+    /// A short capitalised phrase opening the sentence that no name covers ("Which?"), followed by an
+    /// apposition describing it ("the consumer group"): the speaker, named by its own words.
+    private func capitalisedPhrase(_ range: Range<Int>, describedBy apposition: Range<Int>) -> SpeakerMention? {
+        let words = layout.words
+        let content = range.filter { !words[$0].isPunctuation }
+        guard let first = content.first, let last = content.last, first == range.lowerBound, content.count <= 4,
+              range.lowerBound == layout.sentences[layout.sentenceOfWord[range.lowerBound]].lowerBound,
+              content.allSatisfy({ words[$0].isCapitalized && names.unitOfWord[$0] == nil }),
+              let opener = apposition.first, Self.descriptionOpeners.contains(words[opener].folded),
+              let head = apposition.first(where: { speakerNoun(at: $0) != nil }).flatMap({ speakerNoun(at: $0) }),
+              head.nounClass == .institution || head.nounClass == .group else { return nil }
+        // "Which?": a mark written against the name belongs to it.
+        var end = last + 1
+        if end < range.upperBound, let mark = words[end].mark, "?!".contains(mark), words[end].span.start == words[last].span.end { end += 1 }
+        let span = layout.span(first, end)
+        return SpeakerMention(span: span, canonical: String(text.slice(span)), type: .organization, entityID: nil, kind: .name,
+                              gender: .plural)
     }
 
     /// The subject of the sentence's main clause: the first speaker candidate not governed by a
