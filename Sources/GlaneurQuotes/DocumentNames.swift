@@ -208,12 +208,23 @@ struct DocumentNames {
         persons = persons.filter { number in
             let unit = units[number]
             guard !unit.fromEntity, unit.range.count > 1 else { return true }
+            // "a spokeswoman for Aer Lingus", "porte-parole de Bouygues Immobilier": the body a role belongs to.
+            let start = unit.range.lowerBound
+            if start > 1, Self.roleComplementPrepositions.contains(words[start - 1].folded),
+               lexicon.speakerNouns[DocumentNames.compoundForm(words, start - 2)]?.nounClass == .role,
+               Self.firstName(of: unit, words: words, lexicon: lexicon) == nil {
+                units[number].isPersonLike = false
+                units[number].isOrganizationLike = true
+                organizations.append(number)
+                return false
+            }
             let evidence = Self.firstName(of: unit, words: words, lexicon: lexicon) != nil
                 || standalone.contains(words[unit.range.upperBound - 1].folded)
                 || unit.context.contains { lexicon.speakerNouns[$0].map { $0.nounClass == .role || $0.nounClass == .title } ?? false }
             if !evidence { units[number].isPersonLike = false }
             return evidence
         }
+        organizations.sort()
         // A short form has the gender of its full name.
         for number in persons where units[number].gender == .either && units[number].range.count == 1 && !units[number].fromEntity {
             if let full = fullNamesByWord[words[units[number].range.lowerBound].folded]?.last(where: { $0 < number }) {
@@ -294,6 +305,9 @@ struct DocumentNames {
         }
         return result
     }
+
+    /// Prepositions between a role and the body it belongs to ("spokeswoman for", "porte-parole de").
+    private static let roleComplementPrepositions: Set<String> = ["for", "of", "at", "de", "du", "d'", "chez"]
 
     /// Prepositions that join a complement to an organisation's name.
     private static let complementPrepositions: Set<String> = ["de", "des", "du", "d'", "pour", "sur", "aux"]

@@ -321,7 +321,7 @@ struct IndirectQuoteFinder {
         while end > sentence.lowerBound, isTrailing(words[end - 1]) { end -= 1 }
         let clause: Range<Int>
         let leading = (sentence.lowerBound..<index).filter { !words[$0].isPunctuation }.count
-        if leading <= 1, phraseEnd < end, words[phraseEnd].mark == "," {
+        if (leading <= 1 || isLeadingAdjunct(sentence.lowerBound..<index)), phraseEnd < end, words[phraseEnd].mark == "," {
             clause = skippingApposition(from: phraseEnd + 1, sentence: sentence)..<end
         } else if phraseEnd >= end {
             var clauseEnd = index
@@ -349,6 +349,19 @@ struct IndirectQuoteFinder {
         guard end - start >= Self.shortestClause else { return nil }
         return Candidate(clause: start..<end, cue: index..<index + 1, source: .phrase((index + 1)..<comma), rule: "pour")
     }
+
+    /// A circumstance opening the sentence before "selon" ("Dans la Drôme,", "En 2024,", "In London,"):
+    /// a preposition, at most six words, ending with a comma.
+    private func isLeadingAdjunct(_ range: Range<Int>) -> Bool {
+        guard range.count >= 2, range.count <= 7, words[range.upperBound - 1].mark == "," else { return false }
+        return Self.adjunctPrepositions.contains(words[range.lowerBound].folded)
+            && !range.dropLast().contains { words[$0].isPunctuation && words[$0].mark != "," }
+    }
+
+    private static let adjunctPrepositions: Set<String> = [
+        "dans", "en", "a", "au", "aux", "sur", "chez", "depuis", "apres", "avant", "pendant", "lors", "in", "at", "on",
+        "after", "before", "since", "during", "across",
+    ]
 
     /// Whether the sentence holds a quotation that is a quote of its own (four words or more).
     private func containsSpeechQuotation(_ sentence: Range<Int>) -> Bool {

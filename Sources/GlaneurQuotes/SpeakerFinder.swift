@@ -113,6 +113,12 @@ struct SpeakerFinder {
                    let number = organizationTakenUp(before: range.lowerBound, head: headForm(at: head.index)) {
                     return mention(ofUnit: number).mentioned(at: layout.span(phrase.lowerBound, phrase.upperBound), as: .description)
                 }
+                // "Selon le tribunal" after "Le tribunal correctionnel de Paris a condamné": the full name given before.
+                if phrase.upperBound == head.index + 1, isDefiniteDescription(head.index),
+                   let earlier = earlierInstitutionName(head: head.index) {
+                    return SpeakerMention(span: layout.span(phrase.lowerBound, phrase.upperBound), canonical: String(text.slice(earlier)),
+                                          type: .organization, entityID: nil, kind: .description, gender: head.noun.gender)
+                }
                 let nameStart = phrase.lowerBound < head.index ? head.index : phrase.lowerBound
                 let capitalized = (nameStart..<phrase.upperBound).contains { words[$0].isCapitalized }
                 let span = capitalized ? layout.span(nameStart, phrase.upperBound) : layout.span(phrase.lowerBound, phrase.upperBound)
@@ -283,6 +289,39 @@ struct SpeakerFinder {
         "groupement",
     ]
 
+    /// An earlier mention of the institution noun at `head` with lower-case complements ending in a name:
+    /// "tribunal correctionnel de Paris", "conseil départemental de la Drôme". Its text span.
+    private func earlierInstitutionName(head: Int) -> TextSpan? {
+        let words = layout.words
+        let noun = words[head].folded
+        var index = head - 1
+        while index >= 0 {
+            if words[index].folded == noun, layout.isOutsideQuotes(index) {
+                var end = index + 1
+                var named = false
+                while end < words.count, end - index < 8, !words[end].isPunctuation {
+                    if Self.adjectiveEndings.contains(where: { words[end].folded.hasSuffix($0) }), !words[end].isCapitalized {
+                        end += 1
+                    } else if ["de", "du", "des", "d'"].contains(words[end].folded) {
+                        var next = end + 1
+                        while next < words.count, ["la", "l'", "le", "les"].contains(words[next].folded) { next += 1 }
+                        guard next < words.count, let number = names.unitOfWord[next], names.units[number].range.lowerBound == next else { break }
+                        end = names.units[number].range.upperBound
+                        named = true
+                    } else {
+                        break
+                    }
+                }
+                if named { return layout.span(index, end) }
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// French adjective endings ("correctionnel", "départementale", "administratif").
+    private static let adjectiveEndings = ["al", "ale", "aux", "el", "elle", "if", "ive", "aire", "ique", "ier", "iere", "ien", "ienne"]
+
     /// Whether the description headed at `head` is definite: an article, a possessive or a possessive
     /// name before it ("the company", "sa filiale", "Europe's largest airline").
     private func isDefiniteDescription(_ head: Int) -> Bool {
@@ -368,8 +407,11 @@ struct SpeakerFinder {
         // "son avocat, Me Laurent Castel,": a title before the name.
         var first = end + 1
         while first + 1 < limit, lexicon.speakerNouns[words[first].folded]?.nounClass == .title || words[first].mark == "." { first += 1 }
-        guard let number = names.unitOfWord[first],
-              names.units[number].isPersonLike || names.units[number].type == .person else { return nil }
+        guard let number = names.unitOfWord[first] else { return nil }
+        // "sa présidente, Le Floc'h,": after a role, a name of no known type is the person holding it.
+        let afterRole = (max(0, end - 6)..<end).contains { speakerNoun(at: $0)?.nounClass == .role }
+        guard names.units[number].isPersonLike || names.units[number].type == .person
+                || (afterRole && names.units[number].type == nil && !names.units[number].isOrganizationLike) else { return nil }
         let after = names.units[number].range.upperBound
         guard after >= limit || words[after].isPunctuation else { return nil }
         return number
