@@ -341,7 +341,7 @@ struct SpeakerFinder {
     /// The organisation a definite description with head noun `head` takes up before word `position`:
     /// among organisations of a compatible kind (a business is not "the agency"), the one the article
     /// is about: each mention counts, twice as a sentence's subject, and being the subject of the current
-    /// or previous sentence adds three; ties go to the latest. Names typed as organisations come first.
+    /// or previous sentence adds six; ties go to the latest. Names typed as organisations come first.
     func organizationTakenUp(before position: Int, head: String) -> Int? {
         let words = layout.words
         guard let last = names.lastOrganization(before: position) else { return nil }
@@ -352,7 +352,7 @@ struct SpeakerFinder {
             guard unit.type != .place, unit.type != .person, isCompatible(unit, with: head) else { continue }
             let subject = isSentenceSubject(unit.range.lowerBound)
             var score = subject ? 2 : 1
-            if subject, layout.sentenceOfWord[unit.range.lowerBound] + 1 >= currentSentence { score += 3 }
+            if subject, layout.sentenceOfWord[unit.range.lowerBound] + 1 >= currentSentence { score += 6 }
             let key = TextFolding.fold(unit.canonical)
             let typed = unit.type == .organization || unit.isOrganizationLike
             scores[key] = (typed, (scores[key]?.score ?? 0) + score, number)

@@ -1,0 +1,66 @@
+import GlaneurCore
+import Testing
+
+/// Names in apposition to a role, names with particles, cues after a time adjunct, "appeler à" and
+/// inverted "a-t-elle défendu", and "selon" after a leading circumstance.
+@Suite struct ApposedNameAndCueTests {
+    @Test func nameWithACapitalisedParticleAfterAFirstName() throws {
+        let text = "Sa présidente, Anne Le Goff, a prévenu : « Sans aide de l'État, des entreprises vont fermer avant l'été. »"
+        let found = try quotes(text)
+        #expect(found.first?.speaker == "Anne Le Goff")
+        #expect(found.first?.rule == "colon-cue")
+    }
+
+    @Test func surnameAloneAfterARoleIsThePerson() throws {
+        let text = """
+        Pour Hélène Martin, sociologue, la crise va durer. Le syndicat tient son congrès. \
+        Sa présidente, Le Goff, a estimé que la grève était inévitable.
+        """
+        let found = try quotes(text)
+        #expect(found.last?.text == "la grève était inévitable")
+        #expect(found.last?.speaker == "Le Goff")
+    }
+
+    @Test func surnameAfterARoleInAnInvertedIncise() throws {
+        let text = "Hélène Martin ouvre le congrès. « On ne lâchera rien », a lancé sa présidente, Le Goff, devant les militants."
+        let found = try quotes(text)
+        #expect(found.first?.speaker == "Le Goff")
+    }
+
+    @Test func appelerAIntroducesAQuotation() throws {
+        let text = "Le ministre du Logement, Paul Vernier, appelle à « un sursaut collectif de tous les acteurs du secteur »."
+        let found = try quotes(text)
+        #expect(found.map(\.text) == ["un sursaut collectif de tous les acteurs du secteur"])
+        #expect(found.first?.speaker == "Paul Vernier")
+    }
+
+    @Test func appeleStillNamesATitle() throws {
+        let found = try quotes("Le gouvernement a lancé un dispositif appelé « Toit pour tous les jeunes actifs ».")
+        #expect(found.isEmpty)
+    }
+
+    @Test func invertedDefendu() throws {
+        let text = "Claire Morvan dirige le site. « C'est un plan responsable et mesuré », a-t-elle défendu devant la presse."
+        let found = try quotes(text)
+        #expect(found.first?.speaker == "Claire Morvan")
+        #expect(found.first?.rule == "incise-after")
+    }
+
+    @Test func bareClauseAfterATimeAdjunct() throws {
+        let text = "Telco said on Tuesday it had completed its merger. Orbitex said in a statement the launch was delayed."
+        let found = try quotes(text, language: "en")
+        #expect(found.map(\.text) == ["it had completed its merger", "the launch was delayed"])
+        #expect(found.map(\.speaker) == ["Telco", "Orbitex"])
+    }
+
+    @Test func selonAfterALeadingPlaceKeepsTheClauseOnly() throws {
+        let found = try quotes("Dans la Drôme, selon Paul Vernier, trente logements sont vacants.")
+        #expect(found.map(\.text) == ["trente logements sont vacants"])
+        #expect(found.first?.speaker == "Paul Vernier")
+    }
+
+    @Test func placePhrasesAreNotQuotes() throws {
+        let found = try quotes("Dans la Drôme, à Valence, la mairie a gelé trois chantiers de logements sociaux.")
+        #expect(found.isEmpty)
+    }
+}

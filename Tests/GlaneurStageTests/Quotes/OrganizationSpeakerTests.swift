@@ -1,0 +1,89 @@
+import GlaneurCore
+import Testing
+
+/// Organisations as speakers: descriptions that take up the article's organisation, names the
+/// entities layer does not know in full, and people named next to an organisation.
+@Suite struct OrganizationSpeakerTests {
+    @Test func descriptionAfterAPossessivePlaceIsTheOrganisationNotThePlace() throws {
+        let text = "Skyway Airlines will cut 300 flights this winter. Europe's busiest budget carrier said it expected fares to rise."
+        let found = try quotes(text, language: "en")
+        #expect(found.map(\.text) == ["it expected fares to rise"])
+        #expect(found.first?.speaker == "Skyway Airlines")
+    }
+
+    @Test func theCompanyTakesUpTheArticlesSubjectRatherThanTheNearestOrganisation() throws {
+        let text = """
+        Skyway Airlines will cut 300 flights this winter. Skyway Airlines blamed late deliveries. Analysts at Kessler \
+        Brothers said the cuts were smaller than feared. The company said it would keep its profit forecast.
+        """
+        let found = try quotes(text, language: "en")
+        #expect(found.last?.text == "it would keep its profit forecast")
+        #expect(found.last?.speaker == "Skyway Airlines")
+    }
+
+    @Test func aBusinessNounDoesNotTakeUpAnAgency() throws {
+        let text = """
+        Orbitex Systems builds the rocket. The National Space Agency delayed its launch. The company said the engines were ready.
+        """
+        let found = try quotes(text, language: "en")
+        #expect(found.map(\.speaker) == ["Orbitex Systems"])
+    }
+
+    @Test func theWatchdogTakesUpTheAuthority() throws {
+        let text = "The Water Services Authority fined Thamesco. The watchdog said the fine would be paid by shareholders."
+        let found = try quotes(text, language: "en")
+        #expect(found.first?.speaker == "Water Services Authority")
+    }
+
+    @Test func trailingDescriptionAfterTheClause() throws {
+        let text = "Le groupe Mécalor a confirmé la fermeture. La production sera transférée en Pologne d'ici à la fin de l'année, a annoncé le groupe."
+        let found = try quotes(text)
+        #expect(found.map(\.text) == ["La production sera transférée en Pologne d'ici à la fin de l'année"])
+        #expect(found.first?.speaker == "Mécalor")
+    }
+
+    @Test func analystsAtAFirmSpeakForTheFirm() throws {
+        let found = try quotes("Analysts at Kessler Brothers said the merger would cut costs.", language: "en")
+        #expect(found.first?.speaker == "Kessler Brothers")
+    }
+
+    @Test func aNameBeforeADescribingAppositionSpeaks() throws {
+        let text = "Telco raised its prices. Which?, the consumer group, said prices must not rise for existing customers."
+        let found = try quotes(text, language: "en")
+        #expect(found.map(\.text) == ["prices must not rise for existing customers"])
+        #expect(found.first?.speaker == "Which?")
+    }
+
+    @Test func frenchOrganisationNameTakesItsComplements() throws {
+        let text = """
+        Le coût des terrains a fortement augmenté dans les métropoles, a indiqué l'Union nationale des aménageurs. \
+        Le Groupement des industries du bois estime que la baisse des commandes menace deux mille emplois.
+        """
+        let found = try quotes(text)
+        #expect(found.map(\.speaker) == ["Union nationale des aménageurs", "Groupement des industries du bois"])
+    }
+
+    @Test func organisationComplementStopsAtTheVerb() throws {
+        let found = try quotes("La Fédération nationale a jugé que la réforme arrivait trop tard.")
+        #expect(found.first?.speaker == "Fédération nationale")
+    }
+
+    @Test func bareInstitutionTakesTheFullNameGivenBefore() throws {
+        let text = """
+        Le tribunal administratif de Rennes a suspendu le permis de construire. \
+        Selon le tribunal, le projet ne respectait pas le plan local d'urbanisme.
+        """
+        let found = try quotes(text)
+        #expect(found.map(\.text) == ["le projet ne respectait pas le plan local d'urbanisme"])
+        #expect(found.first?.speaker == "tribunal administratif de Rennes")
+        #expect(found.first?.mention == "le tribunal")
+    }
+
+    @Test func aNameAfterARoleForAnOrganisationIsNotAPerson() throws {
+        let text = """
+        “We will not go further,” said Jane Doe, a spokeswoman for Blue Lagoon Ferries. “That is not true,” she added.
+        """
+        let found = try quotes(text, language: "en")
+        #expect(found.map(\.speaker) == ["Jane Doe", "Jane Doe"])
+    }
+}
