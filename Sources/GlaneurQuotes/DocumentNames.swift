@@ -290,12 +290,13 @@ struct DocumentNames {
                     break
                 }
             }
+            // "La Confédération paysanne" opening a sentence: the article is not part of the name.
+            if !unit.fromEntity, unit.range.count > 1, Self.nameArticles.contains(words[unit.range.lowerBound].folded),
+               lexicon.organizationWords.contains(words[unit.range.lowerBound + 1].folded) {
+                unit.range = (unit.range.lowerBound + 1)..<unit.range.upperBound
+                unit.canonical = String(text.slice(layout.span(unit.range.lowerBound, unit.range.upperBound)))
+            }
             if end > unit.range.upperBound {
-                // "Le Groupement des industries …" opening a sentence: the article is not part of the name.
-                if unit.range.count > 1, Self.nameArticles.contains(words[unit.range.lowerBound].folded),
-                   lexicon.organizationWords.contains(words[unit.range.lowerBound + 1].folded) {
-                    unit.range = (unit.range.lowerBound + 1)..<unit.range.upperBound
-                }
                 unit.range = unit.range.lowerBound..<end
                 unit.canonical = String(text.slice(layout.span(unit.range.lowerBound, end)))
                 unit.isOrganizationLike = true
@@ -314,7 +315,7 @@ struct DocumentNames {
     /// French adjective endings ("sociale", "nationale", "publique", "professionnelle", "régional").
     private static let adjectiveEndings = ["al", "ale", "ales", "aux", "ique", "iques", "ien", "ienne", "iennes", "ais", "aise", "el",
                                            "elle", "elles", "if", "ive", "ives", "aire", "aires", "ier", "iere", "ieres", "eux", "euse", "eenne", "eennes",
-                                           "aine", "aines", "oise", "oises"]
+                                           "aine", "aines", "oise", "oises", "anne", "annes", "icole", "icoles"]
     /// Lower-case words after a preposition that do not name a field ("pour la première fois", "de plus").
     private static let notComplementNouns: Set<String> = [
         "fois", "plus", "moins", "nouveau", "nouvelle", "premiere", "premier", "part", "cause", "ailleurs", "suite", "sorte",

@@ -86,11 +86,15 @@ struct IndirectQuoteFinder {
         // Verb first ("estime l'économiste", "a-t-il précisé") or subject first ("the department reported").
         for index in tail {
             guard let form = cues.cue(at: index), form.usage != .evidence, !form.isPresentParticiple, !cues.isNegated(index) else { continue }
+            // The attribution closes the sentence: a circumstance at most after the verb ("said on Monday"),
+            // not a clause of its own (", it analyses only images and cannot be prompted").
             var subjectEnd = index
             while subjectEnd > tail.lowerBound, SpeakerFinder.verbGroupWords.contains(words[subjectEnd - 1].folded),
                   finder.names.unitOfWord[subjectEnd - 1] == nil { subjectEnd -= 1 }
             let source: Range<Int>
             if subjectEnd > tail.lowerBound {
+                let afterCue = (index + form.words.count)..<end
+                guard afterCue.count <= 5, !afterCue.contains(where: { Self.reportCoordinators.contains(words[$0].folded) }) else { return nil }
                 source = tail.lowerBound..<subjectEnd
             } else {
                 var after = index + form.words.count
@@ -376,19 +380,41 @@ struct IndirectQuoteFinder {
         return ".!?…,;:—–-".contains(mark)
     }
 
-    /// After "Pour X," or "Selon X,", skips an apposition describing X ("ancien dirigeant de Stellantis,").
+    /// After "Pour X," or "Selon X,", skips the appositions describing X ("ancien dirigeant de Stellantis,",
+    /// "42 ans, mère de trois enfants,").
     private func skippingApposition(from start: Int, sentence: Range<Int>) -> Int {
-        var index = start
-        while index < sentence.upperBound, index - start < 9, !words[index].isPunctuation {
-            if finder.speakerNoun(at: index)?.nounClass == .role {
-                var comma = index + 1
-                while comma < sentence.upperBound, comma - start < 10, !words[comma].isPunctuation { comma += 1 }
-                return comma < sentence.upperBound && words[comma].mark == "," ? comma + 1 : start
+        var segmentStart = start
+        for _ in 0..<3 {
+            var comma = segmentStart
+            while comma < sentence.upperBound, comma - segmentStart < 12, !words[comma].isPunctuation || finder.isNumberComma(comma) {
+                comma += 1
             }
-            index += 1
+            guard comma < sentence.upperBound, comma > segmentStart, words[comma].mark == ",",
+                  isApposition(segmentStart..<comma) else { break }
+            segmentStart = comma + 1
         }
-        return start
+        return segmentStart
     }
+
+    /// Whether words `range` describe a person rather than open the clause: no verb, and a role noun,
+    /// an age ("42 ans"), a former ("ancien", "former") or a noun with its complement ("mère de", "sociologue à").
+    private func isApposition(_ range: Range<Int>) -> Bool {
+        guard !range.contains(where: { Self.finiteVerbs.contains(words[$0].folded) || cues.cue(at: $0) != nil }) else { return false }
+        if range.contains(where: { finder.speakerNoun(at: $0)?.nounClass == .role }) { return true }
+        let first = words[range.lowerBound].folded
+        if Self.formerWords.contains(first) { return true }
+        guard range.count >= 2 else { return false }
+        let second = words[range.lowerBound + 1].folded
+        if first.first?.isNumber == true, ["ans", "years", "year-old"].contains(second) { return true }
+        return !words[range.lowerBound].isCapitalized && !Self.articles.contains(first) && Self.complementPrepositions.contains(second)
+    }
+
+    private static let finiteVerbs: Set<String> = [
+        "est", "sont", "ont", "va", "vont", "doit", "doivent", "peut", "peuvent", "fait", "font", "etait", "sera", "serait",
+        "is", "are", "was", "were", "has", "have", "will", "would", "can", "could",
+    ]
+    private static let formerWords: Set<String> = ["ancien", "ancienne", "anciens", "ex", "former", "lui-meme", "elle-meme"]
+    private static let complementPrepositions: Set<String> = ["de", "d'", "du", "des", "a", "au", "aux", "chez", "at", "of", "for"]
 
     /// Whether the speaker of a "cue + que" candidate is the author ("on peut dire que", "cela suggère
     /// que", "il est à noter que").

@@ -84,8 +84,10 @@ struct SpeakerFinder {
                 if let person = personWithRole(phrase: phrase, before: range.lowerBound, gender: head.noun.gender) {
                     return person.mentioned(at: span, as: .description)
                 }
-                // "le syndicaliste", "the executive": a definite description takes up the latest person.
-                if head.noun.gender != .plural, let latest = latestPerson(before: range.lowerBound, gender: head.noun.gender) {
+                // "le syndicaliste", "the executive": a definite description takes up the latest person, named
+                // in this sentence or the previous one, with no other role given.
+                if head.noun.gender != .plural, let latest = latestPerson(before: range.lowerBound, gender: head.noun.gender),
+                   isNearbyWithoutOtherRole(latest, position: range.lowerBound, head: headForm(at: head.index)) {
                     return latest.mentioned(at: span, as: .description)
                 }
                 return unnamed(phrase, gender: head.noun.gender)
@@ -171,6 +173,18 @@ struct SpeakerFinder {
             index -= 1
         }
         return nil
+    }
+
+    /// Whether a person mention lies in the sentence of `position` or the one before, and the article
+    /// gives that person no role other than `head`.
+    private func isNearbyWithoutOtherRole(_ person: SpeakerMention, position: Int, head: String) -> Bool {
+        let words = layout.words
+        guard let number = (0..<position).last(where: { names.unitOfWord[$0] != nil && layout.span($0, $0 + 1).start >= person.span.start })
+                .flatMap({ names.unitOfWord[$0] }) else { return false }
+        let unit = names.units[number]
+        guard layout.sentenceOfWord[unit.range.lowerBound] + 1 >= layout.sentenceOfWord[min(position, words.count - 1)] else { return false }
+        let roles = unit.context.filter { lexicon.speakerNouns[$0]?.nounClass == .role }
+        return roles.isEmpty || roles.contains(head)
     }
 
     /// A name used to qualify a noun, not as someone in the story: "the Trump administration",
@@ -365,10 +379,18 @@ struct SpeakerFinder {
     private func isCompatible(_ unit: NamedUnit, with head: String) -> Bool {
         let nameWords = Set(QuoteLexicon.words(unit.canonical)).union(unit.range.map { layout.words[$0].folded })
         if Self.regulatorNouns.contains(head) { return !nameWords.isDisjoint(with: Self.authorityWords) }
-        if Self.specificInstitutions.contains(head) { return nameWords.contains(head) }
+        if Self.specificInstitutions.contains(head) {
+            return nameWords.contains(head) || !nameWords.isDisjoint(with: Self.institutionSynonyms[head] ?? [])
+        }
         return nameWords.isDisjoint(with: Self.specificInstitutions)
     }
 
+    /// Name words that a specific institution noun also takes up ("le syndicat" for a "Confédération").
+    private static let institutionSynonyms: [String: Set<String>] = [
+        "syndicat": ["confederation", "federation", "union"], "union": ["confederation", "federation", "syndicat"],
+        "federation": ["confederation", "union"], "agency": ["agence"], "agence": ["agency"],
+        "institute": ["institut"], "institut": ["institute"], "university": ["universite"], "universite": ["university"],
+    ]
     private static let regulatorNouns: Set<String> = ["regulator", "watchdog", "regulateur"]
     private static let authorityWords: Set<String> = [
         "authority", "autorite", "commission", "agency", "agence", "office", "board", "conseil", "council", "commissioner",

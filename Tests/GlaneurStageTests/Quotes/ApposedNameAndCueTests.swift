@@ -63,4 +63,16 @@ import Testing
         let found = try quotes("Dans la Drôme, à Valence, la mairie a gelé trois chantiers de logements sociaux.")
         #expect(found.isEmpty)
     }
+
+    @Test func pourSkipsSeveralAppositions() throws {
+        let text = "Pour Léa Garnier, 42 ans, mère de trois enfants, la situation devient intenable."
+        let found = try quotes(text)
+        #expect(found.map(\.text) == ["la situation devient intenable"])
+        #expect(found.first?.speaker == "Léa Garnier")
+    }
+
+    @Test func pourKeepsAClauseThatOpensWithAnArticle() throws {
+        let found = try quotes("Pour Léa Garnier, la réforme, adoptée en mars, reste mal comprise.")
+        #expect(found.map(\.text) == ["la réforme, adoptée en mars, reste mal comprise"])
+    }
 }

@@ -86,4 +86,34 @@ import Testing
         let found = try quotes(text, language: "en")
         #expect(found.map(\.speaker) == ["Jane Doe", "Jane Doe"])
     }
+
+    @Test func itStandsForTheOrganisation() throws {
+        let text = "Orbitex Systems delayed the launch. “We will not take any risk with the crew,” it said."
+        let found = try quotes(text, language: "en")
+        #expect(found.first?.speaker == "Orbitex Systems")
+    }
+
+    @Test func theUnionTakesUpAConfederation() throws {
+        let text = """
+        La Confédération paysanne a prévenu : « Nous bloquerons les dépôts dès lundi matin. » \
+        Le syndicat a estimé que la mesure était dangereuse pour l'emploi.
+        """
+        let found = try quotes(text)
+        #expect(found.map(\.speaker) == ["Confédération paysanne", "Confédération paysanne"])
+    }
+
+    @Test func aRoleDoesNotTakeUpSomeoneWithAnotherRole() throws {
+        let text = """
+        Le directeur de l'usine, Marc Lenoir, a présenté le plan. Le député a dénoncé « une réforme écrite pour les banques ».
+        """
+        let found = try quotes(text)
+        #expect(found.first?.text == "une réforme écrite pour les banques")
+        #expect(found.first?.speaker == nil)
+        #expect(found.first?.mention == "Le député")
+    }
+
+    @Test func aTrailingClauseWithItsOwnVerbIsNotAnAttribution() throws {
+        let text = "Unlike the older scanners sold by Medix or Radiona, it analyses only images and cannot be used at home."
+        #expect(try quotes(text, language: "en").isEmpty)
+    }
 }
