@@ -85,9 +85,9 @@ struct SpeakerFinder {
                     return person.mentioned(at: span, as: .description)
                 }
                 // "le syndicaliste", "the executive": a definite description takes up the latest person, named
-                // in this sentence or the previous one, with no other role given.
+                // in this sentence or the previous one.
                 if head.noun.gender != .plural, let latest = latestPerson(before: range.lowerBound, gender: head.noun.gender),
-                   isNearbyWithoutOtherRole(latest, position: range.lowerBound, head: headForm(at: head.index)) {
+                   isNearby(latest, position: range.lowerBound) {
                     return latest.mentioned(at: span, as: .description)
                 }
                 return unnamed(phrase, gender: head.noun.gender)
@@ -175,16 +175,13 @@ struct SpeakerFinder {
         return nil
     }
 
-    /// Whether a person mention lies in the sentence of `position` or the one before, and the article
-    /// gives that person no role other than `head`.
-    private func isNearbyWithoutOtherRole(_ person: SpeakerMention, position: Int, head: String) -> Bool {
+    /// Whether a person mention lies in the sentence of `position` or the one before.
+    private func isNearby(_ person: SpeakerMention, position: Int) -> Bool {
         let words = layout.words
         guard let number = (0..<position).last(where: { names.unitOfWord[$0] != nil && layout.span($0, $0 + 1).start >= person.span.start })
                 .flatMap({ names.unitOfWord[$0] }) else { return false }
         let unit = names.units[number]
-        guard layout.sentenceOfWord[unit.range.lowerBound] + 1 >= layout.sentenceOfWord[min(position, words.count - 1)] else { return false }
-        let roles = unit.context.filter { lexicon.speakerNouns[$0]?.nounClass == .role }
-        return roles.isEmpty || roles.contains(head)
+        return layout.sentenceOfWord[unit.range.lowerBound] + 1 >= layout.sentenceOfWord[min(position, words.count - 1)]
     }
 
     /// A name used to qualify a noun, not as someone in the story: "the Trump administration",

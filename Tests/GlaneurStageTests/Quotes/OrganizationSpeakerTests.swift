@@ -102,9 +102,11 @@ import Testing
         #expect(found.map(\.speaker) == ["Confédération paysanne", "Confédération paysanne"])
     }
 
-    @Test func aRoleDoesNotTakeUpSomeoneWithAnotherRole() throws {
+    @Test func aRoleDoesNotTakeUpSomeoneNamedFarBefore() throws {
         let text = """
-        Le directeur de l'usine, Marc Lenoir, a présenté le plan. Le député a dénoncé « une réforme écrite pour les banques ».
+        Marc Lenoir a présenté le plan. La direction a confirmé les fermetures.
+
+        Les salariés ont manifesté devant le site. Le député a dénoncé « une réforme écrite pour les banques ».
         """
         let found = try quotes(text)
         #expect(found.first?.text == "une réforme écrite pour les banques")
