@@ -63,8 +63,9 @@ struct DocumentNames {
             // A name has a capital somewhere: a lexicon alias matched on a common word ("un" for UN) is not one.
             guard end > wordIndex, (wordIndex..<end).allSatisfy({ unitOfWord[$0] == nil }),
                   text.slice(entity.span).contains(where: \.isUppercase) else { continue }
-            if entity.origin != .lexicon, let run = freeRunOfWord[wordIndex], run.lowerBound <= wordIndex, run.upperBound >= end,
-               run.count > end - wordIndex {
+            // A place opening an organisation's name is part of it: "Arizona Building and Construction Trades Council".
+            if let run = freeRunOfWord[wordIndex], run.lowerBound <= wordIndex, run.upperBound >= end, run.count > end - wordIndex,
+               entity.origin != .lexicon || (entity.type == .place && lexicon.organizationWords.contains(words[run.upperBound - 1].folded)) {
                 continue
             }
             // A person's name has every word capitalised ("le maire" is not "Le Maire").
@@ -257,8 +258,22 @@ struct DocumentNames {
             guard unit.range.lowerBound >= absorbedUntil else { continue }
             let last = unit.range.upperBound - 1
             let sameName = !unit.fromEntity || QuoteLexicon.words(unit.canonical) == unit.range.map { words[$0].folded }
-            guard unit.type != .person, unit.type != .place, !unit.isPersonLike, sameName,
-                  lexicon.organizationWords.contains(words[last].folded), layout.isOutsideQuotes(last) else {
+            guard unit.type != .person, unit.type != .place, !unit.isPersonLike, sameName, layout.isOutsideQuotes(last) else {
+                result.append(unit)
+                continue
+            }
+            // "Santé publique France", "Voies navigables France": a name, an adjective and a country or region.
+            let next = unit.range.upperBound
+            if !lexicon.organizationWords.contains(words[last].folded) {
+                if !unit.fromEntity, next + 1 < words.count, !words[next].isCapitalized, !words[next].isPunctuation,
+                   Self.adjectiveEndings.contains(where: { words[next].folded.hasSuffix($0) }),
+                   let place = unitStartingAt[next + 1], units[place].type == .place {
+                    unit.range = unit.range.lowerBound..<units[place].range.upperBound
+                    unit.canonical = String(text.slice(layout.span(unit.range.lowerBound, unit.range.upperBound)))
+                    unit.type = .organization
+                    unit.isOrganizationLike = true
+                    absorbedUntil = unit.range.upperBound
+                }
                 result.append(unit)
                 continue
             }
@@ -315,7 +330,7 @@ struct DocumentNames {
     /// French adjective endings ("sociale", "nationale", "publique", "professionnelle", "régional").
     private static let adjectiveEndings = ["al", "ale", "ales", "aux", "ique", "iques", "ien", "ienne", "iennes", "ais", "aise", "el",
                                            "elle", "elles", "if", "ive", "ives", "aire", "aires", "ier", "iere", "ieres", "eux", "euse", "eenne", "eennes",
-                                           "aine", "aines", "oise", "oises", "anne", "annes", "icole", "icoles"]
+                                           "aine", "aines", "oise", "oises", "anne", "annes", "icole", "icoles", "able", "ables", "ible", "ibles"]
     /// Lower-case words after a preposition that do not name a field ("pour la première fois", "de plus").
     private static let notComplementNouns: Set<String> = [
         "fois", "plus", "moins", "nouveau", "nouvelle", "premiere", "premier", "part", "cause", "ailleurs", "suite", "sorte",

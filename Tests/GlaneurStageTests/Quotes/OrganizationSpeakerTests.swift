@@ -118,4 +118,16 @@ import Testing
         let text = "Unlike the older scanners sold by Medix or Radiona, it analyses only images and cannot be used at home."
         #expect(try quotes(text, language: "en").isEmpty)
     }
+
+    @Test func aPlaceOpeningAnOrganisationsNameBelongsToIt() throws {
+        let text = "The Arizona Nurses and Health Workers Council said that staffing had fallen for three years."
+        let found = try quotes(text, language: "en")
+        #expect(found.first?.speaker == "Arizona Nurses and Health Workers Council")
+    }
+
+    @Test func nameAdjectiveAndCountryMakeAnOrganisation() throws {
+        let found = try quotes("Selon Routes navigables France, le trafic fluvial a reculé de 4 % l'an dernier.")
+        #expect(found.first?.speaker == "Routes navigables France")
+        #expect(found.first?.text == "le trafic fluvial a reculé de 4 % l'an dernier")
+    }
 }
