@@ -93,6 +93,10 @@ struct SpeakerFinder {
                 return unnamed(phrase, gender: head.noun.gender)
             case .source:
                 if let best = bestUnit, best.priority < 6 { return mention(ofUnit: best.number) }
+                // "the report" after "Deloitte's annual review": the author of the source named before.
+                if isDefiniteDescription(head.index), let number = earlierSourceAuthor(before: head.index) {
+                    return mention(ofUnit: number).mentioned(at: layout.span(phrase.lowerBound, phrase.upperBound), as: .description)
+                }
                 return unnamed(phrase, gender: head.noun.gender)
             case .group:
                 // "d'autres comme Rand": a name the group is said to include; not "des sources proches de l'Élysée".
@@ -328,6 +332,38 @@ struct SpeakerFinder {
             index -= 1
         }
         return nil
+    }
+
+    /// The name given with the latest earlier source noun: "Deloitte's annual review", "un rapport de
+    /// la Cour des comptes", "a survey by Ipsos". Its unit number.
+    private func earlierSourceAuthor(before position: Int) -> Int? {
+        let words = layout.words
+        var index = position - 1
+        while index >= 0 {
+            if layout.isOutsideQuotes(index), speakerNoun(at: index)?.nounClass == .source {
+                // Before the noun: "Deloitte's (annual) review".
+                var look = index - 1
+                while look >= max(0, index - 3), !words[look].isPunctuation, words[look].folded != "'s" { look -= 1 }
+                if look > 0, words[look].folded == "'s", let number = names.unitOfWord[look - 1], isAuthor(names.units[number]) { return number }
+                // After it: "rapport (annuel) de la Cour des comptes", "survey by Ipsos".
+                look = index + 1
+                while look < min(words.count, index + 6), !words[look].isPunctuation {
+                    if let number = names.unitOfWord[look] {
+                        if isAuthor(names.units[number]), look > 0, Self.prepositions.contains(words[look - 1].folded)
+                            || Self.descriptionOpeners.contains(words[look - 1].folded) { return number }
+                        break
+                    }
+                    look += 1
+                }
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Whether a name may author a report: an organisation or a person, not a place or a product.
+    private func isAuthor(_ unit: NamedUnit) -> Bool {
+        unit.type != .place && unit.type != .product
     }
 
     /// French adjective endings ("correctionnel", "départementale", "administratif").

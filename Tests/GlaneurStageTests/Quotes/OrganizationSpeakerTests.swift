@@ -130,4 +130,23 @@ import Testing
         #expect(found.first?.speaker == "Routes navigables France")
         #expect(found.first?.text == "le trafic fluvial a reculé de 4 % l'an dernier")
     }
+
+    @Test func theReportTakesUpTheAuthorOfTheSourceNamedBefore() throws {
+        let text = """
+        Rents rose 6 per cent last year, according to the Harwood Institute's annual survey of housing, published on Monday. \
+        Half of tenants spent more than a third of their income on rent, a level the report describes as “a slow-motion crisis for families”.
+        """
+        let found = try quotes(text, language: "en")
+        #expect(found.last?.text == "a slow-motion crisis for families")
+        #expect(found.last?.speaker == "Harwood Institute")
+    }
+
+    @Test func leRapportTakesUpTheAuthorOfTheSourceNamedBefore() throws {
+        let text = """
+        Un rapport de la Cour des comptes publié mardi pointe la dérive des dépenses. \
+        Le rapport estime que l'État a perdu le contrôle de ses grands chantiers informatiques.
+        """
+        let found = try quotes(text)
+        #expect(found.last?.speaker == "Cour des comptes")
+    }
 }
