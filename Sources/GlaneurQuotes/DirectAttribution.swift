@@ -199,6 +199,14 @@ struct DirectAttribution {
         return false
     }
 
+    /// The noun phrase opening the sentence right before the cue at `cue` (over its auxiliaries), unnamed.
+    private func unnamedSubject(before cue: Int, sentence: Range<Int>) -> SpeakerMention? {
+        var end = cue
+        while end > sentence.lowerBound, SpeakerFinder.verbGroupWords.contains(words[end - 1].folded) { end -= 1 }
+        guard !(sentence.lowerBound..<end).contains(where: { words[$0].isPunctuation }) else { return nil }
+        return unnamedPhrase(sentence.lowerBound..<end)
+    }
+
     /// An unnamed speaker: a noun phrase opened by a determiner ("one worker", "une habitante du quartier").
     private func unnamedPhrase(_ range: Range<Int>) -> SpeakerMention? {
         guard let first = range.first, Self.unnamedOpeners.contains(words[first].folded), range.count >= 2, range.count <= 8 else { return nil }
@@ -270,7 +278,9 @@ struct DirectAttribution {
         let sentence = layout.sentences[layout.sentenceOfWord[index]]
         // Before a colon any speech verb introduces the quote ("X relativise :", "X ironise :").
         if let (cue, form) = cues.nearestCue(from: context.lowerBound, before: index, allowing: [.any, .clause, .evidence, .incise]) {
-            guard let speaker = finder.subject(ofCue: cue, form: form, sentence: sentence, recent: recent) else { return nil }
+            // "L'intersyndicale a prévenu : « … »": a subject that names no one is still the speaker, unnamed.
+            guard let speaker = finder.subject(ofCue: cue, form: form, sentence: sentence, recent: recent)
+                    ?? unnamedSubject(before: cue, sentence: sentence) else { return nil }
             return Attribution(speaker: speaker, cue: cue..<cue + form.words.count, rule: "colon-cue", confidence: 0.85)
         }
         let segmentStart = max(context.lowerBound, lastQuotationEnd(before: index, from: context.lowerBound))

@@ -75,4 +75,16 @@ import Testing
         let found = try quotes("Pour Léa Garnier, la réforme, adoptée en mars, reste mal comprise.")
         #expect(found.map(\.text) == ["la réforme, adoptée en mars, reste mal comprise"])
     }
+
+    @Test func colonCueWithAnUnnamedSubjectDoesNotInherit() throws {
+        let text = """
+        La ministre Claire Vautrin a prévenu : « Il n'y aura pas de passage en force cette fois. » \
+        L'intersyndicale a prévenu : « La mobilisation continuera tant que le texte ne sera pas retiré. »
+        """
+        let found = try quotes(text)
+        #expect(found.count == 2)
+        #expect(found.last?.speaker == nil)
+        #expect(found.last?.mention == "L'intersyndicale")
+        #expect(found.last?.rule == "colon-cue")
+    }
 }
