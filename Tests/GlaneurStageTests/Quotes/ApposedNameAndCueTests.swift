@@ -87,4 +87,15 @@ import Testing
         #expect(found.last?.mention == "L'intersyndicale")
         #expect(found.last?.rule == "colon-cue")
     }
+
+    @Test func calledForIntroducesAQuotation() throws {
+        let text = "The mayor, Sarah Mills, called for “a complete overhaul of the housing benefit system”."
+        let found = try quotes(text, language: "en")
+        #expect(found.map(\.text) == ["a complete overhaul of the housing benefit system"])
+        #expect(found.first?.speaker == "Sarah Mills")
+    }
+
+    @Test func calledStillNamesATitle() throws {
+        #expect(try quotes("The firm launched a scheme called “Homes for Every Young Worker Now”.", language: "en").isEmpty)
+    }
 }
