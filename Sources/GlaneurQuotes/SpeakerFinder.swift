@@ -517,7 +517,10 @@ struct SpeakerFinder {
         let current = layout.sentenceOfWord[position]
         guard current > 0 else { return nil }
         let sentence = layout.sentences[current]
-        guard !(sentence.lowerBound..<position).contains(where: { names.unitOfWord[$0] != nil }) else { return nil }
+        // No one named before it in its sentence (a unit such as "TWh" names no one).
+        guard !(sentence.lowerBound..<position).contains(where: { index in
+            names.unitOfWord[index].map { names.units[$0].isPersonLike || names.units[$0].isOrganizationLike || names.units[$0].type != nil } ?? false
+        }) else { return nil }
         let previous = layout.sentences[current - 1]
         var index = previous.lowerBound
         while index < previous.upperBound, words[index].isPunctuation || Self.descriptionOpeners.contains(words[index].folded) { index += 1 }

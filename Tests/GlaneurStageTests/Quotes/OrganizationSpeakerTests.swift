@@ -149,4 +149,13 @@ import Testing
         let found = try quotes(text)
         #expect(found.last?.speaker == "Cour des comptes")
     }
+
+    @Test func invertedIlTakesUpTheOrganisationPastAnUnnamedUnit() throws {
+        let text = """
+        Hydrelis SA a relevé jeudi sa prévision de production. L'électricien table désormais sur 40 à 45 TWh, a-t-il indiqué dans un communiqué.
+        """
+        let found = try quotes(text)
+        #expect(found.map(\.text) == ["L'électricien table désormais sur 40 à 45 TWh"])
+        #expect(found.first?.speaker == "Hydrelis SA")
+    }
 }
