@@ -391,10 +391,15 @@ struct SpeakerFinder {
     /// or previous sentence adds six; ties go to the latest. Names typed as organisations come first.
     func organizationTakenUp(before position: Int, head: String) -> Int? {
         let words = layout.words
-        guard let last = names.lastOrganization(before: position) else { return nil }
         let currentSentence = layout.sentenceOfWord[min(position, words.count - 1)]
         var scores: [String: (typed: Bool, score: Int, latest: Int)] = [:]
-        for number in names.organizations[...last] {
+        // Organisations, and single names of no known kind that open a sentence ("Skyway will cut…").
+        let candidates = names.units.indices.filter { number in
+            let unit = names.units[number]
+            guard unit.range.lowerBound < position, layout.isOutsideQuotes(unit.range.lowerBound), !unit.isPersonLike else { return false }
+            return unit.type == .organization || unit.isOrganizationLike || (unit.type == nil && (unit.range.count > 1 || isSentenceSubject(unit.range.lowerBound)))
+        }
+        for number in candidates {
             let unit = names.units[number]
             guard unit.type != .place, unit.type != .person, isCompatible(unit, with: head) else { continue }
             let subject = isSentenceSubject(unit.range.lowerBound)

@@ -158,4 +158,10 @@ import Testing
         #expect(found.map(\.text) == ["L'électricien table désormais sur 40 à 45 TWh"])
         #expect(found.first?.speaker == "Hydrelis SA")
     }
+
+    @Test func theGroupTakesUpAnUntypedNameOpeningASentence() throws {
+        let text = "Zentra a annoncé la fermeture de deux usines en Lorraine. Le groupe a précisé que 300 postes seraient supprimés."
+        let found = try quotes(text)
+        #expect(found.first?.speaker == "Zentra")
+    }
 }
