@@ -117,7 +117,9 @@ struct SpeakerFinder {
                 // "Europe's largest airline", "the carrier": never the place, the organisation of that kind.
                 if Self.anaphoricInstitutions.contains(headForm(at: head.index)), isDefiniteDescription(head.index),
                    let number = organizationTakenUp(before: range.lowerBound, head: headForm(at: head.index)) {
-                    return mention(ofUnit: number).mentioned(at: layout.span(phrase.lowerBound, phrase.upperBound), as: .description)
+                    var found = mention(ofUnit: number).mentioned(at: layout.span(phrase.lowerBound, phrase.upperBound), as: .description)
+                    if found.type == nil { found.type = .organization }
+                    return found
                 }
                 // "Selon le tribunal" after "Le tribunal correctionnel de Paris a condamné": the full name given before.
                 if phrase.upperBound == head.index + 1, isDefiniteDescription(head.index),
