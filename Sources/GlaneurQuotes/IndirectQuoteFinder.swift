@@ -83,6 +83,9 @@ struct IndirectQuoteFinder {
         guard !tail.contains(where: { words[$0].isPunctuation && words[$0].mark != "-" }) else { return nil }
         let reported = (sentence.lowerBound..<comma).filter { !words[$0].isPunctuation }.count
         guard reported >= 4 else { return nil }
+        // "Dans la Drôme, à Valence, …", "Du côté des syndicats, …": circumstances, not a report.
+        if Self.adjunctPrepositions.union(["du", "de", "pour", "selon", "among", "for", "from"]).contains(words[sentence.lowerBound].folded),
+           !hasFiniteVerb(sentence.lowerBound..<comma) { return nil }
         // Verb first ("estime l'économiste", "a-t-il précisé") or subject first ("the department reported").
         for index in tail {
             guard let form = cues.cue(at: index), form.usage != .evidence, !form.isPresentParticiple, !cues.isNegated(index) else { continue }
@@ -353,6 +356,20 @@ struct IndirectQuoteFinder {
         guard end - start >= Self.shortestClause else { return nil }
         return Candidate(clause: start..<end, cue: index..<index + 1, source: .phrase((index + 1)..<comma), rule: "pour")
     }
+
+    /// Whether words `range` hold a finite verb or a cue (a French "a" only when written without accent).
+    private func hasFiniteVerb(_ range: Range<Int>) -> Bool {
+        range.contains { index in
+            let folded = words[index].folded
+            if folded == "a" { return finder.text.slice(words[index].span) == "a" }
+            return Self.finiteVerbs.contains(folded) || Self.clauseVerbs.contains(folded) || cues.cue(at: index) != nil
+        }
+    }
+
+    private static let clauseVerbs: Set<String> = [
+        "avait", "avaient", "etaient", "seront", "serait", "seraient", "pourrait", "devrait", "reste", "restent", "devient",
+        "had", "did", "does", "may", "might", "should", "must",
+    ]
 
     /// A circumstance opening the sentence before "selon" ("Dans la Drôme,", "En 2024,", "In London,"):
     /// a preposition, at most six words, ending with a comma.

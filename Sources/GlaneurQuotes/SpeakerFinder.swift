@@ -114,18 +114,18 @@ struct SpeakerFinder {
                     return mention(ofUnit: best.number)
                 }
                 // "the company", "le groupe": the organisation the article is about, named just before.
+                // "Selon le tribunal" after "Le tribunal correctionnel de Paris a condamné": the full name given before.
+                if phrase.upperBound == head.index + 1, isDefiniteDescription(head.index),
+                   let earlier = earlierInstitutionName(head: head.index) {
+                    return SpeakerMention(span: layout.span(phrase.lowerBound, phrase.upperBound), canonical: String(text.slice(earlier)),
+                                          type: .organization, entityID: nil, kind: .description, gender: head.noun.gender)
+                }
                 // "Europe's largest airline", "the carrier": never the place, the organisation of that kind.
                 if Self.anaphoricInstitutions.contains(headForm(at: head.index)), isDefiniteDescription(head.index),
                    let number = organizationTakenUp(before: range.lowerBound, head: headForm(at: head.index)) {
                     var found = mention(ofUnit: number).mentioned(at: layout.span(phrase.lowerBound, phrase.upperBound), as: .description)
                     if found.type == nil { found.type = .organization }
                     return found
-                }
-                // "Selon le tribunal" after "Le tribunal correctionnel de Paris a condamné": the full name given before.
-                if phrase.upperBound == head.index + 1, isDefiniteDescription(head.index),
-                   let earlier = earlierInstitutionName(head: head.index) {
-                    return SpeakerMention(span: layout.span(phrase.lowerBound, phrase.upperBound), canonical: String(text.slice(earlier)),
-                                          type: .organization, entityID: nil, kind: .description, gender: head.noun.gender)
                 }
                 let nameStart = phrase.lowerBound < head.index ? head.index : phrase.lowerBound
                 let capitalized = (nameStart..<phrase.upperBound).contains { words[$0].isCapitalized }
@@ -390,7 +390,7 @@ struct SpeakerFinder {
     /// The organisation a definite description with head noun `head` takes up before word `position`:
     /// among organisations of a compatible kind (a business is not "the agency"), the one the article
     /// is about: each mention counts, twice as a sentence's subject, and being the subject of the current
-    /// or previous sentence adds six; ties go to the latest. Names typed as organisations come first.
+    /// or previous sentence adds six, being typed as an organisation two; ties go to the latest.
     func organizationTakenUp(before position: Int, head: String) -> Int? {
         let words = layout.words
         let currentSentence = layout.sentenceOfWord[min(position, words.count - 1)]
@@ -401,9 +401,12 @@ struct SpeakerFinder {
             guard unit.range.lowerBound < position, layout.isOutsideQuotes(unit.range.lowerBound), !unit.isPersonLike else { return false }
             return unit.type == .organization || unit.isOrganizationLike || (unit.type == nil && (unit.range.count > 1 || isSentenceSubject(unit.range.lowerBound)))
         }
-        for number in candidates {
+        // Of the kind the noun names when there is one ("the agency": an Agency), else any kind.
+        let ofKind = candidates.filter { isCompatible(names.units[$0], with: head) }
+        let hasNamedKind = Self.specificInstitutions.contains(head) || Self.regulatorNouns.contains(head)
+        for number in ofKind.isEmpty && hasNamedKind ? candidates : ofKind {
             let unit = names.units[number]
-            guard unit.type != .place, unit.type != .person, isCompatible(unit, with: head) else { continue }
+            guard unit.type != .place, unit.type != .person else { continue }
             let subject = isSentenceSubject(unit.range.lowerBound)
             var score = subject ? 2 : 1
             if subject, layout.sentenceOfWord[unit.range.lowerBound] + 1 >= currentSentence { score += 6 }
@@ -411,7 +414,7 @@ struct SpeakerFinder {
             let typed = unit.type == .organization || unit.isOrganizationLike
             scores[key] = (typed, (scores[key]?.score ?? 0) + score, number)
         }
-        return scores.values.max { ($0.typed ? 1 : 0, $0.score, $0.latest) < ($1.typed ? 1 : 0, $1.score, $1.latest) }?.latest
+        return scores.values.max { ($0.score + ($0.typed ? 2 : 0), $0.latest) < ($1.score + ($1.typed ? 2 : 0), $1.latest) }?.latest
     }
 
     /// Whether an organisation can be called by the noun `head`: a business by any business noun, a
@@ -428,7 +431,8 @@ struct SpeakerFinder {
     /// Name words that a specific institution noun also takes up ("le syndicat" for a "Confédération").
     private static let institutionSynonyms: [String: Set<String>] = [
         "syndicat": ["confederation", "federation", "union"], "union": ["confederation", "federation", "syndicat"],
-        "federation": ["confederation", "union"], "agency": ["agence"], "agence": ["agency"],
+        "federation": ["confederation", "union"], "agency": ["agence", "administration", "authority", "office"],
+        "agence": ["agency", "autorite", "office"],
         "institute": ["institut"], "institut": ["institute"], "university": ["universite"], "universite": ["university"],
     ]
     private static let regulatorNouns: Set<String> = ["regulator", "watchdog", "regulateur"]
@@ -437,11 +441,16 @@ struct SpeakerFinder {
         "regulator", "bureau",
     ]
 
-    /// Whether word `index` opens its sentence, after an article at most.
+    /// Whether word `index` opens its sentence, after an article at most, or after a circumstance
+    /// opening the sentence ("Du côté des syndicats, Sud-Rail appelle").
     private func isSentenceSubject(_ index: Int) -> Bool {
         let words = layout.words
         let sentence = layout.sentences[layout.sentenceOfWord[index]]
         var start = sentence.lowerBound
+        if Self.prepositions.contains(words[start].folded),
+           let comma = (start..<min(index, start + 8)).first(where: { words[$0].mark == "," }) {
+            start = comma + 1
+        }
         while start < index, words[start].isPunctuation || Self.descriptionOpeners.contains(words[start].folded) { start += 1 }
         return start == index
     }

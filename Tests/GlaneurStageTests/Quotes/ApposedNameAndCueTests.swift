@@ -98,4 +98,15 @@ import Testing
     @Test func calledStillNamesATitle() throws {
         #expect(try quotes("The firm launched a scheme called “Homes for Every Young Worker Now”.", language: "en").isEmpty)
     }
+
+    @Test func leadingCircumstancesBeforeACommaAreNotAReport() throws {
+        #expect(try quotes("Dans la Drôme, à Valence, le maire Paul Vernier a annoncé la suspension des travaux.").isEmpty)
+        #expect(try quotes("Du côté des salariés, la direction a dit non à toute hausse de salaire.").isEmpty)
+    }
+
+    @Test func aTrailingAttributionAfterAClauseWithAVerbStays() throws {
+        let found = try quotes("À Valence, les loyers ont augmenté de 8 % en un an, a indiqué Paul Vernier.")
+        #expect(found.map(\.text) == ["À Valence, les loyers ont augmenté de 8 % en un an"])
+        #expect(found.first?.speaker == "Paul Vernier")
+    }
 }

@@ -164,4 +164,23 @@ import Testing
         let found = try quotes(text)
         #expect(found.first?.speaker == "Zentra")
     }
+
+    @Test func theAgencyFallsBackOnTheLatestSubjectWhenNoNameHoldsTheKind() throws {
+        let text = """
+        Medivia Pharma won approval for its drug. The Food and Drug Administration cleared the drug for adults. \
+        The agency said the decision was based on a trial of 600 patients.
+        """
+        let found = try quotes(text, language: "en")
+        #expect(found.first?.speaker == "Food and Drug Administration")
+    }
+
+    @Test func theUnionTakesUpTheSubjectAfterALeadingCircumstance() throws {
+        let text = """
+        La SNCF va relever ses prix de 2 % en janvier. Du côté des syndicats, Sud-Fer appelle à la grève le 12 janvier. \
+        Selon le syndicat, les effectifs de contrôleurs ont baissé de 10 % en cinq ans.
+        """
+        let found = try quotes(text)
+        #expect(found.map(\.text) == ["les effectifs de contrôleurs ont baissé de 10 % en cinq ans"])
+        #expect(found.first?.speaker == "Sud-Fer")
+    }
 }
