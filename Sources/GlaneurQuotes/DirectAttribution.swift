@@ -107,6 +107,15 @@ struct DirectAttribution {
             let speaker = finder.resolve(entry, at: pronounAt..<pronounAt + 1, recent: recent)
             return Attribution(speaker: speaker, cue: cue, rule: "incise-after", confidence: 0.85, inciseEnd: after)
         }
+        // "a indiqué à l'AFP une porte-parole de X", "told Reuters": the addressee is not the speaker.
+        if after < sentenceEnd, ["a", "au", "aux"].contains(words[after].folded), text(at: after) != "a" {
+            var next = after + 1
+            while next < sentenceEnd, ["l'", "la", "le", "les"].contains(words[next].folded) { next += 1 }
+            if next < sentenceEnd, let number = finder.names.unitOfWord[next], finder.names.units[number].range.lowerBound == next,
+               finder.names.units[number].range.upperBound < sentenceEnd {
+                after = finder.names.units[number].range.upperBound
+            }
+        }
         // English pronoun after the verb ("said he") is rare; a noun phrase follows: "a déclaré Jensen Huang",
         // up to a circumstance ("le gouverneur dans un entretien accordé à France Inter").
         var end = phraseEnd(from: after, limit: sentenceEnd, longest: 14)
@@ -205,6 +214,11 @@ struct DirectAttribution {
         while end > sentence.lowerBound, SpeakerFinder.verbGroupWords.contains(words[end - 1].folded) { end -= 1 }
         guard !(sentence.lowerBound..<end).contains(where: { words[$0].isPunctuation }) else { return nil }
         return unnamedPhrase(sentence.lowerBound..<end)
+    }
+
+    /// The word at `index` as written.
+    private func text(at index: Int) -> Substring {
+        finder.text.slice(words[index].span)
     }
 
     /// An unnamed speaker: a noun phrase opened by a determiner ("one worker", "une habitante du quartier").

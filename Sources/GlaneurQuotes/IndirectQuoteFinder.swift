@@ -184,10 +184,22 @@ struct IndirectQuoteFinder {
         var index = start + 1
         while index < min(sentence.upperBound, start + 7), !words[index].isPunctuation {
             if Self.englishFiniteVerbs.contains(words[index].folded) { return true }
+            // "said supply chains remained fragile", "said sales fell": a past tense after a bare noun.
+            if index <= start + 3, Self.pastTense(words[index].folded), !Self.clauseOpeners.contains(words[index - 1].folded) { return true }
             index += 1
         }
         return false
     }
+
+    /// A regular past tense ("remained", "increased") or a common irregular one ("fell", "rose").
+    private static func pastTense(_ folded: String) -> Bool {
+        (folded.count > 4 && folded.hasSuffix("ed")) || irregularPasts.contains(folded)
+    }
+
+    private static let irregularPasts: Set<String> = [
+        "fell", "rose", "grew", "went", "came", "took", "made", "kept", "held", "stood", "led", "left", "lost", "paid", "spent",
+        "saw", "got", "became", "began", "brought", "bought", "sold", "won", "thought", "knew", "told",
+    ]
 
     private static let englishFiniteVerbs: Set<String> = [
         "had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "should", "may", "might", "can",

@@ -122,7 +122,7 @@ struct SpeakerFinder {
                 }
                 // "Europe's largest airline", "the carrier": never the place, the organisation of that kind.
                 if Self.anaphoricInstitutions.contains(headForm(at: head.index)), isDefiniteDescription(head.index),
-                   let number = organizationTakenUp(before: range.lowerBound, head: headForm(at: head.index)) {
+                   let number = organizationTakenUp(before: range.lowerBound, head: headForm(at: head.index), recent: recent) {
                     var found = mention(ofUnit: number).mentioned(at: layout.span(phrase.lowerBound, phrase.upperBound), as: .description)
                     if found.type == nil { found.type = .organization }
                     return found
@@ -389,11 +389,21 @@ struct SpeakerFinder {
 
     /// The organisation a definite description with head noun `head` takes up before word `position`:
     /// among organisations of a compatible kind (a business is not "the agency"), the one the article
-    /// is about: each mention counts, twice as a sentence's subject, and being the subject of the current
-    /// or previous sentence adds six, being typed as an organisation two; ties go to the latest.
-    func organizationTakenUp(before position: Int, head: String) -> Int? {
+    /// is about: each mention counts, twice as a sentence's subject, and being the subject (or the latest
+    /// speaker) of the current or previous sentence adds six, being typed as an organisation two; ties go
+    /// to the latest.
+    func organizationTakenUp(before position: Int, head: String, recent: [SpeakerMention]) -> Int? {
         let words = layout.words
         let currentSentence = layout.sentenceOfWord[min(position, words.count - 1)]
+        // The organisation that spoke last, in person or through a spokesperson, in this sentence or the
+        // previous one ("une porte-parole de X"); not analysts who work there.
+        let previousStart = words[layout.sentences[max(0, currentSentence - 1)].lowerBound].span.start
+        let lastSpeaker = recent.last.flatMap { last -> String? in
+            guard last.type != .person, last.span.start >= previousStart else { return nil }
+            let mention = TextFolding.fold(text.slice(last.span))
+            guard last.kind != .description || Self.spokespersonNouns.contains(where: { mention.contains($0) }) else { return nil }
+            return last.canonical.map(TextFolding.fold)
+        }
         var scores: [String: (typed: Bool, score: Int, latest: Int)] = [:]
         // Organisations, and single names of no known kind that open a sentence ("Skyway will cut…").
         let candidates = names.units.indices.filter { number in
@@ -409,8 +419,8 @@ struct SpeakerFinder {
             guard unit.type != .place, unit.type != .person else { continue }
             let subject = isSentenceSubject(unit.range.lowerBound)
             var score = subject ? 2 : 1
-            if subject, layout.sentenceOfWord[unit.range.lowerBound] + 1 >= currentSentence { score += 6 }
             let key = TextFolding.fold(unit.canonical)
+            if (subject || key == lastSpeaker), layout.sentenceOfWord[unit.range.lowerBound] + 1 >= currentSentence { score += 6 }
             let typed = unit.type == .organization || unit.isOrganizationLike
             scores[key] = (typed, (scores[key]?.score ?? 0) + score, number)
         }

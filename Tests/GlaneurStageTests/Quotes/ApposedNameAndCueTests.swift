@@ -109,4 +109,10 @@ import Testing
         #expect(found.map(\.text) == ["À Valence, les loyers ont augmenté de 8 % en un an"])
         #expect(found.first?.speaker == "Paul Vernier")
     }
+
+    @Test func bareClauseWithAPastTense() throws {
+        let found = try quotes("Orbitex's Jane Holt said supply chains remained fragile.", language: "en")
+        #expect(found.map(\.text) == ["supply chains remained fragile"])
+        #expect(found.first?.speaker == "Jane Holt")
+    }
 }

@@ -183,4 +183,21 @@ import Testing
         #expect(found.map(\.text) == ["les effectifs de contrôleurs ont baissé de 10 % en cinq ans"])
         #expect(found.first?.speaker == "Sud-Fer")
     }
+
+    @Test func theAddresseeOfAnInvertedCueIsNotTheSpeaker() throws {
+        let text = "« Nous restons confiants pour la suite », a indiqué à l'AFP une porte-parole de Motorial."
+        let found = try quotes(text)
+        #expect(found.first?.speaker == "Motorial")
+    }
+
+    @Test func theOrganisationThatSpokeLastIsTakenUp() throws {
+        let text = """
+        Le patron de Voltaris, Marc Lenoir, a déclaré que les prix resteraient élevés. Selon Marc Lenoir, dirigeant de Voltaris, \
+        la demande va croître. « Nous restons confiants pour la suite », a indiqué à l'AFP une porte-parole de Motorial. \
+        Le constructeur a précisé que la production reprendrait lundi.
+        """
+        let found = try quotes(text)
+        #expect(found.last?.text == "la production reprendrait lundi")
+        #expect(found.last?.speaker == "Motorial")
+    }
 }
