@@ -65,6 +65,12 @@ struct SpeakerFinder {
                     || names.units[best.number].type == .organization || (names.units[best.number].type == nil && !names.units[best.number].isPersonLike) {
                     return mention(ofUnit: best.number).mentioned(at: layout.span(phrase.lowerBound, phrase.upperBound), as: .description)
                 }
+                // "a spokesman for the group", "son porte-parole": the organisation the article is about.
+                if let number = spokespersonOrganization(head: head.index, phrase: phrase, recent: recent) {
+                    var found = mention(ofUnit: number).mentioned(at: layout.span(phrase.lowerBound, phrase.upperBound), as: .description)
+                    if found.type == nil { found.type = .organization }
+                    return found
+                }
                 return unnamed(phrase, gender: head.noun.gender)
             case .role where isIndefinite(head.index):
                 // "un conseiller", "a spokesperson": someone the article does not name.
@@ -141,6 +147,22 @@ struct SpeakerFinder {
         if let pronoun { return resolve(pronoun.entry, at: pronoun.range, recent: recent) }
         // A capital for its government ("Washington estime que") comes last.
         if let best = bestUnit, best.priority < 9 { return mention(ofUnit: best.number) }
+        return nil
+    }
+
+    /// The organisation a spokesperson with no name speaks for: a definite institution noun after it
+    /// ("a spokesman for the group") or a possessive before it ("son porte-parole", "its spokeswoman").
+    private func spokespersonOrganization(head: Int, phrase: Range<Int>, recent: [SpeakerMention]) -> Int? {
+        let words = layout.words
+        var end = head + 1
+        while end < phrase.upperBound, words[end].hyphenBefore { end += 1 }
+        if let institution = (end..<phrase.upperBound).first(where: { speakerNoun(at: $0)?.nounClass == .institution }),
+           isDefiniteDescription(institution) {
+            return organizationTakenUp(before: phrase.lowerBound, head: headForm(at: institution), recent: recent)
+        }
+        if head > 0, Self.possessives.union(["his", "her"]).contains(words[phrase.lowerBound].folded) {
+            return organizationTakenUp(before: phrase.lowerBound, head: nil, recent: recent)
+        }
         return nil
     }
 
@@ -387,12 +409,12 @@ struct SpeakerFinder {
 
     private static let possessives: Set<String> = ["its", "their", "son", "sa", "leur"]
 
-    /// The organisation a definite description with head noun `head` takes up before word `position`:
+    /// The organisation a definite description with head noun `head` (any kind when nil) takes up before word `position`:
     /// among organisations of a compatible kind (a business is not "the agency"), the one the article
     /// is about: each mention counts, twice as a sentence's subject, and being the subject (or the latest
     /// speaker) of the current or previous sentence adds six, being typed as an organisation two; ties go
     /// to the latest.
-    func organizationTakenUp(before position: Int, head: String, recent: [SpeakerMention]) -> Int? {
+    func organizationTakenUp(before position: Int, head: String?, recent: [SpeakerMention]) -> Int? {
         let words = layout.words
         let currentSentence = layout.sentenceOfWord[min(position, words.count - 1)]
         // The organisation that spoke last, in person or through a spokesperson, in this sentence or the
@@ -405,15 +427,22 @@ struct SpeakerFinder {
             return last.canonical.map(TextFolding.fold)
         }
         var scores: [String: (typed: Bool, score: Int, latest: Int)] = [:]
-        // Organisations, and single names of no known kind that open a sentence ("Skyway will cut…").
+        // Organisations, and names of no known kind: several words, a sentence's subject before its verb
+        // ("Zentra a annoncé"), or before an institution noun ("the RMT union").
         let candidates = names.units.indices.filter { number in
             let unit = names.units[number]
             guard unit.range.lowerBound < position, layout.isOutsideQuotes(unit.range.lowerBound), !unit.isPersonLike else { return false }
-            return unit.type == .organization || unit.isOrganizationLike || (unit.type == nil && (unit.range.count > 1 || isSentenceSubject(unit.range.lowerBound)))
+            if unit.type == .organization || unit.isOrganizationLike { return true }
+            guard unit.type == nil else { return false }
+            let next = unit.range.upperBound
+            guard next < words.count else { return false }
+            if speakerNoun(at: next)?.nounClass == .institution { return true }
+            let verbFollows = Self.verbGroupWords.contains(words[next].folded) || lexicon.cue(at: next, in: words) != nil
+            return (unit.range.count > 1 || isSentenceSubject(unit.range.lowerBound)) && verbFollows
         }
         // Of the kind the noun names when there is one ("the agency": an Agency), else any kind.
-        let ofKind = candidates.filter { isCompatible(names.units[$0], with: head) }
-        let hasNamedKind = Self.specificInstitutions.contains(head) || Self.regulatorNouns.contains(head)
+        let ofKind = candidates.filter { number in head.map { isCompatible(names.units[number], with: $0) } ?? true }
+        let hasNamedKind = head.map { Self.specificInstitutions.contains($0) || Self.regulatorNouns.contains($0) } ?? false
         for number in ofKind.isEmpty && hasNamedKind ? candidates : ofKind {
             let unit = names.units[number]
             guard unit.type != .place, unit.type != .person else { continue }
@@ -430,7 +459,9 @@ struct SpeakerFinder {
     /// Whether an organisation can be called by the noun `head`: a business by any business noun, a
     /// body whose name holds a kind ("Agency", "Union") only by that kind, a regulator by an authority's name.
     private func isCompatible(_ unit: NamedUnit, with head: String) -> Bool {
-        let nameWords = Set(QuoteLexicon.words(unit.canonical)).union(unit.range.map { layout.words[$0].folded })
+        var nameWords = Set(QuoteLexicon.words(unit.canonical)).union(unit.range.map { layout.words[$0].folded })
+        // "the RMT union": the noun after the name tells its kind.
+        if unit.range.upperBound < layout.words.count { nameWords.insert(layout.words[unit.range.upperBound].folded) }
         if Self.regulatorNouns.contains(head) { return !nameWords.isDisjoint(with: Self.authorityWords) }
         if Self.specificInstitutions.contains(head) {
             return nameWords.contains(head) || !nameWords.isDisjoint(with: Self.institutionSynonyms[head] ?? [])
@@ -719,6 +750,12 @@ struct SpeakerFinder {
         var index = end - 1
         while index >= sentence.lowerBound {
             if layout.isOutsideQuotes(index) {
+                // "L'agence régionale de santé (ARS) des Pays de la Loire": a parenthesis inside the phrase.
+                if words[index].mark == ")", let open = (sentence.lowerBound..<index).last(where: { words[$0].mark == "(" }), open > sentence.lowerBound,
+                   !words[open - 1].isPunctuation {
+                    index = open - 1
+                    continue
+                }
                 if let mark = words[index].mark, ",;:»”\"()".contains(mark), !isNumberComma(index) { return index + 1 }
                 if ["que", "qu'", "qui", "that", "who", "which"].contains(words[index].folded) { return index + 1 }
             } else if let quotation = layout.quotationOfWord[index] {

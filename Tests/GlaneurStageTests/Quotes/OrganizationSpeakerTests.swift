@@ -200,4 +200,27 @@ import Testing
         #expect(found.last?.text == "la production reprendrait lundi")
         #expect(found.last?.speaker == "Motorial")
     }
+
+    @Test func aSpokesmanForTheGroupSpeaksForTheOrganisation() throws {
+        let text = """
+        The Rail Operators Group said it was disappointed by the strike. “Passengers should check before they travel,” \
+        a spokesman for the group said.
+        """
+        let found = try quotes(text, language: "en")
+        #expect(found.last?.speaker == "Rail Operators Group")
+    }
+
+    @Test func sonPorteParoleSpeaksForTheSubjectOrganisation() throws {
+        let text = """
+        La Régie Transfer a relevé ses prix. La Fédération nationale des usagers du rail juge la hausse « raisonnable ». \
+        « C'est moins que ce que nous craignions », reconnaît son porte-parole.
+        """
+        let found = try quotes(text)
+        #expect(found.last?.speaker == "Fédération nationale des usagers du rail")
+    }
+
+    @Test func aParenthesisInsideTheSubjectPhrase() throws {
+        let found = try quotes("L'agence régionale de santé (ARS) des Pays de la Loire assure que la situation reste sous contrôle.")
+        #expect(found.first?.speaker == "ARS")
+    }
 }
