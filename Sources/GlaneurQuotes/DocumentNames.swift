@@ -129,6 +129,7 @@ struct DocumentNames {
                                    context: []))
         }
         units.sort { $0.range.lowerBound < $1.range.lowerBound }
+        units = units.map { Self.withUncutCanonical($0, layout: layout, text: text) }
         units = Self.withOrganizationComplements(units, layout: layout, lexicon: lexicon, text: text)
         unitOfWord = [Int?](repeating: nil, count: words.count)
         for (number, unit) in units.enumerated() {
@@ -242,6 +243,19 @@ struct DocumentNames {
         self.persons = persons
         self.organizations = organizations
         self.fullNamesByWord = fullNamesByWord
+    }
+
+    /// A canonical name cut inside the last word of its mention ("Anne Le Floc" for "Anne Le Floc'h")
+    /// is completed from the text.
+    private static func withUncutCanonical(_ unit: NamedUnit, layout: QuoteLayout, text: String) -> NamedUnit {
+        var unit = unit
+        let surface = String(text.slice(layout.span(unit.range.lowerBound, unit.range.upperBound)))
+        let folded = TextFolding.fold(surface)
+        let canonical = TextFolding.fold(unit.canonical)
+        guard folded.count > canonical.count, folded.hasPrefix(canonical),
+              let next = folded.dropFirst(canonical.count).first, next.isLetter || next == "'" else { return unit }
+        unit.canonical = surface
+        return unit
     }
 
     /// Organisation names ending in a marker word take their lower-case complements, the way French

@@ -115,4 +115,16 @@ import Testing
         #expect(found.map(\.text) == ["supply chains remained fragile"])
         #expect(found.first?.speaker == "Jane Holt")
     }
+
+    @Test func aNameWithAnApostropheKeepsItsLastLetters() throws {
+        let text = "La députée Anne Le Floc'h a déposé un amendement. Le Floc'h a expliqué que le texte protégeait mieux les locataires."
+        let found = try quotes(text)
+        #expect(found.first?.speaker == "Anne Le Floc'h")
+    }
+
+    @Test func aSurnameWithALowerCaseParticle() throws {
+        let text = "Le sénateur Dominique de Legge a présenté son rapport. M. de Legge a estimé que les crédits devaient augmenter."
+        let found = try quotes(text)
+        #expect(found.first?.speaker == "Dominique de Legge")
+    }
 }
