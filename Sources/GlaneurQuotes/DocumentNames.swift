@@ -63,6 +63,8 @@ struct DocumentNames {
             // A name has a capital somewhere: a lexicon alias matched on a common word ("un" for UN) is not one.
             guard end > wordIndex, (wordIndex..<end).allSatisfy({ unitOfWord[$0] == nil }),
                   text.slice(entity.span).contains(where: \.isUppercase) else { continue }
+            // "Météo-France", "Aix-Marseille": an entity starting inside a hyphenated name is a piece of it.
+            if words[wordIndex].hyphenBefore, wordIndex > 0, words[wordIndex - 1].isCapitalized, unitOfWord[wordIndex - 1] == nil { continue }
             // A place opening an organisation's name is part of it: "Arizona Building and Construction Trades Council".
             if let run = freeRunOfWord[wordIndex], run.lowerBound <= wordIndex, run.upperBound >= end, run.count > end - wordIndex,
                entity.origin != .lexicon || (entity.type == .place && lexicon.organizationWords.contains(words[run.upperBound - 1].folded)) {

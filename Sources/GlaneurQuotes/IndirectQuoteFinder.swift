@@ -102,7 +102,15 @@ struct IndirectQuoteFinder {
             } else {
                 var after = index + form.words.count
                 while after < end, words[after].hyphenBefore, words[after].folded == "t" { after += 1 }
-                source = after..<end
+                // "indique-t-elle dans un communiqué": the inverted pronoun alone; "a fait savoir la préfecture
+                // dimanche soir": the speaker ends before a circumstance.
+                var sourceEnd = end
+                if after < end, words[after].hyphenBefore, finder.pronounEntry(at: after, limit: after + 1) != nil {
+                    sourceEnd = after + 1
+                } else if let circumstance = (after + 1..<end).first(where: { Self.circumstanceWords.contains(words[$0].folded) }) {
+                    sourceEnd = circumstance
+                }
+                source = after..<sourceEnd
             }
             guard !source.isEmpty, finder.speaker(in: source, recent: []) != nil else { return nil }
             return Candidate(clause: sentence.lowerBound..<comma, cue: index..<index + form.words.count, source: .phrase(source),
@@ -157,6 +165,13 @@ struct IndirectQuoteFinder {
         }
         return start
     }
+
+    /// Words that end a speaker phrase after an inverted verb ("… la préfecture dimanche soir", "… dans un communiqué").
+    private static let circumstanceWords: Set<String> = [
+        "dans", "lors", "sur", "devant", "pendant", "depuis", "hier", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+        "samedi", "dimanche", "in", "during", "on", "at", "yesterday", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday",
+    ]
 
     private static let timeWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",

@@ -223,4 +223,18 @@ import Testing
         let found = try quotes("L'agence régionale de santé (ARS) des Pays de la Loire assure que la situation reste sous contrôle.")
         #expect(found.first?.speaker == "ARS")
     }
+
+    @Test func aHyphenatedNameIsNotCutAtAPlace() throws {
+        let found = try quotes("Selon Météo-France, le vent devrait faiblir dès lundi matin.")
+        #expect(found.first?.speaker == "Météo-France")
+    }
+
+    @Test func aTrailingInvertedSpeakerEndsBeforeACircumstance() throws {
+        let text = """
+        Un incendie a parcouru 300 hectares de garrigue, a fait savoir la préfecture dimanche soir. \
+        Le feu est désormais fixé, indique-t-elle dans un communiqué.
+        """
+        let found = try quotes(text)
+        #expect(found.map(\.mention) == ["la préfecture", "elle"])
+    }
 }
