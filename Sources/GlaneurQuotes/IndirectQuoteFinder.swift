@@ -96,7 +96,7 @@ struct IndirectQuoteFinder {
                   finder.names.unitOfWord[subjectEnd - 1] == nil { subjectEnd -= 1 }
             let source: Range<Int>
             if subjectEnd > tail.lowerBound {
-                let afterCue = (index + form.words.count)..<end
+                let afterCue = min(index + form.words.count, end)..<end
                 guard afterCue.count <= 5, !afterCue.contains(where: { Self.reportCoordinators.contains(words[$0].folded) }) else { return nil }
                 source = tail.lowerBound..<subjectEnd
             } else {
@@ -107,7 +107,7 @@ struct IndirectQuoteFinder {
                 var sourceEnd = end
                 if after < end, words[after].hyphenBefore, finder.pronounEntry(at: after, limit: after + 1) != nil {
                     sourceEnd = after + 1
-                } else if let circumstance = (after + 1..<end).first(where: { Self.circumstanceWords.contains(words[$0].folded) }) {
+                } else if let circumstance = (min(after + 1, end)..<end).first(where: { Self.circumstanceWords.contains(words[$0].folded) }) {
                     sourceEnd = circumstance
                 }
                 source = after..<sourceEnd
