@@ -144,7 +144,8 @@ struct DirectAttribution {
                     subjectEnd -= 1
                 }
                 guard subjectEnd > start, !cues.isNegated(index), !introducesMore(after: index + form.words.count, sentenceEnd: sentenceEnd),
-                      let speaker = finder.speaker(in: start..<subjectEnd, recent: recent) ?? unnamedPhrase(start..<subjectEnd) else { return nil }
+                      let speaker = finder.speaker(in: start..<subjectEnd, recent: recent) ?? organizationPronoun(start..<subjectEnd, recent: recent)
+                        ?? unnamedPhrase(start..<subjectEnd) else { return nil }
                 return Attribution(speaker: speaker, cue: index..<index + form.words.count, rule: "incise-after",
                                    confidence: 0.85, inciseEnd: index + form.words.count)
             }
@@ -214,6 +215,12 @@ struct DirectAttribution {
         while end > sentence.lowerBound, SpeakerFinder.verbGroupWords.contains(words[end - 1].folded) { end -= 1 }
         guard !(sentence.lowerBound..<end).contains(where: { words[$0].isPunctuation }) else { return nil }
         return unnamedPhrase(sentence.lowerBound..<end)
+    }
+
+    /// "…," it said: an "it" incise stands for an organisation, like a plural pronoun.
+    private func organizationPronoun(_ range: Range<Int>, recent: [SpeakerMention]) -> SpeakerMention? {
+        guard range.count == 1, words[range.lowerBound].folded == "it" else { return nil }
+        return finder.resolve(PronounEntry(gender: .plural, role: .subject), at: range, recent: recent)
     }
 
     /// The word at `index` as written.

@@ -100,7 +100,8 @@ struct SpeakerFinder {
             case .source:
                 if let best = bestUnit, best.priority < 6 { return mention(ofUnit: best.number) }
                 // "the report" after "Deloitte's annual review": the author of the source named before.
-                if isDefiniteDescription(head.index), let number = earlierSourceAuthor(before: head.index) {
+                if Self.reportNouns.contains(headForm(at: head.index)), isDefiniteDescription(head.index),
+                   let number = earlierSourceAuthor(before: head.index) {
                     return mention(ofUnit: number).mentioned(at: layout.span(phrase.lowerBound, phrase.upperBound), as: .description)
                 }
                 return unnamed(phrase, gender: head.noun.gender)
@@ -385,6 +386,12 @@ struct SpeakerFinder {
         return nil
     }
 
+    /// Sources that an author publishes and the article names once ("the report", "l'étude"); not
+    /// "the statement" or "the source", which may be anyone's.
+    private static let reportNouns: Set<String> = [
+        "report", "study", "survey", "review", "analysis", "rapport", "etude", "enquete", "sondage", "barometre", "revue", "analyse",
+    ]
+
     /// Whether a name may author a report: an organisation or a person, not a place or a product.
     private func isAuthor(_ unit: NamedUnit) -> Bool {
         unit.type != .place && unit.type != .product
@@ -651,13 +658,17 @@ struct SpeakerFinder {
                names.units[number].isPersonLike || names.units[number].type == .person {
                 return mention(ofUnit: number)
             }
-            // "Sa présidente, Le Floc'h, a prévenu": a name alone after a role is that person.
+            // "Sa présidente, Le Floc'h, a prévenu", "The group, WeWorkers Coalition, said": a name alone
+            // after a description is what it describes.
             if opening >= sentence.lowerBound, let number = names.unitOfWord[opening + 1],
-               names.units[number].range == (opening + 1)..<index, names.units[number].type == nil,
-               !names.units[number].isOrganizationLike,
-               (clauseStart(before: opening, sentence: sentence)..<opening).contains(where: { speakerNoun(at: $0)?.nounClass == .role }) {
+               names.units[number].range == (opening + 1)..<index, names.units[number].type != .place,
+               names.units[number].type != .product,
+               let noun = (clauseStart(before: opening, sentence: sentence)..<opening).compactMap({ speakerNoun(at: $0) }).first,
+               noun.nounClass != .title, noun.nounClass != .data {
                 var found = mention(ofUnit: number)
-                found.type = .person
+                let organization = names.units[number].isOrganizationLike || names.units[number].type == .organization
+                if noun.nounClass == .role, !organization { found.type = .person }
+                if noun.nounClass != .role, found.type == nil { found.type = .organization }
                 return found
             }
             if opening >= sentence.lowerBound {
@@ -712,6 +723,12 @@ struct SpeakerFinder {
         let words = layout.words
         var index = sentence.lowerBound
         while index < cue {
+            // "The group, WeWorkers Coalition, formed … stating that": the name in apposition to the description.
+            if speakerNoun(at: index) != nil, index + 2 < cue, words[index + 1].mark == ",", let number = names.unitOfWord[index + 2],
+               names.units[number].range.lowerBound == index + 2, names.units[number].range.upperBound < cue,
+               words[names.units[number].range.upperBound].mark == ",", names.units[number].type != .place {
+                return mention(ofUnit: number)
+            }
             if layout.isOutsideQuotes(index), !words[index].isPunctuation,
                !Self.authorPronouns.contains(words[index].folded), !isGovernedByPreposition(index, sentence: sentence) {
                 let end = names.unitOfWord[index].map { names.units[$0].range.upperBound } ?? index + 1

@@ -237,4 +237,26 @@ import Testing
         let found = try quotes(text)
         #expect(found.map(\.mention) == ["la préfecture", "elle"])
     }
+
+    @Test func aNameInAppositionToADescriptionSpeaks() throws {
+        let text = """
+        Orbitex Group cut 300 jobs. The union, Workers United Coalition, said the cuts were illegal. \
+        The group, Workers United Coalition, sent a letter to management stating that staff “will not accept forced transfers”.
+        """
+        let found = try quotes(text, language: "en")
+        #expect(found.map(\.speaker) == ["Workers United Coalition", "Workers United Coalition"])
+    }
+
+    @Test func theStatementDoesNotTakeUpAnEarlierSource() throws {
+        let text = """
+        Variety's report on the deal was published on Monday. “Any agreement must be made with the artist directly,” the statement said.
+        """
+        let found = try quotes(text, language: "en")
+        #expect(found.first?.speaker == nil)
+    }
+
+    @Test func itInAnEnglishCueDoesNotMakeAReport() throws {
+        let found = try quotes("Orbitex Systems sells the device. It should be noted that the device is priced at $399.", language: "en")
+        #expect(found.isEmpty)
+    }
 }
