@@ -84,8 +84,7 @@ struct IndirectQuoteFinder {
         let reported = (sentence.lowerBound..<comma).filter { !words[$0].isPunctuation }.count
         guard reported >= 4 else { return nil }
         // "Dans la Drôme, à Valence, …", "Du côté des syndicats, …": circumstances, not a report.
-        if Self.adjunctPrepositions.union(["du", "de", "pour", "selon", "among", "for", "from"]).contains(words[sentence.lowerBound].folded),
-           !hasFiniteVerb(sentence.lowerBound..<comma) { return nil }
+        if onlyCircumstances(sentence.lowerBound..<comma) { return nil }
         // Verb first ("estime l'économiste", "a-t-il précisé") or subject first ("the department reported").
         for index in tail {
             guard let form = cues.cue(at: index), form.usage != .evidence, !form.isPresentParticiple, !cues.isNegated(index) else { continue }
@@ -97,7 +96,9 @@ struct IndirectQuoteFinder {
             let source: Range<Int>
             if subjectEnd > tail.lowerBound {
                 let afterCue = min(index + form.words.count, end)..<end
-                guard afterCue.count <= 5, !afterCue.contains(where: { Self.reportCoordinators.contains(words[$0].folded) }) else { return nil }
+                let circumstance = afterCue.first.map { Self.circumstanceWords.union(["at", "after", "before", "to", "while", "when", "as", "en", "alors"]).contains(words[$0].folded) } ?? true
+                guard afterCue.count <= 5 || circumstance,
+                      !afterCue.contains(where: { Self.reportCoordinators.contains(words[$0].folded) }) else { return nil }
                 source = tail.lowerBound..<subjectEnd
             } else {
                 var after = index + form.words.count
@@ -384,6 +385,20 @@ struct IndirectQuoteFinder {
         return Candidate(clause: start..<end, cue: index..<index + 1, source: .phrase((index + 1)..<comma), rule: "pour")
     }
 
+    /// Whether every comma-separated part of `range` opens with a preposition and none holds a verb:
+    /// "Dans la Drôme, à Valence", "Du côté des syndicats" (not "After the iPhone shipped, people began…").
+    private func onlyCircumstances(_ range: Range<Int>) -> Bool {
+        guard !hasFiniteVerb(range) else { return false }
+        let prepositions = Self.adjunctPrepositions.union(["du", "de", "pour", "selon", "among", "for", "from"])
+        var start = range.lowerBound
+        while start < range.upperBound {
+            guard prepositions.contains(words[start].folded), finder.text.slice(words[start].span).lowercased() != "a" else { return false }
+            guard let comma = (start..<range.upperBound).first(where: { words[$0].mark == "," }) else { return true }
+            start = comma + 1
+        }
+        return true
+    }
+
     /// Whether words `range` hold a finite verb or a cue (a French "a" only when written without accent).
     private func hasFiniteVerb(_ range: Range<Int>) -> Bool {
         range.contains { index in
@@ -402,7 +417,9 @@ struct IndirectQuoteFinder {
     /// a preposition, at most six words, ending with a comma.
     private func isLeadingAdjunct(_ range: Range<Int>) -> Bool {
         guard range.count >= 2, range.count <= 7, words[range.upperBound - 1].mark == "," else { return false }
+        // "À Paris," but not the English article "A".
         return Self.adjunctPrepositions.contains(words[range.lowerBound].folded)
+            && finder.text.slice(words[range.lowerBound].span).lowercased() != "a"
             && !range.dropLast().contains { words[$0].isPunctuation && words[$0].mark != "," }
     }
 

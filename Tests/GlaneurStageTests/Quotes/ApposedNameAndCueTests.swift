@@ -127,4 +127,16 @@ import Testing
         let found = try quotes(text)
         #expect(found.first?.speaker == "Dominique de Legge")
     }
+
+    @Test func englishArticleAIsNotAFrenchPreposition() throws {
+        let found = try quotes("A Leeds man admitted stealing 40 bicycles from the station, prosecutors said.", language: "en")
+        #expect(found.map(\.text) == ["A Leeds man admitted stealing 40 bicycles from the station"])
+    }
+
+    @Test func aLeadingClauseWithAVerbBeforeTheReportStays() throws {
+        let text = "After the first phones shipped, people began using them for work, Jane Holt said while visiting the plant in Austin."
+        let found = try quotes(text, language: "en")
+        #expect(found.first?.text == "After the first phones shipped, people began using them for work")
+        #expect(found.first?.speaker == "Jane Holt")
+    }
 }
