@@ -68,7 +68,7 @@ struct SpeakerFinder {
                 // "a spokesman for the group", "son porte-parole": the organisation the article is about.
                 if let number = spokespersonOrganization(head: head.index, phrase: phrase, recent: recent) {
                     var found = mention(ofUnit: number).mentioned(at: layout.span(phrase.lowerBound, phrase.upperBound), as: .description)
-                    if found.type == nil { found.type = .organization }
+                    if found.type == nil || found.type == .product { found.type = .organization }
                     return found
                 }
                 return unnamed(phrase, gender: head.noun.gender)
@@ -131,7 +131,7 @@ struct SpeakerFinder {
                 if Self.anaphoricInstitutions.contains(headForm(at: head.index)), isDefiniteDescription(head.index),
                    let number = organizationTakenUp(before: range.lowerBound, head: headForm(at: head.index), recent: recent) {
                     var found = mention(ofUnit: number).mentioned(at: layout.span(phrase.lowerBound, phrase.upperBound), as: .description)
-                    if found.type == nil { found.type = .organization }
+                    if found.type == nil || found.type == .product { found.type = .organization }
                     return found
                 }
                 let nameStart = phrase.lowerBound < head.index ? head.index : phrase.lowerBound
@@ -440,6 +440,8 @@ struct SpeakerFinder {
             let unit = names.units[number]
             guard unit.range.lowerBound < position, layout.isOutsideQuotes(unit.range.lowerBound), !unit.isPersonLike else { return false }
             if unit.type == .organization || unit.isOrganizationLike { return true }
+            // "Instagram first introduced…": a product name opening the sentence may be its company.
+            if unit.type == .product { return isSentenceSubject(unit.range.lowerBound) }
             guard unit.type == nil else { return false }
             let next = unit.range.upperBound
             guard next < words.count else { return false }
@@ -447,10 +449,15 @@ struct SpeakerFinder {
             let verbFollows = Self.verbGroupWords.contains(words[next].folded) || lexicon.cue(at: next, in: words) != nil
             return (unit.range.count > 1 || isSentenceSubject(unit.range.lowerBound)) && verbFollows
         }
-        // Of the kind the noun names when there is one ("the agency": an Agency), else any kind.
+        // Of the kind the noun names when there is one ("the agency": an Agency), else the subject of
+        // this sentence or the previous one, of any kind.
         let ofKind = candidates.filter { number in head.map { isCompatible(names.units[number], with: $0) } ?? true }
         let hasNamedKind = head.map { Self.specificInstitutions.contains($0) || Self.regulatorNouns.contains($0) } ?? false
-        for number in ofKind.isEmpty && hasNamedKind ? candidates : ofKind {
+        let recentSubjects = candidates.filter { number in
+            isSentenceSubject(names.units[number].range.lowerBound)
+                && layout.sentenceOfWord[names.units[number].range.lowerBound] + 1 >= currentSentence
+        }
+        for number in ofKind.isEmpty && hasNamedKind ? recentSubjects : ofKind {
             let unit = names.units[number]
             guard unit.type != .place, unit.type != .person else { continue }
             let subject = isSentenceSubject(unit.range.lowerBound)

@@ -259,4 +259,14 @@ import Testing
         let found = try quotes("Orbitex Systems sells the device. It should be noted that the device is priced at $399.", language: "en")
         #expect(found.isEmpty)
     }
+
+    @Test func aKindNounWithNoSuchOrganisationDoesNotTakeUpAnotherOne() throws {
+        let text = """
+        The patient was hospitalised in Huade, the Northern News Agency said, citing the regional health commission. \
+        Twenty people were put under quarantine. No one has shown symptoms such as fever so far, the commission said.
+        """
+        let found = try quotes(text, language: "en")
+        #expect(found.last?.mention == "the commission")
+        #expect(found.last?.speaker == nil)
+    }
 }
