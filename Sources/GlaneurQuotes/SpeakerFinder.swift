@@ -443,6 +443,7 @@ struct SpeakerFinder {
             // "Instagram first introduced…": a product name opening the sentence may be its company.
             if unit.type == .product { return isSentenceSubject(unit.range.lowerBound) }
             guard unit.type == nil else { return false }
+            if isAcronym(unit) { return true }
             let next = unit.range.upperBound
             guard next < words.count else { return false }
             if speakerNoun(at: next)?.nounClass == .institution { return true }
@@ -450,14 +451,16 @@ struct SpeakerFinder {
             return (unit.range.count > 1 || isSentenceSubject(unit.range.lowerBound)) && verbFollows
         }
         // Of the kind the noun names when there is one ("the agency": an Agency), else the subject of
-        // this sentence or the previous one, of any kind.
+        // this sentence or the previous one, of any kind, else a name written as an acronym.
         let ofKind = candidates.filter { number in head.map { isCompatible(names.units[number], with: $0) } ?? true }
         let hasNamedKind = head.map { Self.specificInstitutions.contains($0) || Self.regulatorNouns.contains($0) } ?? false
         let recentSubjects = candidates.filter { number in
             isSentenceSubject(names.units[number].range.lowerBound)
                 && layout.sentenceOfWord[names.units[number].range.lowerBound] + 1 >= currentSentence
         }
-        for number in ofKind.isEmpty && hasNamedKind ? recentSubjects : ofKind {
+        // Bodies go by acronyms ("NASA", "FDA"): else one of those.
+        let acronyms = candidates.filter { isAcronym(names.units[$0]) }
+        for number in ofKind.isEmpty && hasNamedKind ? (recentSubjects.isEmpty ? acronyms : recentSubjects) : ofKind {
             let unit = names.units[number]
             guard unit.type != .place, unit.type != .person else { continue }
             let subject = isSentenceSubject(unit.range.lowerBound)
@@ -468,6 +471,12 @@ struct SpeakerFinder {
             scores[key] = (typed, (scores[key]?.score ?? 0) + score, number)
         }
         return scores.values.max { ($0.score + ($0.typed ? 2 : 0), $0.latest) < ($1.score + ($1.typed ? 2 : 0), $1.latest) }?.latest
+    }
+
+    /// Whether a name is written as an acronym of three letters or more ("NASA", "ESTA").
+    private func isAcronym(_ unit: NamedUnit) -> Bool {
+        let surface = text.slice(layout.span(unit.range.lowerBound, unit.range.upperBound))
+        return surface.count >= 3 && surface.allSatisfy { $0.isUppercase }
     }
 
     /// Whether an organisation can be called by the noun `head`: a business by any business noun, a

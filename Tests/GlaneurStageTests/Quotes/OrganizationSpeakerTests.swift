@@ -269,4 +269,13 @@ import Testing
         #expect(found.last?.mention == "the commission")
         #expect(found.last?.speaker == nil)
     }
+
+    @Test func theAgencyFallsBackOnAnAcronym() throws {
+        let text = """
+        The probe was built by ESTA engineers over ten years. Scientists have waited a long time for the data. \
+        The agency said the first images would be published in June.
+        """
+        let found = try quotes(text, language: "en")
+        #expect(found.first?.speaker == "ESTA")
+    }
 }
