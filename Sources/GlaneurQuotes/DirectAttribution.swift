@@ -107,6 +107,15 @@ struct DirectAttribution {
             let speaker = finder.resolve(entry, at: pronounAt..<pronounAt + 1, recent: recent)
             return Attribution(speaker: speaker, cue: cue, rule: "incise-after", confidence: 0.85, inciseEnd: after)
         }
+        // "a indiqué à l'AFP une porte-parole de X", "told Reuters": the addressee is not the speaker.
+        if after < sentenceEnd, ["a", "au", "aux"].contains(words[after].folded), text(at: after) != "a" {
+            var next = after + 1
+            while next < sentenceEnd, ["l'", "la", "le", "les"].contains(words[next].folded) { next += 1 }
+            if next < sentenceEnd, let number = finder.names.unitOfWord[next], finder.names.units[number].range.lowerBound == next,
+               finder.names.units[number].range.upperBound < sentenceEnd {
+                after = finder.names.units[number].range.upperBound
+            }
+        }
         // English pronoun after the verb ("said he") is rare; a noun phrase follows: "a déclaré Jensen Huang",
         // up to a circumstance ("le gouverneur dans un entretien accordé à France Inter").
         var end = phraseEnd(from: after, limit: sentenceEnd, longest: 14)
@@ -135,7 +144,8 @@ struct DirectAttribution {
                     subjectEnd -= 1
                 }
                 guard subjectEnd > start, !cues.isNegated(index), !introducesMore(after: index + form.words.count, sentenceEnd: sentenceEnd),
-                      let speaker = finder.speaker(in: start..<subjectEnd, recent: recent) ?? unnamedPhrase(start..<subjectEnd) else { return nil }
+                      let speaker = finder.speaker(in: start..<subjectEnd, recent: recent) ?? organizationPronoun(start..<subjectEnd, recent: recent)
+                        ?? unnamedPhrase(start..<subjectEnd) else { return nil }
                 return Attribution(speaker: speaker, cue: index..<index + form.words.count, rule: "incise-after",
                                    confidence: 0.85, inciseEnd: index + form.words.count)
             }
@@ -197,6 +207,25 @@ struct DirectAttribution {
             index += 1
         }
         return false
+    }
+
+    /// The noun phrase opening the sentence right before the cue at `cue` (over its auxiliaries), unnamed.
+    private func unnamedSubject(before cue: Int, sentence: Range<Int>) -> SpeakerMention? {
+        var end = cue
+        while end > sentence.lowerBound, SpeakerFinder.verbGroupWords.contains(words[end - 1].folded) { end -= 1 }
+        guard !(sentence.lowerBound..<end).contains(where: { words[$0].isPunctuation }) else { return nil }
+        return unnamedPhrase(sentence.lowerBound..<end)
+    }
+
+    /// "…," it said: an "it" incise stands for an organisation, like a plural pronoun.
+    private func organizationPronoun(_ range: Range<Int>, recent: [SpeakerMention]) -> SpeakerMention? {
+        guard range.count == 1, words[range.lowerBound].folded == "it" else { return nil }
+        return finder.resolve(PronounEntry(gender: .plural, role: .subject), at: range, recent: recent)
+    }
+
+    /// The word at `index` as written.
+    private func text(at index: Int) -> Substring {
+        finder.text.slice(words[index].span)
     }
 
     /// An unnamed speaker: a noun phrase opened by a determiner ("one worker", "une habitante du quartier").
@@ -270,7 +299,9 @@ struct DirectAttribution {
         let sentence = layout.sentences[layout.sentenceOfWord[index]]
         // Before a colon any speech verb introduces the quote ("X relativise :", "X ironise :").
         if let (cue, form) = cues.nearestCue(from: context.lowerBound, before: index, allowing: [.any, .clause, .evidence, .incise]) {
-            guard let speaker = finder.subject(ofCue: cue, form: form, sentence: sentence, recent: recent) else { return nil }
+            // "L'intersyndicale a prévenu : « … »": a subject that names no one is still the speaker, unnamed.
+            guard let speaker = finder.subject(ofCue: cue, form: form, sentence: sentence, recent: recent)
+                    ?? unnamedSubject(before: cue, sentence: sentence) else { return nil }
             return Attribution(speaker: speaker, cue: cue..<cue + form.words.count, rule: "colon-cue", confidence: 0.85)
         }
         let segmentStart = max(context.lowerBound, lastQuotationEnd(before: index, from: context.lowerBound))

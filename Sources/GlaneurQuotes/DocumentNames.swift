@@ -63,8 +63,11 @@ struct DocumentNames {
             // A name has a capital somewhere: a lexicon alias matched on a common word ("un" for UN) is not one.
             guard end > wordIndex, (wordIndex..<end).allSatisfy({ unitOfWord[$0] == nil }),
                   text.slice(entity.span).contains(where: \.isUppercase) else { continue }
-            if entity.origin != .lexicon, let run = freeRunOfWord[wordIndex], run.lowerBound <= wordIndex, run.upperBound >= end,
-               run.count > end - wordIndex {
+            // "Météo-France", "Aix-Marseille": an entity starting inside a hyphenated name is a piece of it.
+            if words[wordIndex].hyphenBefore, wordIndex > 0, words[wordIndex - 1].isCapitalized, unitOfWord[wordIndex - 1] == nil { continue }
+            // A place opening an organisation's name is part of it: "Arizona Building and Construction Trades Council".
+            if let run = freeRunOfWord[wordIndex], run.lowerBound <= wordIndex, run.upperBound >= end, run.count > end - wordIndex,
+               entity.origin != .lexicon || (entity.type == .place && lexicon.organizationWords.contains(words[run.upperBound - 1].folded)) {
                 continue
             }
             // A person's name has every word capitalised ("le maire" is not "Le Maire").
@@ -128,9 +131,19 @@ struct DocumentNames {
                                    context: []))
         }
         units.sort { $0.range.lowerBound < $1.range.lowerBound }
+        units = units.map { Self.withUncutCanonical($0, layout: layout, text: text) }
+        units = Self.withOrganizationComplements(units, layout: layout, lexicon: lexicon, text: text)
         unitOfWord = [Int?](repeating: nil, count: words.count)
         for (number, unit) in units.enumerated() {
             for position in unit.range { unitOfWord[position] = number }
+        }
+
+        // "le groupe Mécafor", "the carrier Wizz": a name right after an institution noun is an organisation.
+        for number in units.indices where units[number].type == nil && !units[number].isPersonLike {
+            let start = units[number].range.lowerBound
+            if start > 0, !words[start - 1].isCapitalized, lexicon.speakerNouns[words[start - 1].folded]?.nounClass == .institution {
+                units[number].isOrganizationLike = true
+            }
         }
 
         // Full names by word; single words of a known person name become that person.
@@ -199,12 +212,23 @@ struct DocumentNames {
         persons = persons.filter { number in
             let unit = units[number]
             guard !unit.fromEntity, unit.range.count > 1 else { return true }
+            // "a spokeswoman for Aer Lingus", "porte-parole de Bouygues Immobilier": the body a role belongs to.
+            let start = unit.range.lowerBound
+            if start > 1, Self.roleComplementPrepositions.contains(words[start - 1].folded),
+               lexicon.speakerNouns[DocumentNames.compoundForm(words, start - 2)]?.nounClass == .role,
+               Self.firstName(of: unit, words: words, lexicon: lexicon) == nil {
+                units[number].isPersonLike = false
+                units[number].isOrganizationLike = true
+                organizations.append(number)
+                return false
+            }
             let evidence = Self.firstName(of: unit, words: words, lexicon: lexicon) != nil
                 || standalone.contains(words[unit.range.upperBound - 1].folded)
                 || unit.context.contains { lexicon.speakerNouns[$0].map { $0.nounClass == .role || $0.nounClass == .title } ?? false }
             if !evidence { units[number].isPersonLike = false }
             return evidence
         }
+        organizations.sort()
         // A short form has the gender of its full name.
         for number in persons where units[number].gender == .either && units[number].range.count == 1 && !units[number].fromEntity {
             if let full = fullNamesByWord[words[units[number].range.lowerBound].folded]?.last(where: { $0 < number }) {
@@ -222,6 +246,113 @@ struct DocumentNames {
         self.organizations = organizations
         self.fullNamesByWord = fullNamesByWord
     }
+
+    /// A canonical name cut inside the last word of its mention ("Anne Le Floc" for "Anne Le Floc'h")
+    /// is completed from the text.
+    private static func withUncutCanonical(_ unit: NamedUnit, layout: QuoteLayout, text: String) -> NamedUnit {
+        var unit = unit
+        let surface = String(text.slice(layout.span(unit.range.lowerBound, unit.range.upperBound)))
+        let folded = TextFolding.fold(surface)
+        let canonical = TextFolding.fold(unit.canonical)
+        guard folded.count > canonical.count, folded.hasPrefix(canonical),
+              let next = folded.dropFirst(canonical.count).first, next.isLetter || next == "'" else { return unit }
+        unit.canonical = surface
+        return unit
+    }
+
+    /// Organisation names ending in a marker word take their lower-case complements, the way French
+    /// writes them: "l'Union sociale pour l'habitat", "Groupement des industries de Haute-Garonne",
+    /// "la Cour des comptes". A name further on that a complement reaches is absorbed. `units` is sorted.
+    private static func withOrganizationComplements(_ units: [NamedUnit], layout: QuoteLayout, lexicon: QuoteLexicon,
+                                                    text: String) -> [NamedUnit] {
+        let words = layout.words
+        var unitStartingAt: [Int: Int] = [:]
+        for (number, unit) in units.enumerated() { unitStartingAt[unit.range.lowerBound] = number }
+        var result: [NamedUnit] = []
+        var absorbedUntil = 0
+        for var unit in units {
+            guard unit.range.lowerBound >= absorbedUntil else { continue }
+            let last = unit.range.upperBound - 1
+            let sameName = !unit.fromEntity || QuoteLexicon.words(unit.canonical) == unit.range.map { words[$0].folded }
+            guard unit.type != .person, unit.type != .place, !unit.isPersonLike, sameName, layout.isOutsideQuotes(last) else {
+                result.append(unit)
+                continue
+            }
+            // "Santé publique France", "Voies navigables France": a name, an adjective and a country or region.
+            let next = unit.range.upperBound
+            if !lexicon.organizationWords.contains(words[last].folded) {
+                if !unit.fromEntity, next + 1 < words.count, !words[next].isCapitalized, !words[next].isPunctuation,
+                   Self.adjectiveEndings.contains(where: { words[next].folded.hasSuffix($0) }),
+                   let place = unitStartingAt[next + 1], units[place].type == .place {
+                    unit.range = unit.range.lowerBound..<units[place].range.upperBound
+                    unit.canonical = String(text.slice(layout.span(unit.range.lowerBound, unit.range.upperBound)))
+                    unit.type = .organization
+                    unit.isOrganizationLike = true
+                    absorbedUntil = unit.range.upperBound
+                }
+                result.append(unit)
+                continue
+            }
+            var end = unit.range.upperBound
+            var position = end
+            while position < words.count, position - end < 10, words[position].paragraph == words[last].paragraph,
+                  !words[position].isPunctuation, layout.isOutsideQuotes(position) {
+                let folded = words[position].folded
+                if Self.complementPrepositions.contains(folded) {
+                    var noun = position + 1
+                    while noun < words.count, Self.nameArticles.contains(words[noun].folded) { noun += 1 }
+                    guard noun < words.count, words[noun].paragraph == words[last].paragraph, !words[noun].isPunctuation,
+                          !words[noun].folded.contains(where: \.isNumber), !lexicon.notNames.contains(words[noun].folded),
+                          lexicon.cue(at: noun, in: words) == nil, !Self.determiners.contains(words[noun].folded) else { break }
+                    if let number = unitStartingAt[noun] {
+                        guard units[number].type != .person, !units[number].isPersonLike else { break }
+                        position = units[number].range.upperBound
+                    } else if words[noun].isCapitalized || !Self.notComplementNouns.contains(words[noun].folded) {
+                        position = noun + 1
+                    } else {
+                        break
+                    }
+                    end = position
+                } else if !words[position].isCapitalized, Self.adjectiveEndings.contains(where: { folded.hasSuffix($0) }),
+                          lexicon.cue(at: position, in: words) == nil {
+                    position += 1
+                    end = position
+                } else {
+                    break
+                }
+            }
+            // "La Confédération paysanne" opening a sentence: the article is not part of the name.
+            if !unit.fromEntity, unit.range.count > 1, Self.nameArticles.contains(words[unit.range.lowerBound].folded),
+               lexicon.organizationWords.contains(words[unit.range.lowerBound + 1].folded) {
+                unit.range = (unit.range.lowerBound + 1)..<unit.range.upperBound
+                unit.canonical = String(text.slice(layout.span(unit.range.lowerBound, unit.range.upperBound)))
+            }
+            if end > unit.range.upperBound {
+                unit.range = unit.range.lowerBound..<end
+                unit.canonical = String(text.slice(layout.span(unit.range.lowerBound, end)))
+                unit.isOrganizationLike = true
+                absorbedUntil = end
+            }
+            result.append(unit)
+        }
+        return result
+    }
+
+    /// Prepositions between a role and the body it belongs to ("spokeswoman for", "porte-parole de").
+    private static let roleComplementPrepositions: Set<String> = ["for", "of", "at", "de", "du", "d'", "chez"]
+
+    /// Prepositions that join a complement to an organisation's name.
+    private static let complementPrepositions: Set<String> = ["de", "des", "du", "d'", "pour", "sur", "aux"]
+    /// French adjective endings ("sociale", "nationale", "publique", "professionnelle", "régional").
+    private static let adjectiveEndings = ["al", "ale", "ales", "aux", "ique", "iques", "ien", "ienne", "iennes", "ais", "aise", "el",
+                                           "elle", "elles", "if", "ive", "ives", "aire", "aires", "ier", "iere", "ieres", "eux", "euse", "eenne", "eennes",
+                                           "aine", "aines", "oise", "oises", "anne", "annes", "icole", "icoles", "able", "ables", "ible", "ibles"]
+    /// Lower-case words after a preposition that do not name a field ("pour la première fois", "de plus").
+    private static let notComplementNouns: Set<String> = [
+        "fois", "plus", "moins", "nouveau", "nouvelle", "premiere", "premier", "part", "cause", "ailleurs", "suite", "sorte",
+        "facon", "maniere", "mois", "ans", "annee", "semaine", "jour", "jours", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+        "samedi", "dimanche", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "nombreux", "nombreuses",
+    ]
 
     /// A person's name without the titles and roles it may start with: "House Speaker Brian Bosma" →
     /// "Brian Bosma", "Press Secretary Stephanie Grisham" → "Stephanie Grisham".
@@ -322,6 +453,13 @@ struct DocumentNames {
                    words[end].span.end == words[end + 1].span.start, unitOfWord[end + 2] == nil,
                    Self.continuesName(words[end + 2], lexicon) {
                     end += 3
+                    continue
+                }
+                // A capitalised particle after a first name: "Anne Le Floc'h", "Charles De Courson".
+                if end - index == 1, lexicon.firstNames[words[index].folded] != nil, Self.frenchParticles.contains(words[end].folded),
+                   words[end].isCapitalized, end + 1 < words.count, unitOfWord[end + 1] == nil,
+                   words[end + 1].paragraph == words[index].paragraph, Self.continuesName(words[end + 1], lexicon) {
+                    end += 2
                     continue
                 }
                 // Particles inside names: "Ursula von der Leyen", "Center for a New American Security".

@@ -83,19 +83,35 @@ struct IndirectQuoteFinder {
         guard !tail.contains(where: { words[$0].isPunctuation && words[$0].mark != "-" }) else { return nil }
         let reported = (sentence.lowerBound..<comma).filter { !words[$0].isPunctuation }.count
         guard reported >= 4 else { return nil }
+        // "Dans la Drôme, à Valence, …", "Du côté des syndicats, …": circumstances, not a report.
+        if onlyCircumstances(sentence.lowerBound..<comma) { return nil }
         // Verb first ("estime l'économiste", "a-t-il précisé") or subject first ("the department reported").
         for index in tail {
             guard let form = cues.cue(at: index), form.usage != .evidence, !form.isPresentParticiple, !cues.isNegated(index) else { continue }
+            // The attribution closes the sentence: a circumstance at most after the verb ("said on Monday"),
+            // not a clause of its own (", it analyses only images and cannot be prompted").
             var subjectEnd = index
             while subjectEnd > tail.lowerBound, SpeakerFinder.verbGroupWords.contains(words[subjectEnd - 1].folded),
                   finder.names.unitOfWord[subjectEnd - 1] == nil { subjectEnd -= 1 }
             let source: Range<Int>
             if subjectEnd > tail.lowerBound {
+                let afterCue = min(index + form.words.count, end)..<end
+                let circumstance = afterCue.first.map { Self.circumstanceWords.union(["at", "after", "before", "to", "while", "when", "as", "en", "alors"]).contains(words[$0].folded) } ?? true
+                guard afterCue.count <= 5 || circumstance,
+                      !afterCue.contains(where: { Self.reportCoordinators.contains(words[$0].folded) }) else { return nil }
                 source = tail.lowerBound..<subjectEnd
             } else {
                 var after = index + form.words.count
                 while after < end, words[after].hyphenBefore, words[after].folded == "t" { after += 1 }
-                source = after..<end
+                // "indique-t-elle dans un communiqué": the inverted pronoun alone; "a fait savoir la préfecture
+                // dimanche soir": the speaker ends before a circumstance.
+                var sourceEnd = end
+                if after < end, words[after].hyphenBefore, finder.pronounEntry(at: after, limit: after + 1) != nil {
+                    sourceEnd = after + 1
+                } else if let circumstance = (min(after + 1, end)..<end).first(where: { Self.circumstanceWords.contains(words[$0].folded) }) {
+                    sourceEnd = circumstance
+                }
+                source = after..<sourceEnd
             }
             guard !source.isEmpty, finder.speaker(in: source, recent: []) != nil else { return nil }
             return Candidate(clause: sentence.lowerBound..<comma, cue: index..<index + form.words.count, source: .phrase(source),
@@ -120,7 +136,7 @@ struct IndirectQuoteFinder {
         // English bare clause: "Smith said the deal was dead."
         guard cues.documentLanguage == "en", let form = cues.cue(at: index, language: "en"), Self.bareClauseLemmas.contains(form.lemma),
               !form.isPresentParticiple, !cues.isNegated(index) else { return nil }
-        let next = index + form.words.count
+        let next = afterTimeAdjunct(index + form.words.count, sentence: sentence)
         guard next < sentence.upperBound, layout.isOutsideQuotes(next), !words[next].isPunctuation,
               Self.clauseOpeners.contains(words[next].folded) || (words[next].isCapitalized && words[next].folded != "i")
                 || finiteVerbFollows(next, sentence: sentence) else { return nil }
@@ -134,8 +150,43 @@ struct IndirectQuoteFinder {
                          embedded: clause.embedded)
     }
 
+    /// After a cue, the first word past a time or place adjunct that may separate it from a bare clause:
+    /// "said on Tuesday it had", "said late on Monday the", "said yesterday that", "said in a statement the".
+    private func afterTimeAdjunct(_ start: Int, sentence: Range<Int>) -> Int {
+        var index = start
+        while index < sentence.upperBound, ["late", "early", "earlier", "later"].contains(words[index].folded) { index += 1 }
+        guard index < sentence.upperBound else { return start }
+        if Self.timeWords.contains(words[index].folded) { return index + 1 }
+        if words[index].folded == "on", index + 1 < sentence.upperBound, Self.timeWords.contains(words[index + 1].folded) { return index + 2 }
+        if words[index].folded == "last", index + 1 < sentence.upperBound,
+           ["week", "month", "year", "night"].contains(words[index + 1].folded) { return index + 2 }
+        if words[index].folded == "in", index + 2 < sentence.upperBound, ["a", "its", "his", "her", "their"].contains(words[index + 1].folded),
+           ["statement", "note", "letter", "filing", "release", "interview", "report"].contains(words[index + 2].folded) {
+            return index + 3
+        }
+        return start
+    }
+
+    /// Words that end a speaker phrase after an inverted verb ("… la préfecture dimanche soir", "… dans un communiqué").
+    private static let circumstanceWords: Set<String> = [
+        "dans", "lors", "sur", "devant", "pendant", "depuis", "hier", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+        "samedi", "dimanche", "in", "during", "on", "at", "yesterday", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday",
+    ]
+
+    private static let timeWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
+    ]
+
     /// Whether the comma at `comma` closes a person's name set between commas ("A spokesman, Dmitry Peskov, said").
     private func followsNameInApposition(_ comma: Int) -> Bool {
+        // "Which?, the consumer group, said": a description between commas after a short opening name.
+        let sentence = layout.sentences[layout.sentenceOfWord[comma]]
+        if let opening = (sentence.lowerBound..<comma).last(where: { words[$0].mark == "," }), opening > sentence.lowerBound,
+           opening - sentence.lowerBound <= 5, words[sentence.lowerBound].isCapitalized, opening + 1 < comma,
+           ["the", "a", "an"].contains(words[opening + 1].folded) {
+            return true
+        }
         guard comma > 1, let number = finder.names.unitOfWord[comma - 1] else { return false }
         let unit = finder.names.units[number]
         guard unit.isPersonLike || unit.type == .person, unit.range.upperBound == comma, unit.range.lowerBound > 0 else { return false }
@@ -149,10 +200,22 @@ struct IndirectQuoteFinder {
         var index = start + 1
         while index < min(sentence.upperBound, start + 7), !words[index].isPunctuation {
             if Self.englishFiniteVerbs.contains(words[index].folded) { return true }
+            // "said supply chains remained fragile", "said sales fell": a past tense after a bare noun.
+            if index <= start + 3, Self.pastTense(words[index].folded), !Self.clauseOpeners.contains(words[index - 1].folded) { return true }
             index += 1
         }
         return false
     }
+
+    /// A regular past tense ("remained", "increased") or a common irregular one ("fell", "rose").
+    private static func pastTense(_ folded: String) -> Bool {
+        (folded.count > 4 && folded.hasSuffix("ed")) || irregularPasts.contains(folded)
+    }
+
+    private static let irregularPasts: Set<String> = [
+        "fell", "rose", "grew", "went", "came", "took", "made", "kept", "held", "stood", "led", "left", "lost", "paid", "spent",
+        "saw", "got", "became", "began", "brought", "bought", "sold", "won", "thought", "knew", "told",
+    ]
 
     private static let englishFiniteVerbs: Set<String> = [
         "had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "should", "may", "might", "can",
@@ -293,7 +356,7 @@ struct IndirectQuoteFinder {
         while end > sentence.lowerBound, isTrailing(words[end - 1]) { end -= 1 }
         let clause: Range<Int>
         let leading = (sentence.lowerBound..<index).filter { !words[$0].isPunctuation }.count
-        if leading <= 1, phraseEnd < end, words[phraseEnd].mark == "," {
+        if (leading <= 1 || isLeadingAdjunct(sentence.lowerBound..<index)), phraseEnd < end, words[phraseEnd].mark == "," {
             clause = skippingApposition(from: phraseEnd + 1, sentence: sentence)..<end
         } else if phraseEnd >= end {
             var clauseEnd = index
@@ -322,6 +385,49 @@ struct IndirectQuoteFinder {
         return Candidate(clause: start..<end, cue: index..<index + 1, source: .phrase((index + 1)..<comma), rule: "pour")
     }
 
+    /// Whether every comma-separated part of `range` opens with a preposition and none holds a verb:
+    /// "Dans la Drôme, à Valence", "Du côté des syndicats" (not "After the iPhone shipped, people began…").
+    private func onlyCircumstances(_ range: Range<Int>) -> Bool {
+        guard !hasFiniteVerb(range) else { return false }
+        let prepositions = Self.adjunctPrepositions.union(["du", "de", "pour", "selon", "among", "for", "from"])
+        var start = range.lowerBound
+        while start < range.upperBound {
+            guard prepositions.contains(words[start].folded), finder.text.slice(words[start].span).lowercased() != "a" else { return false }
+            guard let comma = (start..<range.upperBound).first(where: { words[$0].mark == "," }) else { return true }
+            start = comma + 1
+        }
+        return true
+    }
+
+    /// Whether words `range` hold a finite verb or a cue (a French "a" only when written without accent).
+    private func hasFiniteVerb(_ range: Range<Int>) -> Bool {
+        range.contains { index in
+            let folded = words[index].folded
+            if folded == "a" { return finder.text.slice(words[index].span) == "a" }
+            return Self.finiteVerbs.contains(folded) || Self.clauseVerbs.contains(folded) || cues.cue(at: index) != nil
+        }
+    }
+
+    private static let clauseVerbs: Set<String> = [
+        "avait", "avaient", "etaient", "seront", "serait", "seraient", "pourrait", "devrait", "reste", "restent", "devient",
+        "had", "did", "does", "may", "might", "should", "must",
+    ]
+
+    /// A circumstance opening the sentence before "selon" ("Dans la Drôme,", "En 2024,", "In London,"):
+    /// a preposition, at most six words, ending with a comma.
+    private func isLeadingAdjunct(_ range: Range<Int>) -> Bool {
+        guard range.count >= 2, range.count <= 7, words[range.upperBound - 1].mark == "," else { return false }
+        // "À Paris," but not the English article "A".
+        return Self.adjunctPrepositions.contains(words[range.lowerBound].folded)
+            && finder.text.slice(words[range.lowerBound].span).lowercased() != "a"
+            && !range.dropLast().contains { words[$0].isPunctuation && words[$0].mark != "," }
+    }
+
+    private static let adjunctPrepositions: Set<String> = [
+        "dans", "en", "a", "au", "aux", "sur", "chez", "depuis", "apres", "avant", "pendant", "lors", "in", "at", "on",
+        "after", "before", "since", "during", "across",
+    ]
+
     /// Whether the sentence holds a quotation that is a quote of its own (four words or more).
     private func containsSpeechQuotation(_ sentence: Range<Int>) -> Bool {
         sentence.contains { index in
@@ -335,19 +441,41 @@ struct IndirectQuoteFinder {
         return ".!?…,;:—–-".contains(mark)
     }
 
-    /// After "Pour X," or "Selon X,", skips an apposition describing X ("ancien dirigeant de Stellantis,").
+    /// After "Pour X," or "Selon X,", skips the appositions describing X ("ancien dirigeant de Stellantis,",
+    /// "42 ans, mère de trois enfants,").
     private func skippingApposition(from start: Int, sentence: Range<Int>) -> Int {
-        var index = start
-        while index < sentence.upperBound, index - start < 9, !words[index].isPunctuation {
-            if finder.speakerNoun(at: index)?.nounClass == .role {
-                var comma = index + 1
-                while comma < sentence.upperBound, comma - start < 10, !words[comma].isPunctuation { comma += 1 }
-                return comma < sentence.upperBound && words[comma].mark == "," ? comma + 1 : start
+        var segmentStart = start
+        for _ in 0..<3 {
+            var comma = segmentStart
+            while comma < sentence.upperBound, comma - segmentStart < 12, !words[comma].isPunctuation || finder.isNumberComma(comma) {
+                comma += 1
             }
-            index += 1
+            guard comma < sentence.upperBound, comma > segmentStart, words[comma].mark == ",",
+                  isApposition(segmentStart..<comma) else { break }
+            segmentStart = comma + 1
         }
-        return start
+        return segmentStart
     }
+
+    /// Whether words `range` describe a person rather than open the clause: no verb, and a role noun,
+    /// an age ("42 ans"), a former ("ancien", "former") or a noun with its complement ("mère de", "sociologue à").
+    private func isApposition(_ range: Range<Int>) -> Bool {
+        guard !range.contains(where: { Self.finiteVerbs.contains(words[$0].folded) || cues.cue(at: $0) != nil }) else { return false }
+        if range.contains(where: { finder.speakerNoun(at: $0)?.nounClass == .role }) { return true }
+        let first = words[range.lowerBound].folded
+        if Self.formerWords.contains(first) { return true }
+        guard range.count >= 2 else { return false }
+        let second = words[range.lowerBound + 1].folded
+        if first.first?.isNumber == true, ["ans", "years", "year-old"].contains(second) { return true }
+        return !words[range.lowerBound].isCapitalized && !Self.articles.contains(first) && Self.complementPrepositions.contains(second)
+    }
+
+    private static let finiteVerbs: Set<String> = [
+        "est", "sont", "ont", "va", "vont", "doit", "doivent", "peut", "peuvent", "fait", "font", "etait", "sera", "serait",
+        "is", "are", "was", "were", "has", "have", "will", "would", "can", "could",
+    ]
+    private static let formerWords: Set<String> = ["ancien", "ancienne", "anciens", "ex", "former", "lui-meme", "elle-meme"]
+    private static let complementPrepositions: Set<String> = ["de", "d'", "du", "des", "a", "au", "aux", "chez", "at", "of", "for"]
 
     /// Whether the speaker of a "cue + que" candidate is the author ("on peut dire que", "cela suggère
     /// que", "il est à noter que").

@@ -31,7 +31,8 @@ enum QuotedTermFilter {
         while index >= 0, looked < 2, words[index].paragraph == words[quotation.outerStart].paragraph {
             // A title follows its naming word directly: "intitulé « … »", not "ces mots : « … »".
             if words[index].isPunctuation { break }
-            if namingWords.contains(words[index].folded) { return false }
+            // "appelé « … »" names; "appelé à « … »", "called for “…”" call for something.
+            if namingWords.contains(words[index].folded), !["a", "for", "on"].contains(words[index + 1].folded) { return false }
             looked += 1
             index -= 1
         }

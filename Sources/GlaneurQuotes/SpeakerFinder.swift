@@ -65,6 +65,12 @@ struct SpeakerFinder {
                     || names.units[best.number].type == .organization || (names.units[best.number].type == nil && !names.units[best.number].isPersonLike) {
                     return mention(ofUnit: best.number).mentioned(at: layout.span(phrase.lowerBound, phrase.upperBound), as: .description)
                 }
+                // "a spokesman for the group", "son porte-parole": the organisation the article is about.
+                if let number = spokespersonOrganization(head: head.index, phrase: phrase, recent: recent) {
+                    var found = mention(ofUnit: number).mentioned(at: layout.span(phrase.lowerBound, phrase.upperBound), as: .description)
+                    if found.type == nil || found.type == .product { found.type = .organization }
+                    return found
+                }
                 return unnamed(phrase, gender: head.noun.gender)
             case .role where isIndefinite(head.index):
                 // "un conseiller", "a spokesperson": someone the article does not name.
@@ -84,18 +90,29 @@ struct SpeakerFinder {
                 if let person = personWithRole(phrase: phrase, before: range.lowerBound, gender: head.noun.gender) {
                     return person.mentioned(at: span, as: .description)
                 }
-                // "le syndicaliste", "the executive": a definite description takes up the latest person.
-                if head.noun.gender != .plural, let latest = latestPerson(before: range.lowerBound, gender: head.noun.gender) {
+                // "le syndicaliste", "the executive": a definite description takes up the latest person, named
+                // in this sentence or the previous one.
+                if head.noun.gender != .plural, let latest = latestPerson(before: range.lowerBound, gender: head.noun.gender),
+                   isNearby(latest, position: range.lowerBound) {
                     return latest.mentioned(at: span, as: .description)
                 }
                 return unnamed(phrase, gender: head.noun.gender)
             case .source:
                 if let best = bestUnit, best.priority < 6 { return mention(ofUnit: best.number) }
+                // "the report" after "Deloitte's annual review": the author of the source named before.
+                if Self.reportNouns.contains(headForm(at: head.index)), isDefiniteDescription(head.index),
+                   let number = earlierSourceAuthor(before: head.index) {
+                    return mention(ofUnit: number).mentioned(at: layout.span(phrase.lowerBound, phrase.upperBound), as: .description)
+                }
                 return unnamed(phrase, gender: head.noun.gender)
             case .group:
                 // "d'autres comme Rand": a name the group is said to include; not "des sources proches de l'Élysée".
                 if let best = bestUnit, best.priority < 6, introducesMember(before: names.units[best.number].range.lowerBound) {
                     return mention(ofUnit: best.number)
+                }
+                // "Analysts at Davy", "les économistes de BNP Paribas": the organisation they work for speaks.
+                if let best = bestUnit, best.priority < 6, worksFor(head: head.index, unit: names.units[best.number]) {
+                    return mention(ofUnit: best.number).mentioned(at: layout.span(phrase.lowerBound, phrase.upperBound), as: .description)
                 }
                 return unnamed(phrase, gender: head.noun.gender)
             case .institution:
@@ -104,11 +121,18 @@ struct SpeakerFinder {
                     return mention(ofUnit: best.number)
                 }
                 // "the company", "le groupe": the organisation the article is about, named just before.
-                if Self.anaphoricInstitutions.contains(headForm(at: head.index)),
-                   head.index > 0, Self.definiteDeterminers.contains(words[head.index - 1].folded),
-                   let last = names.lastOrganization(before: range.lowerBound) {
-                    return mention(ofUnit: names.organizations[last]).mentioned(at: layout.span(phrase.lowerBound, phrase.upperBound),
-                                                                                as: .description)
+                // "Selon le tribunal" after "Le tribunal correctionnel de Paris a condamné": the full name given before.
+                if phrase.upperBound == head.index + 1, isDefiniteDescription(head.index),
+                   let earlier = earlierInstitutionName(head: head.index) {
+                    return SpeakerMention(span: layout.span(phrase.lowerBound, phrase.upperBound), canonical: String(text.slice(earlier)),
+                                          type: .organization, entityID: nil, kind: .description, gender: head.noun.gender)
+                }
+                // "Europe's largest airline", "the carrier": never the place, the organisation of that kind.
+                if Self.anaphoricInstitutions.contains(headForm(at: head.index)), isDefiniteDescription(head.index),
+                   let number = organizationTakenUp(before: range.lowerBound, head: headForm(at: head.index), recent: recent) {
+                    var found = mention(ofUnit: number).mentioned(at: layout.span(phrase.lowerBound, phrase.upperBound), as: .description)
+                    if found.type == nil || found.type == .product { found.type = .organization }
+                    return found
                 }
                 let nameStart = phrase.lowerBound < head.index ? head.index : phrase.lowerBound
                 let capitalized = (nameStart..<phrase.upperBound).contains { words[$0].isCapitalized }
@@ -126,6 +150,36 @@ struct SpeakerFinder {
         if let best = bestUnit, best.priority < 9 { return mention(ofUnit: best.number) }
         return nil
     }
+
+    /// The organisation a spokesperson with no name speaks for: a definite institution noun after it
+    /// ("a spokesman for the group") or a possessive before it ("son porte-parole", "its spokeswoman").
+    private func spokespersonOrganization(head: Int, phrase: Range<Int>, recent: [SpeakerMention]) -> Int? {
+        let words = layout.words
+        var end = head + 1
+        while end < phrase.upperBound, words[end].hyphenBefore { end += 1 }
+        if let institution = (end..<phrase.upperBound).first(where: { speakerNoun(at: $0)?.nounClass == .institution }),
+           isDefiniteDescription(institution) {
+            return organizationTakenUp(before: phrase.lowerBound, head: headForm(at: institution), recent: recent)
+        }
+        if head > 0, Self.possessives.union(["his", "her"]).contains(words[phrase.lowerBound].folded) {
+            return organizationTakenUp(before: phrase.lowerBound, head: nil, recent: recent)
+        }
+        return nil
+    }
+
+    /// Whether `unit` is an organisation right after the group noun at `head` and a preposition of
+    /// membership ("analysts at Davy", "les analystes de Natixis", "economists from ING").
+    private func worksFor(head: Int, unit: NamedUnit) -> Bool {
+        let words = layout.words
+        guard !unit.isPersonLike, unit.type != .person, unit.type != .place else { return false }
+        var position = head + 1
+        guard position < unit.range.lowerBound, Self.membershipPrepositions.contains(words[position].folded) else { return false }
+        position += 1
+        while position < unit.range.lowerBound, Self.descriptionOpeners.contains(words[position].folded) { position += 1 }
+        return position == unit.range.lowerBound
+    }
+
+    private static let membershipPrepositions: Set<String> = ["at", "from", "of", "de", "d'", "du", "des", "chez"]
 
     /// Whether the words before `index` introduce a member of a group ("comme", "such as", "including").
     private func introducesMember(before index: Int) -> Bool {
@@ -148,6 +202,15 @@ struct SpeakerFinder {
             index -= 1
         }
         return nil
+    }
+
+    /// Whether a person mention lies in the sentence of `position` or the one before.
+    private func isNearby(_ person: SpeakerMention, position: Int) -> Bool {
+        let words = layout.words
+        guard let number = (0..<position).last(where: { names.unitOfWord[$0] != nil && layout.span($0, $0 + 1).start >= person.span.start })
+                .flatMap({ names.unitOfWord[$0] }) else { return false }
+        let unit = names.units[number]
+        return layout.sentenceOfWord[unit.range.lowerBound] + 1 >= layout.sentenceOfWord[min(position, words.count - 1)]
     }
 
     /// A name used to qualify a noun, not as someone in the story: "the Trump administration",
@@ -251,10 +314,210 @@ struct SpeakerFinder {
     }
 
     /// Institution nouns that, with a definite article, take up the organisation named before.
-    private static let anaphoricInstitutions: Set<String> = [
-        "company", "firm", "group", "groupe", "entreprise", "societe", "agency", "agence", "cabinet", "institut",
-        "institute", "union", "syndicat", "association", "operateur", "operator", "federation",
+    private static let anaphoricInstitutions: Set<String> = businessInstitutions.union(specificInstitutions).union(regulatorNouns)
+    /// Nouns any business may be called by ("the company", "the airline", "le groupe").
+    private static let businessInstitutions: Set<String> = [
+        "company", "firm", "group", "groupe", "entreprise", "societe", "cabinet", "operateur", "operator", "airline", "carrier",
+        "lender", "automaker", "carmaker", "retailer", "insurer", "chipmaker", "manufacturer", "compagnie", "constructeur",
+        "transporteur", "enseigne", "assureur", "fabricant", "laboratoire", "bank", "banque",
     ]
+    /// Nouns naming a kind of body that a business is not ("the agency", "le syndicat"): an organisation whose
+    /// name holds one of them is only taken up by that noun.
+    private static let specificInstitutions: Set<String> = [
+        "agency", "agence", "institut", "institute", "union", "syndicat", "association", "federation", "university",
+        "universite", "ministry", "ministere", "department", "court", "tribunal", "commission", "council", "conseil",
+        "groupement",
+    ]
+
+    /// An earlier mention of the institution noun at `head` with lower-case complements ending in a name:
+    /// "tribunal correctionnel de Paris", "conseil départemental de la Drôme". Its text span.
+    private func earlierInstitutionName(head: Int) -> TextSpan? {
+        let words = layout.words
+        let noun = words[head].folded
+        var index = head - 1
+        while index >= 0 {
+            if words[index].folded == noun, layout.isOutsideQuotes(index) {
+                var end = index + 1
+                var named = false
+                while end < words.count, end - index < 8, !words[end].isPunctuation {
+                    if Self.adjectiveEndings.contains(where: { words[end].folded.hasSuffix($0) }), !words[end].isCapitalized {
+                        end += 1
+                    } else if ["de", "du", "des", "d'"].contains(words[end].folded) {
+                        var next = end + 1
+                        while next < words.count, ["la", "l'", "le", "les"].contains(words[next].folded) { next += 1 }
+                        guard next < words.count, let number = names.unitOfWord[next], names.units[number].range.lowerBound == next else { break }
+                        end = names.units[number].range.upperBound
+                        named = true
+                    } else {
+                        break
+                    }
+                }
+                if named { return layout.span(index, end) }
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The name given with the latest earlier source noun: "Deloitte's annual review", "un rapport de
+    /// la Cour des comptes", "a survey by Ipsos". Its unit number.
+    private func earlierSourceAuthor(before position: Int) -> Int? {
+        let words = layout.words
+        var index = position - 1
+        while index >= 0 {
+            if layout.isOutsideQuotes(index), speakerNoun(at: index)?.nounClass == .source {
+                // Before the noun: "Deloitte's (annual) review".
+                var look = index - 1
+                while look >= max(0, index - 3), !words[look].isPunctuation, words[look].folded != "'s" { look -= 1 }
+                if look > 0, words[look].folded == "'s", let number = names.unitOfWord[look - 1], isAuthor(names.units[number]) { return number }
+                // After it: "rapport (annuel) de la Cour des comptes", "survey by Ipsos".
+                look = index + 1
+                while look < min(words.count, index + 6), !words[look].isPunctuation {
+                    if let number = names.unitOfWord[look] {
+                        if isAuthor(names.units[number]), look > 0, Self.prepositions.contains(words[look - 1].folded)
+                            || Self.descriptionOpeners.contains(words[look - 1].folded) { return number }
+                        break
+                    }
+                    look += 1
+                }
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Sources that an author publishes and the article names once ("the report", "l'étude"); not
+    /// "the statement" or "the source", which may be anyone's.
+    private static let reportNouns: Set<String> = [
+        "report", "study", "survey", "review", "analysis", "rapport", "etude", "enquete", "sondage", "barometre", "revue", "analyse",
+    ]
+
+    /// Whether a name may author a report: an organisation or a person, not a place or a product.
+    private func isAuthor(_ unit: NamedUnit) -> Bool {
+        unit.type != .place && unit.type != .product
+    }
+
+    /// French adjective endings ("correctionnel", "départementale", "administratif").
+    private static let adjectiveEndings = ["al", "ale", "aux", "el", "elle", "if", "ive", "aire", "ique", "ier", "iere", "ien", "ienne"]
+
+    /// Whether the description headed at `head` is definite: an article, a possessive or a possessive
+    /// name before it ("the company", "sa filiale", "Europe's largest airline").
+    private func isDefiniteDescription(_ head: Int) -> Bool {
+        let words = layout.words
+        var position = head - 1
+        while position >= max(0, head - 4), !words[position].isPunctuation {
+            let folded = words[position].folded
+            if Self.indefiniteDeterminers.contains(folded) { return false }
+            if Self.definiteDeterminers.contains(folded) || Self.possessives.contains(folded) || folded == "'s" { return true }
+            position -= 1
+        }
+        return false
+    }
+
+    private static let possessives: Set<String> = ["its", "their", "son", "sa", "leur"]
+
+    /// The organisation a definite description with head noun `head` (any kind when nil) takes up before word `position`:
+    /// among organisations of a compatible kind (a business is not "the agency"), the one the article
+    /// is about: each mention counts, twice as a sentence's subject, and being the subject (or the latest
+    /// speaker) of the current or previous sentence adds six, being typed as an organisation two; ties go
+    /// to the latest.
+    func organizationTakenUp(before position: Int, head: String?, recent: [SpeakerMention]) -> Int? {
+        let words = layout.words
+        let currentSentence = layout.sentenceOfWord[min(position, words.count - 1)]
+        // The organisation that spoke last, in person or through a spokesperson, in this sentence or the
+        // previous one ("une porte-parole de X"); not analysts who work there.
+        let previousStart = words[layout.sentences[max(0, currentSentence - 1)].lowerBound].span.start
+        let lastSpeaker = recent.last.flatMap { last -> String? in
+            guard last.type != .person, last.span.start >= previousStart else { return nil }
+            let mention = TextFolding.fold(text.slice(last.span))
+            guard last.kind != .description || Self.spokespersonNouns.contains(where: { mention.contains($0) }) else { return nil }
+            return last.canonical.map(TextFolding.fold)
+        }
+        var scores: [String: (typed: Bool, score: Int, latest: Int)] = [:]
+        // Organisations, and names of no known kind: several words, a sentence's subject before its verb
+        // ("Zentra a annoncé"), or before an institution noun ("the RMT union").
+        let candidates = names.units.indices.filter { number in
+            let unit = names.units[number]
+            guard unit.range.lowerBound < position, layout.isOutsideQuotes(unit.range.lowerBound), !unit.isPersonLike else { return false }
+            if unit.type == .organization || unit.isOrganizationLike { return true }
+            // "Instagram first introduced…": a product name opening the sentence may be its company.
+            if unit.type == .product { return isSentenceSubject(unit.range.lowerBound) }
+            guard unit.type == nil else { return false }
+            if isAcronym(unit) { return true }
+            let next = unit.range.upperBound
+            guard next < words.count else { return false }
+            if speakerNoun(at: next)?.nounClass == .institution { return true }
+            let verbFollows = Self.verbGroupWords.contains(words[next].folded) || lexicon.cue(at: next, in: words) != nil
+            return (unit.range.count > 1 || isSentenceSubject(unit.range.lowerBound)) && verbFollows
+        }
+        // Of the kind the noun names when there is one ("the agency": an Agency), else the subject of
+        // this sentence or the previous one, of any kind, else a name written as an acronym.
+        let ofKind = candidates.filter { number in head.map { isCompatible(names.units[number], with: $0) } ?? true }
+        let hasNamedKind = head.map { Self.specificInstitutions.contains($0) || Self.regulatorNouns.contains($0) } ?? false
+        let recentSubjects = candidates.filter { number in
+            isSentenceSubject(names.units[number].range.lowerBound)
+                && layout.sentenceOfWord[names.units[number].range.lowerBound] + 1 >= currentSentence
+        }
+        // Bodies go by acronyms ("NASA", "FDA"): else one of those.
+        let acronyms = candidates.filter { isAcronym(names.units[$0]) }
+        for number in ofKind.isEmpty && hasNamedKind ? (recentSubjects.isEmpty ? acronyms : recentSubjects) : ofKind {
+            let unit = names.units[number]
+            guard unit.type != .place, unit.type != .person else { continue }
+            let subject = isSentenceSubject(unit.range.lowerBound)
+            var score = subject ? 2 : 1
+            let key = TextFolding.fold(unit.canonical)
+            if (subject || key == lastSpeaker), layout.sentenceOfWord[unit.range.lowerBound] + 1 >= currentSentence { score += 6 }
+            let typed = unit.type == .organization || unit.isOrganizationLike
+            scores[key] = (typed, (scores[key]?.score ?? 0) + score, number)
+        }
+        return scores.values.max { ($0.score + ($0.typed ? 2 : 0), $0.latest) < ($1.score + ($1.typed ? 2 : 0), $1.latest) }?.latest
+    }
+
+    /// Whether a name is written as an acronym of three letters or more ("NASA", "ESTA").
+    private func isAcronym(_ unit: NamedUnit) -> Bool {
+        let surface = text.slice(layout.span(unit.range.lowerBound, unit.range.upperBound))
+        return surface.count >= 3 && surface.allSatisfy { $0.isUppercase }
+    }
+
+    /// Whether an organisation can be called by the noun `head`: a business by any business noun, a
+    /// body whose name holds a kind ("Agency", "Union") only by that kind, a regulator by an authority's name.
+    private func isCompatible(_ unit: NamedUnit, with head: String) -> Bool {
+        var nameWords = Set(QuoteLexicon.words(unit.canonical)).union(unit.range.map { layout.words[$0].folded })
+        // "the RMT union": the noun after the name tells its kind.
+        if unit.range.upperBound < layout.words.count { nameWords.insert(layout.words[unit.range.upperBound].folded) }
+        if Self.regulatorNouns.contains(head) { return !nameWords.isDisjoint(with: Self.authorityWords) }
+        if Self.specificInstitutions.contains(head) {
+            return nameWords.contains(head) || !nameWords.isDisjoint(with: Self.institutionSynonyms[head] ?? [])
+        }
+        return nameWords.isDisjoint(with: Self.specificInstitutions)
+    }
+
+    /// Name words that a specific institution noun also takes up ("le syndicat" for a "Confédération").
+    private static let institutionSynonyms: [String: Set<String>] = [
+        "syndicat": ["confederation", "federation", "union"], "union": ["confederation", "federation", "syndicat"],
+        "federation": ["confederation", "union"], "agency": ["agence", "administration", "authority", "office"],
+        "agence": ["agency", "autorite", "office"],
+        "institute": ["institut"], "institut": ["institute"], "university": ["universite"], "universite": ["university"],
+    ]
+    private static let regulatorNouns: Set<String> = ["regulator", "watchdog", "regulateur"]
+    private static let authorityWords: Set<String> = [
+        "authority", "autorite", "commission", "agency", "agence", "office", "board", "conseil", "council", "commissioner",
+        "regulator", "bureau",
+    ]
+
+    /// Whether word `index` opens its sentence, after an article at most, or after a circumstance
+    /// opening the sentence ("Du côté des syndicats, Sud-Rail appelle").
+    private func isSentenceSubject(_ index: Int) -> Bool {
+        let words = layout.words
+        let sentence = layout.sentences[layout.sentenceOfWord[index]]
+        var start = sentence.lowerBound
+        if Self.prepositions.contains(words[start].folded),
+           let comma = (start..<min(index, start + 8)).first(where: { words[$0].mark == "," }) {
+            start = comma + 1
+        }
+        while start < index, words[start].isPunctuation || Self.descriptionOpeners.contains(words[start].folded) { start += 1 }
+        return start == index
+    }
     private static let definiteDeterminers: Set<String> = ["le", "la", "l'", "the", "ce", "cette", "this"]
     /// Spokespeople speak for the organisation named with them ("a TSMC spokesperson").
     private static let spokespersonNouns: Set<String> = ["spokesperson", "spokesman", "spokeswoman", "porte-parole"]
@@ -279,8 +542,11 @@ struct SpeakerFinder {
         // "son avocat, Me Laurent Castel,": a title before the name.
         var first = end + 1
         while first + 1 < limit, lexicon.speakerNouns[words[first].folded]?.nounClass == .title || words[first].mark == "." { first += 1 }
-        guard let number = names.unitOfWord[first],
-              names.units[number].isPersonLike || names.units[number].type == .person else { return nil }
+        guard let number = names.unitOfWord[first] else { return nil }
+        // "sa présidente, Le Floc'h,": after a role, a name of no known type is the person holding it.
+        let afterRole = (max(0, end - 6)..<end).contains { speakerNoun(at: $0)?.nounClass == .role }
+        guard names.units[number].isPersonLike || names.units[number].type == .person
+                || (afterRole && names.units[number].type == nil && !names.units[number].isOrganizationLike) else { return nil }
         let after = names.units[number].range.upperBound
         guard after >= limit || words[after].isPunctuation else { return nil }
         return number
@@ -331,7 +597,10 @@ struct SpeakerFinder {
         let current = layout.sentenceOfWord[position]
         guard current > 0 else { return nil }
         let sentence = layout.sentences[current]
-        guard !(sentence.lowerBound..<position).contains(where: { names.unitOfWord[$0] != nil }) else { return nil }
+        // No one named before it in its sentence (a unit such as "TWh" names no one).
+        guard !(sentence.lowerBound..<position).contains(where: { index in
+            names.unitOfWord[index].map { names.units[$0].isPersonLike || names.units[$0].isOrganizationLike || names.units[$0].type != nil } ?? false
+        }) else { return nil }
         let previous = layout.sentences[current - 1]
         var index = previous.lowerBound
         while index < previous.upperBound, words[index].isPunctuation || Self.descriptionOpeners.contains(words[index].folded) { index += 1 }
@@ -405,8 +674,23 @@ struct SpeakerFinder {
                names.units[number].isPersonLike || names.units[number].type == .person {
                 return mention(ofUnit: number)
             }
+            // "Sa présidente, Le Floc'h, a prévenu", "The group, WeWorkers Coalition, said": a name alone
+            // after a description is what it describes.
+            if opening >= sentence.lowerBound, let number = names.unitOfWord[opening + 1],
+               names.units[number].range == (opening + 1)..<index, names.units[number].type != .place,
+               names.units[number].type != .product,
+               let noun = (clauseStart(before: opening, sentence: sentence)..<opening).compactMap({ speakerNoun(at: $0) }).first,
+               noun.nounClass != .title, noun.nounClass != .data {
+                var found = mention(ofUnit: number)
+                let organization = names.units[number].isOrganizationLike || names.units[number].type == .organization
+                if noun.nounClass == .role, !organization { found.type = .person }
+                if noun.nounClass != .role, found.type == nil { found.type = .organization }
+                return found
+            }
             if opening >= sentence.lowerBound {
                 let start = clauseStart(before: opening, sentence: sentence)
+                // "Which?, the consumer group, said": a name the layers do not know, described by the apposition.
+                if let named = capitalisedPhrase(sentence.lowerBound..<opening, describedBy: (opening + 1)..<index) { return named }
                 if let found = speaker(in: start..<opening, recent: recent, nearestToEnd: true) {
                     // "Le rapport, publié par la Cour des comptes, juge": the name in the apposition.
                     if found.canonical == nil, found.kind == .unnamed,
@@ -430,12 +714,37 @@ struct SpeakerFinder {
         return speaker(in: start..<(index + 1), recent: recent, nearestToEnd: true)
     }
 
+    /// A short capitalised phrase opening the sentence that no name covers ("Which?"), followed by an
+    /// apposition describing it ("the consumer group"): the speaker, named by its own words.
+    private func capitalisedPhrase(_ range: Range<Int>, describedBy apposition: Range<Int>) -> SpeakerMention? {
+        let words = layout.words
+        let content = range.filter { !words[$0].isPunctuation }
+        guard let first = content.first, let last = content.last, first == range.lowerBound, content.count <= 4,
+              range.lowerBound == layout.sentences[layout.sentenceOfWord[range.lowerBound]].lowerBound,
+              content.allSatisfy({ words[$0].isCapitalized && names.unitOfWord[$0] == nil }),
+              let opener = apposition.first, Self.descriptionOpeners.contains(words[opener].folded),
+              let head = apposition.first(where: { speakerNoun(at: $0) != nil }).flatMap({ speakerNoun(at: $0) }),
+              head.nounClass == .institution || head.nounClass == .group else { return nil }
+        // "Which?": a mark written against the name belongs to it.
+        var end = last + 1
+        if end < range.upperBound, let mark = words[end].mark, "?!".contains(mark), words[end].span.start == words[last].span.end { end += 1 }
+        let span = layout.span(first, end)
+        return SpeakerMention(span: span, canonical: String(text.slice(span)), type: .organization, entityID: nil, kind: .name,
+                              gender: .plural)
+    }
+
     /// The subject of the sentence's main clause: the first speaker candidate not governed by a
     /// preposition, else the latest speaker.
     private func mainSubject(before cue: Int, sentence: Range<Int>, recent: [SpeakerMention]) -> SpeakerMention? {
         let words = layout.words
         var index = sentence.lowerBound
         while index < cue {
+            // "The group, WeWorkers Coalition, formed … stating that": the name in apposition to the description.
+            if speakerNoun(at: index) != nil, index + 2 < cue, words[index + 1].mark == ",", let number = names.unitOfWord[index + 2],
+               names.units[number].range.lowerBound == index + 2, names.units[number].range.upperBound < cue,
+               words[names.units[number].range.upperBound].mark == ",", names.units[number].type != .place {
+                return mention(ofUnit: number)
+            }
             if layout.isOutsideQuotes(index), !words[index].isPunctuation,
                !Self.authorPronouns.contains(words[index].folded), !isGovernedByPreposition(index, sentence: sentence) {
                 let end = names.unitOfWord[index].map { names.units[$0].range.upperBound } ?? index + 1
@@ -474,6 +783,12 @@ struct SpeakerFinder {
         var index = end - 1
         while index >= sentence.lowerBound {
             if layout.isOutsideQuotes(index) {
+                // "L'agence régionale de santé (ARS) des Pays de la Loire": a parenthesis inside the phrase.
+                if words[index].mark == ")", let open = (sentence.lowerBound..<index).last(where: { words[$0].mark == "(" }), open > sentence.lowerBound,
+                   !words[open - 1].isPunctuation {
+                    index = open - 1
+                    continue
+                }
                 if let mark = words[index].mark, ",;:»”\"()".contains(mark), !isNumberComma(index) { return index + 1 }
                 if ["que", "qu'", "qui", "that", "who", "which"].contains(words[index].folded) { return index + 1 }
             } else if let quotation = layout.quotationOfWord[index] {
