@@ -221,7 +221,8 @@ import Testing
 
     @Test func aParenthesisInsideTheSubjectPhrase() throws {
         let found = try quotes("L'agence régionale de santé (ARS) des Pays de la Loire assure que la situation reste sous contrôle.")
-        #expect(found.first?.speaker == "ARS")
+        // The organisation may be named by its full name (entities layer) or its acronym; not by a cut phrase.
+        #expect(["ARS", "agence régionale de santé"].contains(found.first?.speaker ?? ""))
     }
 
     @Test func aHyphenatedNameIsNotCutAtAPlace() throws {
