@@ -64,6 +64,7 @@ public struct EntitiesStage: Stage {
         mentions += modelMentions(after: mentions, words: words)
         mentions.sort { $0.words.lowerBound < $1.words.lowerBound }
         mentions = ProductVersions.extend(mentions, words: words, text: document.text)
+        mentions = CompanySuffixes.extend(mentions, words: words, text: document.text)
         var covered = Array(repeating: false, count: words.count)
         for mention in mentions {
             for unit in mention.words { covered[unit] = true }
@@ -186,6 +187,9 @@ public struct EntitiesStage: Stage {
             guard alias.unitCount == 1 else { return !isArticleBeforeCommonNoun(match.units, alias.casing, words) }
             let type = entries[alias.entry].type
             if isInsideAcronymCompound(match.units.lowerBound, words) { return false }
+            if type == .organization || type == .place, CompanySuffixes.acronymOpensLongerName(match.units.lowerBound, words, matched) {
+                return false
+            }
             if type == .person, namesAnotherPerson(match.units.lowerBound, entries[alias.entry], words, matched) { return false }
             if type != .product, continuesAsCompound(match.units.upperBound, words) { return false }
             if type != .person, endsLongerName(match.units.lowerBound, words, matched) { return false }
@@ -262,9 +266,11 @@ public struct EntitiesStage: Stage {
     }
 
     /// "Semi-conducteurs": a one-word match glued by a hyphen to a lower-case word is the start of
-    /// a compound word, not a name.
+    /// a compound word, not a name; an English participle or adjective after the hyphen leaves the
+    /// name whole ("Paris-based", "London-listed", "Google-backed").
     private func continuesAsCompound(_ next: Int, _ words: DocumentWords) -> Bool {
-        guard next < words.count, words[next].isGlued, !words[next].isCapitalized, !words[next].hasDigit else { return false }
+        guard next < words.count, words[next].isGlued, !words[next].isCapitalized, !words[next].hasDigit,
+              !DiscoveryWords.nameQualifiers.contains(words[next].folded) else { return false }
         let gap = TextSpan(words[next - 1].span.end, words[next].span.start)
         return words.gapContainsHyphen(gap)
     }

@@ -72,10 +72,14 @@ struct NameDiscovery: Sendable {
             let word = words[end]
             if word.isCapitalized, !covered[end] {
                 end += 1
+            } else if isBretonEnding(end, words) {
+                // "Le Floc’h", "Le Gac’h": the Breton "c’h" keeps its lower-case "h".
+                end += 1
             } else if words.text(end) == "&", end + 1 < words.count, words[end + 1].isCapitalized, !covered[end + 1] {
                 end += 2
             } else if word.isWord, !word.isGlued, !word.isCapitalized, end + 1 < words.count, words[end + 1].isCapitalized,
-                      !covered[end + 1], !words[end + 1].isGlued, !DiscoveryWords.functionWords.contains(words[end + 1].folded),
+                      !covered[end + 1], !words[end + 1].isGlued || word.folded == "d",
+                      !DiscoveryWords.functionWords.contains(words[end + 1].folded),
                       DiscoveryWords.nameParticles.contains(word.folded)
                         || DiscoveryWords.frenchNameParticles.contains(word.folded) && resources.firstNames.contains(words[start].folded)
                             && (start + 1..<end).allSatisfy({ words[$0].isGlued }) {
@@ -85,6 +89,13 @@ struct NameDiscovery: Sendable {
             }
         }
         return end
+    }
+
+    /// The lower-case "h" glued by an apostrophe to a capitalised word ("Floc’h").
+    private func isBretonEnding(_ index: Int, _ words: DocumentWords) -> Bool {
+        guard words[index].isGlued, words[index].folded == "h", words[index - 1].isCapitalized,
+              words[index].span.start > words[index - 1].span.end else { return false }
+        return index + 1 >= words.count || !words[index + 1].isGlued
     }
 
     private func classify(_ run: Range<Int>, _ words: DocumentWords, _ covered: [Bool], limit: Int, french: Bool) -> DiscoveredName? {
@@ -104,6 +115,14 @@ struct NameDiscovery: Sendable {
             } else {
                 break
             }
+        }
+        // "Chief Financial Officer Cécile Cabanis": capitalised title words before a known first name
+        // are the person's role, not part of the name.
+        if start < end, let firstName = (start + 1..<end).first(where: { resources.firstNames.contains(words[$0].folded) && !words[$0].isGlued }),
+           (start..<firstName).allSatisfy({ isTitle(at: $0, words) || DiscoveryWords.titleWords.contains(words[$0].folded) }) {
+            titleStart = titleStart ?? start
+            leadingTitle = true
+            start = firstName
         }
         // "l’IA Ola Nordmann": an acronym after an elided article is a common noun, not a name part.
         if end - start >= 2, start > 0, words[start].isGlued, words.text(start).allSatisfy({ $0.isUppercase || $0.isNumber }),
@@ -207,7 +226,11 @@ struct NameDiscovery: Sendable {
             return "apposition"
         }
         guard nameWords >= 2 else { return nil }
-        let parts = span.filter { !words[$0].isGlued && words[$0].isCapitalized }
+        // "Nicolas Le Goff", "Anna Van Damme": a capitalised particle inside the name is no name part.
+        let parts = span.filter {
+            (!words[$0].isGlued || words[$0 - 1].folded == "d") && words[$0].isCapitalized
+                && ($0 == span.lowerBound || $0 == span.upperBound - 1 || !DiscoveryWords.capitalizedParticles.contains(words[$0].folded))
+        }
         if resources.firstNames.contains(first.folded), !DiscoveryWords.placeNouns.contains(words[span.upperBound - 1].folded),
            !parts.contains(where: { resources.organizationSuffixes.contains(words[$0].folded) }),
            parts.count == 2 || hasMiddleName(parts, words) {

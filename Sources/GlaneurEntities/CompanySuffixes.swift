@@ -1,0 +1,77 @@
+import GlaneurCore
+
+/// What follows a company's name and still belongs to it: a legal form or a group word keeps the
+/// company ("Airbus SE", "Siemens AG", "BMW Group" are Airbus, Siemens, BMW); a country or
+/// "International" names a subsidiary of its own ("Vodafone UK", "Orange France").
+enum CompanySuffixes {
+    /// Legal forms and group words, written as companies write them (case matters: "SA", not "sa").
+    static let legalForms: Set<String> = [
+        "SE", "AG", "SA", "S.A.", "plc", "PLC", "Plc", "Ltd", "Limited", "GmbH", "NV", "N.V.", "BV", "Inc", "Corp",
+        "Corporation", "SAS", "SpA", "S.p.A.", "AB", "ASA", "Oyj", "LLC", "KGaA", "Group", "Groupe", "Holding", "Holdings",
+    ]
+
+    /// Country and region words that name a national subsidiary after a company's name.
+    static let subsidiaries: Set<String> = [
+        "UK", "France", "Deutschland", "Germany", "España", "Spain", "Italia", "Italy", "Europe", "US", "USA",
+        "America", "Americas", "Japan", "China", "India", "Canada", "Australia", "Belgique", "Belgium", "Benelux",
+        "Suisse", "Switzerland", "Schweiz", "Nederland", "Netherlands", "Ireland", "Polska", "Brasil", "International",
+    ]
+
+    /// Capitalised words that end a company's name ("PLD Space", "Isar Aerospace"): after an acronym
+    /// they make the acronym part of a longer name rather than a name of its own.
+    static let companyWords: Set<String> = [
+        "space", "aerospace", "aviation", "systems", "technologies", "technology", "capital", "partners", "ventures",
+        "industries", "robotics", "dynamics", "energy", "energies", "motors", "labs", "analytics", "analysis",
+        "logistics", "solutions", "software", "networks", "electronics", "semiconductor", "semiconductors",
+        "pharmaceuticals", "therapeutics", "biosciences", "airlines", "consulting", "insights", "intelligence",
+        "research", "factory", "defence", "defense", "international", "telecom", "communications", "media",
+    ]
+
+    /// Organisation matches followed, in the same sentence, by a legal form or a subsidiary word
+    /// take that word in; a place match standing there ("UK", "France") gives way.
+    static func extend(_ mentions: [Mention], words: DocumentWords, text: String) -> [Mention] {
+        var result: [Mention] = []
+        var swallowedUpTo = -1
+        for var mention in mentions {
+            if mention.words.lowerBound < swallowedUpTo { continue }
+            let next = mention.words.upperBound
+            guard mention.type == .organization, mention.origin == .lexicon, next < words.count, words[next].isWord,
+                  !words[next].isGlued, words[next].sentence == words[mention.words.lowerBound].sentence,
+                  !(next + 1 < words.count && words[next + 1].isGlued && words[next + 1].isWord) else {
+                result.append(mention)
+                continue
+            }
+            let suffix = String(words.text(next))
+            if legalForms.contains(suffix) {
+                mention.words = mention.words.lowerBound..<next + 1
+                mention.rule += "+legal-form"
+            } else if subsidiaries.contains(suffix), !followsOwnPlace(mention, words) {
+                let range = mention.words.lowerBound..<next + 1
+                mention = Mention(words: range, type: .organization, canonical: words.surface(range, in: text), id: nil,
+                                  origin: .lexicon, rule: mention.rule + "+subsidiary")
+            } else {
+                result.append(mention)
+                continue
+            }
+            swallowedUpTo = mention.words.upperBound
+            result.append(mention)
+        }
+        return result
+    }
+
+    /// "Air France France": a company whose name already ends with the country takes no subsidiary.
+    private static func followsOwnPlace(_ mention: Mention, _ words: DocumentWords) -> Bool {
+        words[mention.words.upperBound - 1].folded == words[mention.words.upperBound].folded
+    }
+
+    /// "PLD Space", "CFM International": an acronym match right before a capitalised company word
+    /// that no match covers is part of a longer name.
+    static func acronymOpensLongerName(_ index: Int, _ words: DocumentWords, _ matched: [Bool]) -> Bool {
+        let next = index + 1
+        let acronym = words.text(index)
+        guard next < words.count, acronym.count >= 2, acronym.allSatisfy({ $0.isUppercase || $0.isNumber }),
+              acronym.contains(where: \.isLetter), !matched[next], words[next].isCapitalized, !words[next].isGlued,
+              words[next].sentence == words[index].sentence else { return false }
+        return companyWords.contains(words[next].folded)
+    }
+}
