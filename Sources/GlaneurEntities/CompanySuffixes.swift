@@ -59,6 +59,35 @@ enum CompanySuffixes {
         return result
     }
 
+    /// "CGT-Cheminots", "FO-Métaux": an acronym organisation glued by a hyphen to capitalised words
+    /// no match covers names a branch of its own (a union federation, a subsidiary).
+    static func hyphenatedBranches(_ mentions: [Mention], words: DocumentWords, text: String) -> [Mention] {
+        var starts = Set(mentions.map(\.words.lowerBound))
+        var result = mentions
+        for (position, mention) in mentions.enumerated() where mention.type == .organization && mention.origin == .lexicon {
+            let last = mention.words.upperBound - 1
+            guard isAcronym(last, words) else { continue }
+            var end = last + 1
+            while end < words.count, words[end].isGlued, words[end].isCapitalized, !starts.contains(end),
+                  words.text(end).contains(where: \.isLowercase),
+                  words.gapContainsHyphen(TextSpan(words[end - 1].span.end, words[end].span.start)) {
+                end += 1
+            }
+            guard end > last + 1 else { continue }
+            let range = mention.words.lowerBound..<end
+            result[position] = Mention(words: range, type: .organization, canonical: words.surface(range, in: text), id: nil,
+                                       origin: .lexicon, rule: mention.rule + "+branch")
+            starts.insert(mention.words.lowerBound)
+        }
+        return result
+    }
+
+    /// Two letters or more, all capitals.
+    static func isAcronym(_ index: Int, _ words: DocumentWords) -> Bool {
+        let text = words.text(index)
+        return words[index].isWord && text.count >= 2 && text.allSatisfy { $0.isUppercase }
+    }
+
     /// "Air France France": a company whose name already ends with the country takes no subsidiary.
     private static func followsOwnPlace(_ mention: Mention, _ words: DocumentWords) -> Bool {
         words[mention.words.upperBound - 1].folded == words[mention.words.upperBound].folded

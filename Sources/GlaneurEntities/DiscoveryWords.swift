@@ -152,7 +152,11 @@ enum DiscoveryWords {
         "entreprise", "societe", "startup", "start-up", "firme", "cabinet", "laboratoire", "labo", "constructeur",
         "fabricant", "editeur", "groupe", "filiale", "compagnie", "banque", "fonds", "agence", "company", "firm",
         "lab", "maker", "manufacturer", "subsidiary", "bank", "fund", "agency", "chipmaker", "projet", "project",
-        "conglomerat", "conglomerate", "operateur", "operator", "assureur", "insurer",
+        "conglomerat", "conglomerate", "operateur", "operator", "assureur", "insurer", "syndicat", "federation",
+        "confederation", "union", "mutuelle", "cooperative", "association", "collectif", "fondation", "foundation",
+        "equipementier", "motoriste", "avionneur", "armurier", "sous-traitant", "supplier", "carrier", "airline",
+        "retailer", "distributeur", "enseigne", "marque", "brand", "quotidien", "hebdomadaire", "journal",
+        "newspaper", "magazine", "radio", "chaine", "broadcaster", "outlet", "think-tank", "institut",
     ]
 
     /// Role nouns that describe companies as often as people ("X, spécialiste des batteries",

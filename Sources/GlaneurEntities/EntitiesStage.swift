@@ -61,16 +61,22 @@ public struct EntitiesStage: Stage {
                            origin: .lexicon, rule: entryFiles[entryIndex])
         }
         mentions = IndexNames.retype(mentions, words: words, text: document.text)
+        mentions = CompassRegions.retype(mentions, words: words, text: document.text)
         mentions += modelMentions(after: mentions, words: words)
         mentions.sort { $0.words.lowerBound < $1.words.lowerBound }
         mentions = ProductVersions.extend(mentions, words: words, text: document.text)
         mentions = CompanySuffixes.extend(mentions, words: words, text: document.text)
+        mentions = CompanySuffixes.hyphenatedBranches(mentions, words: words, text: document.text)
         var covered = Array(repeating: false, count: words.count)
         for mention in mentions {
             for unit in mention.words { covered[unit] = true }
         }
         if let discovery {
             let french = document.language?.hasPrefix("fr") == true
+            for product in ProductNouns.find(in: words, covered: covered, text: document.text, french: french) {
+                for unit in product.words { covered[unit] = true }
+                mentions.append(product)
+            }
             for name in discovery.discover(in: words, covered: covered, french: french) {
                 var range = name.words
                 if name.rule == "org-marker" || name.rule == "org-speaker" {
@@ -92,6 +98,8 @@ public struct EntitiesStage: Stage {
             }
         }
         mentions = resolution.resolve(mentions, words: words, covered: covered)
+        // "cheminots": a person's name always shows a capital.
+        mentions.removeAll { $0.type == .person && !$0.words.contains { words[$0].isCapitalized } }
         mentions.sort { $0.words.lowerBound < $1.words.lowerBound }
         var discoveredNames: Set<String> = []
         for mention in mentions {

@@ -180,6 +180,11 @@ struct NameDiscovery: Sendable {
         }
         let count = span.filter { !words[$0].isGlued }.count
         guard count <= 4 else { return nil }
+        // "SUD-Rail", "FO-Métaux": an acronym glued by a hyphen to one capitalised word names an organisation.
+        if count == 1, span.count == 2, isAcronym(span.lowerBound, words), words.text(span.lowerBound + 1).contains(where: \.isLowercase),
+           words.gapContainsHyphen(TextSpan(words[span.lowerBound].span.end, words[span.lowerBound + 1].span.start)) {
+            return DiscoveredName(words: span, type: .organization, rule: "acronym-compound")
+        }
         if !leadingTitle, organizationContext(before: span.lowerBound, words) {
             return DiscoveredName(words: span, type: .organization, rule: "org-context")
         }
@@ -194,6 +199,10 @@ struct NameDiscovery: Sendable {
             return DiscoveredName(words: span, type: .organization, rule: "source")
         }
         return nil
+    }
+
+    private func isAcronym(_ index: Int, _ words: DocumentWords) -> Bool {
+        CompanySuffixes.isAcronym(index, words)
     }
 
     /// "By Jane Doe", "Par Jean Dupont" opening a line: a byline, not article content.
