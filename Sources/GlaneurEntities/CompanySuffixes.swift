@@ -24,7 +24,7 @@ enum CompanySuffixes {
         "industries", "robotics", "dynamics", "energy", "energies", "motors", "labs", "analytics", "analysis",
         "logistics", "solutions", "software", "networks", "electronics", "semiconductor", "semiconductors",
         "pharmaceuticals", "therapeutics", "biosciences", "airlines", "consulting", "insights", "intelligence",
-        "research", "factory", "defence", "defense", "international", "telecom", "communications", "media",
+        "factory", "international", "telecom", "communications",
     ]
 
     /// Organisation matches followed, in the same sentence, by a legal form or a subsidiary word
@@ -94,13 +94,15 @@ enum CompanySuffixes {
     }
 
     /// "PLD Space", "CFM International": an acronym match right before a capitalised company word
-    /// that no match covers is part of a longer name.
+    /// that no match covers and that ends the capitalised run is part of a longer name ("EU Energy
+    /// Commissioner" keeps its "EU").
     static func acronymOpensLongerName(_ index: Int, _ words: DocumentWords, _ matched: [Bool]) -> Bool {
         let next = index + 1
         let acronym = words.text(index)
         guard next < words.count, acronym.count >= 2, acronym.allSatisfy({ $0.isUppercase || $0.isNumber }),
               acronym.contains(where: \.isLetter), !matched[next], words[next].isCapitalized, !words[next].isGlued,
-              words[next].sentence == words[index].sentence else { return false }
-        return companyWords.contains(words[next].folded)
+              words[next].sentence == words[index].sentence, companyWords.contains(words[next].folded) else { return false }
+        let after = next + 1
+        return after >= words.count || !words[after].isCapitalized || words[after].sentence != words[next].sentence
     }
 }

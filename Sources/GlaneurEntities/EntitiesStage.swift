@@ -195,7 +195,7 @@ public struct EntitiesStage: Stage {
             guard alias.unitCount == 1 else { return !isArticleBeforeCommonNoun(match.units, alias.casing, words) }
             let type = entries[alias.entry].type
             if isInsideAcronymCompound(match.units.lowerBound, words) { return false }
-            if type == .organization || type == .place, CompanySuffixes.acronymOpensLongerName(match.units.lowerBound, words, matched) {
+            if type == .organization, CompanySuffixes.acronymOpensLongerName(match.units.lowerBound, words, matched) {
                 return false
             }
             if type == .person, namesAnotherPerson(match.units.lowerBound, entries[alias.entry], words, matched) { return false }

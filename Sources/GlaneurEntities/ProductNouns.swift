@@ -9,18 +9,17 @@ enum ProductNouns {
         "moteur", "moteurs", "missile", "missiles", "radar", "radars", "fusee", "fusees", "lanceur", "lanceurs",
         "satellite", "satellites", "avion", "avions", "helicoptere", "helicopteres", "drone", "drones", "chasseur",
         "turboreacteur", "reacteur", "char", "chars", "sous-marin", "fregate", "fregates", "puce", "puces", "processeur",
-        "processeurs", "modele", "modeles", "smartphone", "smartphones", "telephone", "robot", "robots", "vaccin",
-        "medicament", "console", "logiciel", "appareil", "appareils", "vehicule", "voiture", "camion", "blinde", "canon",
-        "torpille", "obus", "sonde", "capsule", "navette",
+        "processeurs", "modele", "modeles", "smartphone", "smartphones", "robot", "robots", "blinde", "canon",
+        "torpille", "sonde", "capsule", "navette",
     ]
 
     /// English nouns of a product kind, folded, that come after the product's name.
     static let englishNouns: Set<String> = [
         "engine", "engines", "rocket", "rockets", "launcher", "launchers", "missile", "missiles", "jet", "jets",
         "aircraft", "airliner", "airliners", "fighter", "fighters", "helicopter", "helicopters", "drone", "drones",
-        "satellite", "satellites", "chip", "chips", "processor", "processors", "smartphone", "smartphones", "phone",
-        "radar", "tank", "tanks", "submarine", "submarines", "frigate", "frigates", "vaccine", "drug", "console",
-        "model", "models", "handset", "handsets", "probe", "capsule", "spacecraft", "turbofan", "reactor", "reactors",
+        "satellite", "satellites", "chip", "chips", "processor", "processors", "smartphone", "smartphones",
+        "radar", "tank", "tanks", "submarine", "submarines", "frigate", "frigates", "model", "models", "handset",
+        "handsets", "probe", "capsule", "spacecraft", "turbofan", "reactor", "reactors",
     ]
 
     /// Capitalised words before an English product noun that describe, not name: nationalities.
