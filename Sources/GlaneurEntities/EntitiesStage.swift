@@ -97,6 +97,7 @@ public struct EntitiesStage: Stage {
                                         id: nil, origin: .discovered, rule: "discovery:\(name.rule)"))
             }
         }
+        mentions = BracketedAcronyms.link(mentions, words: words, covered: &covered)
         mentions = resolution.resolve(mentions, words: words, covered: covered)
         // "cheminots": a person's name always shows a capital.
         mentions.removeAll { $0.type == .person && !$0.words.contains { words[$0].isCapitalized } }

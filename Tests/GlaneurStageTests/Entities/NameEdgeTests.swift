@@ -76,4 +76,18 @@ import GlaneurCore
         #expect(try found("Le journal Sud-Ouest et le quotidien Sud Ouest")
                 == ["Sud-Ouest|ORG|Sud Ouest", "Sud Ouest|ORG|Sud Ouest"])
     }
+
+    @Test func acronymInBracketsAfterAnOrganisationNamesIt() throws {
+        #expect(try found("L’Association des pilotes de drones de France (Apdf) alerte. Selon l’Apdf, rien ne va.")
+                == ["Association des pilotes de drones de France|ORG|Association des pilotes de drones de France",
+                    "Apdf|ORG|Association des pilotes de drones de France", "Apdf|ORG|Association des pilotes de drones de France"])
+        // A longer word with one capital in brackets is no acronym.
+        #expect(try found("Le Conseil des pilotes de drones (Vasseur) a voté.")
+                == ["Conseil des pilotes de drones|ORG|Conseil des pilotes de drones"])
+    }
+
+    @Test func institutionAdjectivesJoinedByEt() throws {
+        #expect(try found("Le Conseil des industries navales et portuaires a voté.")
+                == ["Conseil des industries navales et portuaires|ORG|Conseil des industries navales et portuaires"])
+    }
 }
