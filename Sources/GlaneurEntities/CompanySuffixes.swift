@@ -62,13 +62,14 @@ enum CompanySuffixes {
     /// "CGT-Cheminots", "FO-Métaux": an acronym organisation glued by a hyphen to capitalised words
     /// no match covers names a branch of its own (a union federation, a subsidiary).
     static func hyphenatedBranches(_ mentions: [Mention], words: DocumentWords, text: String) -> [Mention] {
-        var starts = Set(mentions.map(\.words.lowerBound))
         var result = mentions
         for (position, mention) in mentions.enumerated() where mention.type == .organization && mention.origin == .lexicon {
             let last = mention.words.upperBound - 1
-            guard isAcronym(last, words) else { continue }
+            guard last + 1 < words.count, words[last + 1].isGlued, isAcronym(last, words) else { continue }
+            // Mentions are sorted: the next one is the only one that may start inside the branch.
+            let nextStart = position + 1 < mentions.count ? mentions[position + 1].words.lowerBound : words.count
             var end = last + 1
-            while end < words.count, words[end].isGlued, words[end].isCapitalized, !starts.contains(end),
+            while end < words.count, end < nextStart, words[end].isGlued, words[end].isCapitalized,
                   words.text(end).contains(where: \.isLowercase),
                   words.gapContainsHyphen(TextSpan(words[end - 1].span.end, words[end].span.start)) {
                 end += 1
@@ -77,7 +78,6 @@ enum CompanySuffixes {
             let range = mention.words.lowerBound..<end
             result[position] = Mention(words: range, type: .organization, canonical: words.surface(range, in: text), id: nil,
                                        origin: .lexicon, rule: mention.rule + "+branch")
-            starts.insert(mention.words.lowerBound)
         }
         return result
     }

@@ -22,6 +22,19 @@ enum ProductNouns {
         "handsets", "probe", "capsule", "spacecraft", "turbofan", "reactor", "reactors",
     ]
 
+    /// "737", "800": a code whose first character is a digit.
+    private static func startsWithDigit(_ index: Int, _ words: DocumentWords) -> Bool {
+        guard let first = words[index].folded.utf8.first else { return false }
+        return first >= 0x30 && first <= 0x39
+    }
+
+    /// Whether some product noun starts with a given byte: a quick filter before the set lookups.
+    private static let nounInitials: [Bool] = {
+        var table = Array(repeating: false, count: 256)
+        for noun in frenchNouns.union(englishNouns) { table[Int(noun.utf8.first ?? 0)] = true }
+        return table
+    }()
+
     /// Capitalised words before an English product noun that describe, not name: nationalities.
     private static let demonymEndings = ["ian", "ean", "can", "ese", "ish", "ch", "i"]
     private static let demonyms: Set<String> = ["german", "thai", "swiss", "greek", "dutch", "french", "british", "welsh", "scottish"]
@@ -32,7 +45,12 @@ enum ProductNouns {
         var index = 0
         while index < words.count {
             defer { index += 1 }
-            guard words[index].isWord, !words[index].isCapitalized, !covered[index] else { continue }
+            // Cheap tests first: the name stands right after the noun in French, right before it in English.
+            let neighbour = french ? index + 1 : index - 1
+            guard !covered[index], neighbour >= 0, neighbour < words.count,
+                  words[neighbour].isCapitalized || startsWithDigit(neighbour, words),
+                  words[index].isWord, !words[index].isCapitalized,
+                  let initial = words[index].folded.utf8.first, nounInitials[Int(initial)] else { continue }
             let folded = words[index].folded
             if french, frenchNouns.contains(folded), let name = nameAfter(index, words, covered) {
                 found.append(mention(name, words, text))
