@@ -83,6 +83,11 @@ enum ProductNouns {
             end = chainEnd(from: end, words, covered)
         }
         guard end > start else { return nil }
+        // "les drones FPV", "des missiles ICBM": an acronym after a plural noun names a kind, not a model.
+        let kind = words[noun].folded
+        if end == start + 1, kind.hasSuffix("s") || kind.hasSuffix("x"), !words.text(start).contains(where: \.isLowercase) {
+            return nil
+        }
         if end < words.count, !words[end].isGlued, words[end].sentence == words[noun].sentence,
            let code = codeChain(from: end, words, covered) ?? shortNumber(end, words) {
             end = code

@@ -67,7 +67,8 @@ import GlaneurCore
         #expect(try found("Safran said the LEAP-1A engine and the Vulcain rocket were ready; 737-800 jets were grounded.", language: "en")
                 == ["Safran|ORG|Safran", "LEAP-1A|PRODUCT|LEAP-1A", "Vulcain|PRODUCT|Vulcain", "737-800|PRODUCT|737-800"])
         // Generic codes, nationalities and common acronyms are no products.
-        #expect(try found("Les puces IA et les puces 5G manquent.").isEmpty)
+        #expect(try found("Les puces IA, les puces 5G et les drones FPV manquent.").isEmpty)
+        #expect(try found("Les missiles Meteor et le satellite SWOT.") == ["Meteor|PRODUCT|Meteor", "SWOT|PRODUCT|SWOT"])
         #expect(try found("The Chinese chips and the 5G chips and the 1990s engines.", language: "en").isEmpty)
     }
 
