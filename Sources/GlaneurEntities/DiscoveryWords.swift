@@ -194,7 +194,9 @@ enum DiscoveryWords {
         "representative", "chancellor", "leader", "associate", "assistant", "acting", "interim", "former",
         "directeur", "directrice", "delegue", "deleguee", "adjoint", "adjointe", "ministre", "secretaire",
         "presidente", "financier", "financiere", "executif", "responsable", "porte-parole", "pdg", "dg",
-        "ceo", "cfo", "coo", "cto", "cio", "evp", "svp", "vp",
+        "ceo", "cfo", "coo", "cto", "cio", "evp", "svp", "vp", "teacher", "headteacher", "nurse", "judge", "justice",
+        "bishop", "archbishop", "inspector", "superintendent", "sergeant", "constable", "detective", "lieutenant",
+        "commander", "major", "councillor", "alderman", "magistrate", "prosecutor", "attorney", "solicitor", "barrister",
     ]
 
     /// Words before a name that show the following name is a person ("said John Smith").

@@ -91,6 +91,26 @@ struct NameDiscovery: Sendable {
         return end
     }
 
+    /// "Finance Minister Ngozi Okafor", "Senior Vice President Lars Ekdahl": two title words or more
+    /// opening a run, followed by two or three name words that hold no title, marker or place noun;
+    /// the start of those name words.
+    private func nameAfterTitleWords(_ run: Range<Int>, _ words: DocumentWords) -> Int? {
+        func isTitleWord(_ index: Int) -> Bool {
+            isTitle(at: index, words) || DiscoveryWords.titleWords.contains(words[index].folded)
+        }
+        var nameStart = run.lowerBound
+        while nameStart < run.upperBound, isTitleWord(nameStart) { nameStart += 1 }
+        let rest = (nameStart..<run.upperBound).filter { !words[$0].isGlued }
+        guard nameStart - run.lowerBound >= 2, (2...3).contains(rest.count) else { return nil }
+        let isName = rest.allSatisfy { index in
+            let folded = words[index].folded
+            return words[index].isCapitalized && !isTitleWord(index) && !resources.organizationSuffixes.contains(folded)
+                && !resources.organizationPrefixes.contains(folded) && !DiscoveryWords.placeNouns.contains(folded)
+                && !DiscoveryWords.functionWords.contains(folded) && words.text(index).contains(where: \.isLowercase)
+        }
+        return isName ? nameStart : nil
+    }
+
     /// The lower-case "h" glued by an apostrophe to a capitalised word ("Floc’h").
     private func isBretonEnding(_ index: Int, _ words: DocumentWords) -> Bool {
         guard words[index].isGlued, words[index].folded == "h", words[index - 1].isCapitalized,
@@ -123,6 +143,10 @@ struct NameDiscovery: Sendable {
             titleStart = titleStart ?? start
             leadingTitle = true
             start = firstName
+        } else if let nameStart = nameAfterTitleWords(start..<end, words) {
+            titleStart = titleStart ?? start
+            leadingTitle = true
+            start = nameStart
         }
         // "l’IA Ola Nordmann": an acronym after an elided article is a common noun, not a name part.
         if end - start >= 2, start > 0, words[start].isGlued, words.text(start).allSatisfy({ $0.isUppercase || $0.isNumber }),

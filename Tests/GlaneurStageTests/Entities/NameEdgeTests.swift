@@ -51,6 +51,9 @@ import GlaneurCore
                 == ["Cécile Vasseur|PERSON|Cécile Vasseur"])
         #expect(try found("Yesterday Senior Vice President Nicolas Brandt resigned.", language: "en")
                 == ["Nicolas Brandt|PERSON|Nicolas Brandt"])
+        // Without a known first name, two title words or more before two or three name words.
+        #expect(try found("The plan of Finance Minister Ngozi Okafor failed.", language: "en") == ["Ngozi Okafor|PERSON|Ngozi Okafor"])
+        #expect(try found("The Chief Executive Office Research Council met.", language: "en").map { $0.hasSuffix("PERSON") } == [false])
     }
 
     @Test func particlesAndApostrophesInsideSurnames() throws {
