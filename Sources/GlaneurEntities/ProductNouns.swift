@@ -10,7 +10,8 @@ enum ProductNouns {
         "satellite", "satellites", "avion", "avions", "helicoptere", "helicopteres", "drone", "drones", "chasseur",
         "turboreacteur", "reacteur", "char", "chars", "sous-marin", "fregate", "fregates", "puce", "puces", "processeur",
         "processeurs", "modele", "modeles", "smartphone", "smartphones", "robot", "robots", "blinde", "canon",
-        "torpille", "sonde", "capsule", "navette",
+        "torpille", "sonde", "capsule", "navette", "reacteurs", "microcontroleur", "microcontroleurs", "turbine",
+        "turbines", "eolienne", "eoliennes", "porte-avions", "sous-marins", "batterie", "batteries", "superordinateur",
     ]
 
     /// English nouns of a product kind, folded, that come after the product's name.
@@ -19,7 +20,8 @@ enum ProductNouns {
         "aircraft", "airliner", "airliners", "fighter", "fighters", "helicopter", "helicopters", "drone", "drones",
         "satellite", "satellites", "chip", "chips", "processor", "processors", "smartphone", "smartphones",
         "radar", "tank", "tanks", "submarine", "submarines", "frigate", "frigates", "model", "models", "handset",
-        "handsets", "probe", "capsule", "spacecraft", "turbofan", "reactor", "reactors",
+        "handsets", "probe", "capsule", "spacecraft", "turbofan", "reactor", "reactors", "microcontroller",
+        "microcontrollers", "turbine", "turbines", "supercomputer", "battery", "batteries",
     ]
 
     /// "737", "800": a code whose first character is a digit.

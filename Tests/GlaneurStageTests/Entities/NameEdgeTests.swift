@@ -72,6 +72,8 @@ import GlaneurCore
         // Generic codes, nationalities and common acronyms are no products.
         #expect(try found("Les puces IA, les puces 5G et les drones FPV manquent.").isEmpty)
         #expect(try found("Les missiles Meteor et le satellite SWOT.") == ["Meteor|PRODUCT|Meteor", "SWOT|PRODUCT|SWOT"])
+        // A model code after a plural noun is a product.
+        #expect(try found("Six réacteurs EPR2 et des microcontrôleurs K32 sont prévus.") == ["EPR2|PRODUCT|EPR2", "K32|PRODUCT|K32"])
         #expect(try found("The Chinese chips and the 5G chips and the 1990s engines.", language: "en").isEmpty)
     }
 
