@@ -157,6 +157,8 @@ enum DiscoveryWords {
         "equipementier", "motoriste", "avionneur", "armurier", "sous-traitant", "supplier", "carrier", "airline",
         "retailer", "distributeur", "enseigne", "marque", "brand", "quotidien", "hebdomadaire", "journal",
         "newspaper", "magazine", "radio", "chaine", "broadcaster", "outlet", "think-tank", "institut",
+        "lender", "carmaker", "automaker", "drugmaker", "miner", "broker", "consultancy", "utility", "telco",
+        "supermarket", "shipbuilder", "planemaker",
     ]
 
     /// Role nouns that describe companies as often as people ("X, spécialiste des batteries",

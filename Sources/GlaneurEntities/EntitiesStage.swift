@@ -16,6 +16,7 @@ public struct EntitiesStage: Stage {
     private let entryFiles: [String]
     private let matcher: AliasMatcher
     private let modelCodes: ModelCodes
+    private let camelCaseBrands: CamelCaseBrands
     private let discovery: NameDiscovery?
     private let resolution: MentionResolution
     private let resources: NameResources
@@ -45,6 +46,7 @@ public struct EntitiesStage: Stage {
         self.entryFiles = entries.map(\.location.file)
         self.matcher = AliasMatcher(entries: self.entries)
         self.modelCodes = ModelCodes(entries: self.entries)
+        self.camelCaseBrands = CamelCaseBrands(entries: self.entries)
         self.discovery = discovery ? NameDiscovery(resources: resources) : nil
         self.resolution = MentionResolution(resources: resources)
         self.resources = resources
@@ -73,9 +75,14 @@ public struct EntitiesStage: Stage {
         }
         if let discovery {
             let french = document.language?.hasPrefix("fr") == true
-            for product in ProductNouns.find(in: words, covered: covered, text: document.text, french: french) {
+            let products = ProductNouns.find(in: words, covered: covered, text: document.text, french: french)
+            for product in products {
                 for unit in product.words { covered[unit] = true }
-                mentions.append(product)
+            }
+            let brands = camelCaseBrands.find(in: words, covered: covered, text: document.text)
+            for mention in products + brands {
+                for unit in mention.words { covered[unit] = true }
+                mentions.append(mention)
             }
             for name in discovery.discover(in: words, covered: covered, french: french) {
                 var range = name.words

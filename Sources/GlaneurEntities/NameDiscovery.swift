@@ -378,7 +378,9 @@ struct NameDiscovery: Sendable {
             if isTitle(at: last, words) || DiscoveryWords.organizationNouns.contains(compound(endingAt: last, words).whole) {
                 return last
             }
-            if !DiscoveryWords.appositionFillers.contains(words[position].folded) {
+            // ", a London-based lender": a name qualified by a hyphenated participle is a modifier.
+            let isQualifiedName = last > position && DiscoveryWords.nameQualifiers.contains(words[last].folded)
+            if !isQualifiedName, !DiscoveryWords.appositionFillers.contains(words[position].folded) {
                 return roleAfterModifiers(from: position, words) ?? position
             }
             position = last + 1

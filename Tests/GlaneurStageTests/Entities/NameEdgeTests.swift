@@ -96,4 +96,17 @@ import GlaneurCore
         #expect(try found("Le Conseil des industries navales et portuaires a voté.")
                 == ["Conseil des industries navales et portuaires|ORG|Conseil des industries navales et portuaires"])
     }
+
+    @Test func camelCaseMergeOfAKnownCompanyIsAnOrganisation() throws {
+        #expect(try found("VodafoneZiggo et MasOrange fusionnent.")
+                == ["VodafoneZiggo|ORG|VodafoneZiggo", "MasOrange|ORG|MasOrange"])
+        // A camel-case word without a known company inside is left to the other rules.
+        #expect(try found("Le groupe a vu McKinsey, puis Orange.") == ["Orange|ORG|Orange"])
+        #expect(try found("Ensuite, DeVantor a parlé.").isEmpty)
+    }
+
+    @Test func hyphenatedQualifierInAnAppositionIsAModifier() throws {
+        #expect(try found("Kestrova, a London-based lender, said profits rose.", language: "en")
+                == ["Kestrova|ORG|Kestrova", "London|PLACE|Londres"])
+    }
 }
