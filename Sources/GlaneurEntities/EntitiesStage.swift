@@ -138,6 +138,8 @@ public struct EntitiesStage: Stage {
             if !inside || mention.type == .person { end = min(end, mention.words.lowerBound) }
         }
         if end < range.upperBound {
+            // A mention starting before the name and reaching into it leaves nothing.
+            guard end > range.lowerBound else { return nil }
             while end > range.lowerBound, !words[end - 1].isCapitalized { end -= 1 }
             guard (range.lowerBound..<end).filter({ !words[$0].isGlued || $0 == range.lowerBound }).count >= 2 else { return nil }
         }

@@ -109,4 +109,9 @@ import GlaneurCore
         #expect(try found("Kestrova, a London-based lender, said profits rose.", language: "en")
                 == ["Kestrova|ORG|Kestrova", "London|PLACE|Londres"])
     }
+
+    @Test func suffixedNameInsideAPrefixedNameIsNotFoundTwice() throws {
+        #expect(try found("Staff at the University for Applied Research said that costs rose sharply.", language: "en")
+                == ["University for Applied Research|ORG|University for Applied Research"])
+    }
 }
