@@ -4,13 +4,13 @@ import GlaneurCore
 /// "VodafoneZiggo"): one word with a capital inside, one of whose parts is the one-word name of a
 /// lexicon organisation, names an organisation.
 struct CamelCaseBrands: Sendable {
-    /// Folded one-word organisation names of four letters or more.
+    /// Folded one-word organisation names of five letters or more ("Time" in "FaceTime" is too short to tell).
     private let organizationWords: Set<String>
 
     init(entries: [LexiconEntry]) {
         var names: Set<String> = []
         for entry in entries where entry.type == .organization {
-            for name in entry.names where name.count >= 4 && name.allSatisfy(\.isLetter) {
+            for name in entry.names where name.count >= 5 && name.allSatisfy(\.isLetter) {
                 names.insert(TextFolding.fold(name))
             }
         }
@@ -23,7 +23,7 @@ struct CamelCaseBrands: Sendable {
         for index in 0..<words.count where !covered[index] && words[index].isCapitalized && !words[index].isGlued {
             guard index + 1 >= words.count || !words[index + 1].isGlued else { continue }
             let word = words.text(index)
-            guard word.utf8.count >= 7, hasInnerCapital(word), parts(of: word).contains(where: { $0.count >= 4 && organizationWords.contains(TextFolding.fold($0)) })
+            guard word.utf8.count >= 7, hasInnerCapital(word), parts(of: word).contains(where: { $0.count >= 5 && organizationWords.contains(TextFolding.fold($0)) })
             else { continue }
             found.append(Mention(words: index..<index + 1, type: .organization, canonical: String(word), id: nil, origin: .discovered,
                                  rule: "discovery:camel-case-brand"))

@@ -42,10 +42,12 @@ enum CompanySuffixes {
                 continue
             }
             let suffix = String(words.text(next))
-            if legalForms.contains(suffix) {
+            if legalForms.contains(suffix), !abbreviates(mention, words) {
                 mention.words = mention.words.lowerBound..<next + 1
                 mention.rule += "+legal-form"
-            } else if subsidiaries.contains(suffix), !followsOwnPlace(mention, words) {
+            } else if legalForms.contains(suffix) || subsidiaries.contains(suffix), !followsOwnPlace(mention, words) {
+                // A subsidiary ("Vodafone UK"); also "OCI Group", no group of the "Organisation de la
+                // coopération islamique": an acronym of a longer name before a legal form names a company of its own.
                 let range = mention.words.lowerBound..<next + 1
                 mention = Mention(words: range, type: .organization, canonical: words.surface(range, in: text), id: nil,
                                   origin: .lexicon, rule: mention.rule + "+subsidiary")
@@ -86,6 +88,13 @@ enum CompanySuffixes {
     static func isAcronym(_ index: Int, _ words: DocumentWords) -> Bool {
         let text = words.text(index)
         return words[index].isWord && text.count >= 2 && text.allSatisfy { $0.isUppercase }
+    }
+
+    /// True when the match is an acronym of a longer canonical name ("OCI" for "Organisation de la
+    /// coopération islamique"), not the company's own short name ("BMW").
+    private static func abbreviates(_ mention: Mention, _ words: DocumentWords) -> Bool {
+        mention.words.count == 1 && isAcronym(mention.words.lowerBound, words)
+            && TextFolding.fold(mention.canonical) != words[mention.words.lowerBound].folded
     }
 
     /// "Air France France": a company whose name already ends with the country takes no subsidiary.

@@ -104,7 +104,9 @@ enum ProductNouns {
         guard start >= 0, words[start].isWord, !words[noun].isGlued, words[start].sentence == words[noun].sentence else { return nil }
         while start > 0, words[start].isGlued, words[start - 1].isWord { start -= 1 }
         if let code = codeChain(from: start, words, covered), code == noun { return start..<noun }
-        guard start == noun - 1, isFreeName(start, words, covered), !words[start].isSentenceInitial, start > 0,
+        // "a Kanomax model 4431": before "model", a capitalised word is the maker.
+        guard start == noun - 1, !["model", "models"].contains(words[noun].folded), isFreeName(start, words, covered),
+              !words[start].isSentenceInitial, start > 0,
               ["the", "a", "an", "its", "their"].contains(words[start - 1].folded), !isDemonym(words[start].folded) else { return nil }
         return start..<noun
     }
@@ -136,8 +138,8 @@ enum ProductNouns {
         if hasLetter {
             // "M88", "1A": a code starts with a capital or a digit; "5G", "3nm", "1990s", "64GB" are no models.
             guard let first = pieces.first?.first, first.isUppercase || first.isNumber else { return nil }
-            if first.isNumber, pieces.count == 1 {
-                let letters = pieces[0].drop(while: \.isNumber)
+            if first.isNumber {
+                let letters = pieces.joined().drop(while: \.isNumber)
                 if letters.allSatisfy(\.isLetter), letters.contains(where: \.isLowercase) || units.contains(String(letters)) { return nil }
             }
             return end
