@@ -9,7 +9,9 @@ enum BracketedAcronyms {
         for mention in mentions where mention.type == .organization && mention.words.count >= 2 {
             let open = mention.words.upperBound, inner = open + 1, close = open + 2
             guard close < words.count, words.text(open) == "(", words.text(close) == ")", !covered[inner],
-                  isShortName(inner, words) else { continue }
+                  isShortName(inner, words),
+                  // "Groupement … (Gifas)": the acronym starts as the name does.
+                  words[inner].folded.first == words[mention.words.lowerBound].folded.first else { continue }
             acronyms[String(words.text(inner))] = mention
         }
         guard !acronyms.isEmpty else { return mentions }

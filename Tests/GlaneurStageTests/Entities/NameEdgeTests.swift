@@ -92,6 +92,9 @@ import GlaneurCore
         #expect(try found("L’Association des pilotes de drones de France (Apdf) alerte. Selon l’Apdf, rien ne va.")
                 == ["Association des pilotes de drones de France|ORG|Association des pilotes de drones de France",
                     "Apdf|ORG|Association des pilotes de drones de France", "Apdf|ORG|Association des pilotes de drones de France"])
+        // An acronym that does not start as the name does names something else.
+        #expect(try found("Le Conseil des pilotes de drones (ICP) a voté.")
+                == ["Conseil des pilotes de drones|ORG|Conseil des pilotes de drones"])
         // A longer word with one capital in brackets is no acronym.
         #expect(try found("Le Conseil des pilotes de drones (Vasseur) a voté.")
                 == ["Conseil des pilotes de drones|ORG|Conseil des pilotes de drones"])
