@@ -210,7 +210,9 @@ struct NameDiscovery: Sendable {
             return DiscoveredName(words: span, type: .organization, rule: "acronym-compound")
         }
         if !leadingTitle, organizationContext(before: span.lowerBound, words) {
-            return DiscoveredName(words: span, type: .organization, rule: "org-context")
+            // "the journal Monthly Notices of the Royal Astronomical Society": the name takes its complement.
+            let extended = OrganizationSpans(words: words, covered: covered).extendSuffixed(span)
+            return DiscoveredName(words: extended, type: .organization, rule: "org-context")
         }
         if let rule = personCue(span, words, covered, leadingTitle: leadingTitle, nameWords: count, trimmedInitial: trimmedInitial) {
             return DiscoveredName(words: span, type: .person, rule: rule)
@@ -444,7 +446,9 @@ struct NameDiscovery: Sendable {
         let previous = words[index - 1].folded
         if previous == "chez" { return true }
         let noun = compound(endingAt: index - 1, words).whole
-        if DiscoveryWords.organizationNouns.contains(noun) || DiscoveryWords.organizationNouns.contains(previous) { return true }
+        // A capitalised noun ends another name ("European Union Gordon Sondland").
+        if !words[index - 1].isCapitalized,
+           DiscoveryWords.organizationNouns.contains(noun) || DiscoveryWords.organizationNouns.contains(previous) { return true }
         // "la start-up grenobloise Quantara": one adjective between the noun and the name.
         if index > 1, !words[index - 1].isCapitalized, !DiscoveryWords.functionWords.contains(previous), words[index - 2].isWord,
            DiscoveryWords.organizationNouns.contains(compound(endingAt: index - 2, words).whole) {

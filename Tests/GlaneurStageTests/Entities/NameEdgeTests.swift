@@ -123,4 +123,11 @@ import GlaneurCore
         #expect(try found("Staff at the University for Applied Research said that costs rose sharply.", language: "en")
                 == ["University for Applied Research|ORG|University for Applied Research"])
     }
+
+    @Test func capitalisedOrganisationNounGivesNoContext() throws {
+        #expect(try found("The envoy to the European Union Kwabena Mensah resigned.", language: "en")
+                == ["European Union|ORG|Union européenne", "Kwabena Mensah|PERSON|Kwabena Mensah"])
+        #expect(try found("It appeared in the journal Annual Notes of the Royal Kestrel Society.", language: "en")
+                == ["Annual Notes of the Royal Kestrel Society|ORG|Annual Notes of the Royal Kestrel Society"])
+    }
 }
