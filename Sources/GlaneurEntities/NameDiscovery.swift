@@ -211,7 +211,8 @@ struct NameDiscovery: Sendable {
         }
         if !leadingTitle, organizationContext(before: span.lowerBound, words) {
             // "the journal Monthly Notices of the Royal Astronomical Society": the name takes its complement.
-            let extended = OrganizationSpans(words: words, covered: covered).extendSuffixed(span)
+            let takesComplement = span.upperBound < words.count && words[span.upperBound].folded == "of"
+            let extended = takesComplement ? OrganizationSpans(words: words, covered: covered).extendSuffixed(span) : span
             return DiscoveredName(words: extended, type: .organization, rule: "org-context")
         }
         if let rule = personCue(span, words, covered, leadingTitle: leadingTitle, nameWords: count, trimmedInitial: trimmedInitial) {
