@@ -41,6 +41,11 @@ enum CompanySuffixes {
                 result.append(mention)
                 continue
             }
+            // Cheap test first: every legal form and subsidiary word but "plc" is capitalised.
+            guard words[next].isCapitalized || words[next].folded == "plc" else {
+                result.append(mention)
+                continue
+            }
             let suffix = String(words.text(next))
             if legalForms.contains(suffix), !abbreviates(mention, words) {
                 mention.words = mention.words.lowerBound..<next + 1
@@ -107,10 +112,11 @@ enum CompanySuffixes {
     /// Commissioner" keeps its "EU").
     static func acronymOpensLongerName(_ index: Int, _ words: DocumentWords, _ matched: [Bool]) -> Bool {
         let next = index + 1
-        let acronym = words.text(index)
-        guard next < words.count, acronym.count >= 2, acronym.allSatisfy({ $0.isUppercase || $0.isNumber }),
-              acronym.contains(where: \.isLetter), !matched[next], words[next].isCapitalized, !words[next].isGlued,
+        guard next < words.count, !matched[next], words[next].isCapitalized, !words[next].isGlued,
               words[next].sentence == words[index].sentence, companyWords.contains(words[next].folded) else { return false }
+        let acronym = words.text(index)
+        guard acronym.count >= 2, acronym.allSatisfy({ $0.isUppercase || $0.isNumber }), acronym.contains(where: \.isLetter)
+        else { return false }
         let after = next + 1
         return after >= words.count || !words[after].isCapitalized || words[after].sentence != words[next].sentence
     }

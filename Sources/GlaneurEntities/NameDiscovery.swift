@@ -138,12 +138,12 @@ struct NameDiscovery: Sendable {
         }
         // "Chief Financial Officer Cécile Cabanis": capitalised title words before a known first name
         // are the person's role, not part of the name.
-        if start < end, let firstName = (start + 1..<end).first(where: { resources.firstNames.contains(words[$0].folded) && !words[$0].isGlued }),
+        if end - start >= 3, let firstName = (start + 1..<end).first(where: { resources.firstNames.contains(words[$0].folded) && !words[$0].isGlued }),
            (start..<firstName).allSatisfy({ isTitle(at: $0, words) || DiscoveryWords.titleWords.contains(words[$0].folded) }) {
             titleStart = titleStart ?? start
             leadingTitle = true
             start = firstName
-        } else if let nameStart = nameAfterTitleWords(start..<end, words) {
+        } else if end - start >= 4, let nameStart = nameAfterTitleWords(start..<end, words) {
             titleStart = titleStart ?? start
             leadingTitle = true
             start = nameStart
