@@ -75,15 +75,16 @@ public struct EntitiesStage: Stage {
         }
         if let discovery {
             let french = document.language?.hasPrefix("fr") == true
+            // Products beside their kind's noun and camel-case brands, before the other discovery rules.
             let products = ProductNouns.find(in: words, covered: covered, text: document.text, french: french)
             for product in products {
                 for unit in product.words { covered[unit] = true }
             }
             let brands = camelCaseBrands.find(in: words, covered: covered, text: document.text)
-            for mention in products + brands {
-                for unit in mention.words { covered[unit] = true }
-                mentions.append(mention)
+            for brand in brands {
+                for unit in brand.words { covered[unit] = true }
             }
+            mentions += products + brands
             for name in discovery.discover(in: words, covered: covered, french: french) {
                 var range = name.words
                 if name.rule == "org-marker" || name.rule == "org-speaker" {

@@ -205,7 +205,7 @@ struct NameDiscovery: Sendable {
         let count = span.filter { !words[$0].isGlued }.count
         guard count <= 4 else { return nil }
         // "SUD-Rail", "FO-Métaux": in French, an acronym glued by a hyphen to one capitalised word names an organisation.
-        if french, count == 1, span.count == 2, isAcronym(span.lowerBound, words), words.text(span.lowerBound + 1).contains(where: \.isLowercase),
+        if french, count == 1, span.count == 2, CompanySuffixes.isAcronym(span.lowerBound, words), words.text(span.lowerBound + 1).contains(where: \.isLowercase),
            words.gapContainsHyphen(TextSpan(words[span.lowerBound].span.end, words[span.lowerBound + 1].span.start)) {
             return DiscoveredName(words: span, type: .organization, rule: "acronym-compound")
         }
@@ -226,10 +226,6 @@ struct NameDiscovery: Sendable {
             return DiscoveredName(words: span, type: .organization, rule: "source")
         }
         return nil
-    }
-
-    private func isAcronym(_ index: Int, _ words: DocumentWords) -> Bool {
-        CompanySuffixes.isAcronym(index, words)
     }
 
     /// "By Jane Doe", "Par Jean Dupont" opening a line: a byline, not article content.
