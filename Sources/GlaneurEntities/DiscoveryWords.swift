@@ -56,6 +56,9 @@ enum DiscoveryWords {
         "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "di", "dos", "das", "del", "della", "dei", "ter", "zu", "y",
     ]
 
+    /// Particles written with a capital inside names ("Bruno Le Maire", "Anna Van Damme", "Lana Del Rey").
+    static let capitalizedParticles: Set<String> = ["le", "la", "de", "du", "des", "van", "von", "di", "da", "del", "della", "dos", "el", "al"]
+
     /// French particles, joined to a name only after a known first name ("Dominique de Villepin").
     static let frenchNameParticles: Set<String> = ["de", "du", "des", "d", "la", "le"]
 
@@ -149,7 +152,13 @@ enum DiscoveryWords {
         "entreprise", "societe", "startup", "start-up", "firme", "cabinet", "laboratoire", "labo", "constructeur",
         "fabricant", "editeur", "groupe", "filiale", "compagnie", "banque", "fonds", "agence", "company", "firm",
         "lab", "maker", "manufacturer", "subsidiary", "bank", "fund", "agency", "chipmaker", "projet", "project",
-        "conglomerat", "conglomerate", "operateur", "operator", "assureur", "insurer",
+        "conglomerat", "conglomerate", "operateur", "operator", "assureur", "insurer", "syndicat", "federation",
+        "confederation", "union", "mutuelle", "cooperative", "association", "collectif", "fondation", "foundation",
+        "equipementier", "motoriste", "avionneur", "armurier", "sous-traitant", "supplier", "carrier", "airline",
+        "retailer", "distributeur", "enseigne", "marque", "brand", "quotidien", "hebdomadaire", "journal",
+        "newspaper", "magazine", "radio", "chaine", "broadcaster", "outlet", "think-tank", "institut",
+        "lender", "carmaker", "automaker", "drugmaker", "miner", "broker", "consultancy", "utility", "telco",
+        "supermarket", "shipbuilder", "planemaker",
     ]
 
     /// Role nouns that describe companies as often as people ("X, spécialiste des batteries",
@@ -161,6 +170,36 @@ enum DiscoveryWords {
 
     /// Prepositions between an organisation-context noun and the organisation ("PDG de", "CEO of", "chez").
     static let organizationPrepositions: Set<String> = ["de", "du", "d", "of", "at", "chez", "au"]
+
+    /// English participles and adjectives glued by a hyphen after a name that leave the name whole
+    /// ("Paris-based", "London-listed", "Beijing-backed", "Munich-headquartered").
+    static let nameQualifiers: Set<String> = [
+        "based", "listed", "backed", "led", "born", "made", "owned", "headquartered", "registered", "funded",
+        "linked", "run", "built", "controlled", "financed", "sponsored", "supported", "affiliated", "allied",
+        "aligned", "bound", "focused", "centric", "style", "era", "wide", "designed", "developed",
+        "operated", "managed", "produced", "related", "specific", "friendly", "bred", "raised", "trained",
+        "educated", "quoted", "incorporated", "domiciled", "brokered", "imposed",
+    ]
+
+    /// Words of capitalised job titles written before a name ("Chief Financial Officer", "Senior
+    /// Vice President", "Directeur général délégué"); with a known first name after them, they are
+    /// the role, not the name.
+    static let titleWords: Set<String> = [
+        "chief", "executive", "financial", "operating", "officer", "director", "head", "minister", "secretary",
+        "president", "senior", "deputy", "vice", "general", "managing", "technology", "technical", "commercial",
+        "marketing", "operations", "information", "digital", "global", "regional", "country", "prime", "foreign",
+        "interior", "finance", "defence", "defense", "state", "chair", "chairman", "chairwoman", "founder",
+        "co-founder", "cofounder", "partner", "principal", "lead", "manager", "economist", "analyst", "strategist",
+        "investment", "research", "product", "sales", "legal", "counsel", "treasurer", "controller", "governor",
+        "ambassador", "commissioner", "spokesperson", "spokesman", "spokeswoman", "editor", "correspondent",
+        "professor", "doctor", "coach", "captain", "admiral", "colonel", "mayor", "senator",
+        "representative", "chancellor", "leader", "associate", "assistant", "acting", "interim", "former",
+        "directeur", "directrice", "delegue", "deleguee", "adjoint", "adjointe", "ministre", "secretaire",
+        "presidente", "financier", "financiere", "executif", "responsable", "porte-parole", "pdg", "dg",
+        "ceo", "cfo", "coo", "cto", "cio", "evp", "svp", "vp", "teacher", "headteacher", "nurse", "judge", "justice",
+        "bishop", "archbishop", "inspector", "superintendent", "sergeant", "constable", "detective", "lieutenant",
+        "commander", "major", "councillor", "alderman", "magistrate", "prosecutor", "attorney", "solicitor", "barrister",
+    ]
 
     /// Words before a name that show the following name is a person ("said John Smith").
     static let invertedSpeech: Set<String> = ["said", "says", "told", "wrote", "added", "explained", "noted"]

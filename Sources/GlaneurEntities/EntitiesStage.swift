@@ -16,6 +16,7 @@ public struct EntitiesStage: Stage {
     private let entryFiles: [String]
     private let matcher: AliasMatcher
     private let modelCodes: ModelCodes
+    private let camelCaseBrands: CamelCaseBrands
     private let discovery: NameDiscovery?
     private let resolution: MentionResolution
     private let resources: NameResources
@@ -45,6 +46,7 @@ public struct EntitiesStage: Stage {
         self.entryFiles = entries.map(\.location.file)
         self.matcher = AliasMatcher(entries: self.entries)
         self.modelCodes = ModelCodes(entries: self.entries)
+        self.camelCaseBrands = CamelCaseBrands(entries: self.entries)
         self.discovery = discovery ? NameDiscovery(resources: resources) : nil
         self.resolution = MentionResolution(resources: resources)
         self.resources = resources
@@ -61,15 +63,28 @@ public struct EntitiesStage: Stage {
                            origin: .lexicon, rule: entryFiles[entryIndex])
         }
         mentions = IndexNames.retype(mentions, words: words, text: document.text)
+        mentions = CompassRegions.retype(mentions, words: words, text: document.text)
         mentions += modelMentions(after: mentions, words: words)
         mentions.sort { $0.words.lowerBound < $1.words.lowerBound }
         mentions = ProductVersions.extend(mentions, words: words, text: document.text)
+        mentions = CompanySuffixes.extend(mentions, words: words, text: document.text)
+        mentions = CompanySuffixes.hyphenatedBranches(mentions, words: words, text: document.text)
         var covered = Array(repeating: false, count: words.count)
         for mention in mentions {
             for unit in mention.words { covered[unit] = true }
         }
         if let discovery {
             let french = document.language?.hasPrefix("fr") == true
+            // Products beside their kind's noun and camel-case brands, before the other discovery rules.
+            let products = ProductNouns.find(in: words, covered: covered, text: document.text, french: french)
+            for product in products {
+                for unit in product.words { covered[unit] = true }
+            }
+            let brands = camelCaseBrands.find(in: words, covered: covered, text: document.text)
+            for brand in brands {
+                for unit in brand.words { covered[unit] = true }
+            }
+            mentions += products + brands
             for name in discovery.discover(in: words, covered: covered, french: french) {
                 var range = name.words
                 if name.rule == "org-marker" || name.rule == "org-speaker" {
@@ -90,7 +105,10 @@ public struct EntitiesStage: Stage {
                                         id: nil, origin: .discovered, rule: "discovery:\(name.rule)"))
             }
         }
+        mentions = BracketedAcronyms.link(mentions, words: words, covered: &covered)
         mentions = resolution.resolve(mentions, words: words, covered: covered)
+        // "cheminots": a person's name always shows a capital.
+        mentions.removeAll { $0.type == .person && !$0.words.contains { words[$0].isCapitalized } }
         mentions.sort { $0.words.lowerBound < $1.words.lowerBound }
         var discoveredNames: Set<String> = []
         for mention in mentions {
@@ -121,6 +139,8 @@ public struct EntitiesStage: Stage {
             if !inside || mention.type == .person { end = min(end, mention.words.lowerBound) }
         }
         if end < range.upperBound {
+            // A mention starting before the name and reaching into it leaves nothing.
+            guard end > range.lowerBound else { return nil }
             while end > range.lowerBound, !words[end - 1].isCapitalized { end -= 1 }
             guard (range.lowerBound..<end).filter({ !words[$0].isGlued || $0 == range.lowerBound }).count >= 2 else { return nil }
         }
@@ -186,6 +206,9 @@ public struct EntitiesStage: Stage {
             guard alias.unitCount == 1 else { return !isArticleBeforeCommonNoun(match.units, alias.casing, words) }
             let type = entries[alias.entry].type
             if isInsideAcronymCompound(match.units.lowerBound, words) { return false }
+            if type == .organization, CompanySuffixes.acronymOpensLongerName(match.units.lowerBound, words, matched) {
+                return false
+            }
             if type == .person, namesAnotherPerson(match.units.lowerBound, entries[alias.entry], words, matched) { return false }
             if type != .product, continuesAsCompound(match.units.upperBound, words) { return false }
             if type != .person, endsLongerName(match.units.lowerBound, words, matched) { return false }
@@ -262,9 +285,11 @@ public struct EntitiesStage: Stage {
     }
 
     /// "Semi-conducteurs": a one-word match glued by a hyphen to a lower-case word is the start of
-    /// a compound word, not a name.
+    /// a compound word, not a name; an English participle or adjective after the hyphen leaves the
+    /// name whole ("Paris-based", "London-listed", "Google-backed").
     private func continuesAsCompound(_ next: Int, _ words: DocumentWords) -> Bool {
-        guard next < words.count, words[next].isGlued, !words[next].isCapitalized, !words[next].hasDigit else { return false }
+        guard next < words.count, words[next].isGlued, !words[next].isCapitalized, !words[next].hasDigit,
+              !DiscoveryWords.nameQualifiers.contains(words[next].folded) else { return false }
         let gap = TextSpan(words[next - 1].span.end, words[next].span.start)
         return words.gapContainsHyphen(gap)
     }

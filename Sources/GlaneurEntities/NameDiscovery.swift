@@ -72,10 +72,14 @@ struct NameDiscovery: Sendable {
             let word = words[end]
             if word.isCapitalized, !covered[end] {
                 end += 1
+            } else if isBretonEnding(end, words) {
+                // "Le Floc’h", "Le Gac’h": the Breton "c’h" keeps its lower-case "h".
+                end += 1
             } else if words.text(end) == "&", end + 1 < words.count, words[end + 1].isCapitalized, !covered[end + 1] {
                 end += 2
             } else if word.isWord, !word.isGlued, !word.isCapitalized, end + 1 < words.count, words[end + 1].isCapitalized,
-                      !covered[end + 1], !words[end + 1].isGlued, !DiscoveryWords.functionWords.contains(words[end + 1].folded),
+                      !covered[end + 1], !words[end + 1].isGlued || word.folded == "d",
+                      !DiscoveryWords.functionWords.contains(words[end + 1].folded),
                       DiscoveryWords.nameParticles.contains(word.folded)
                         || DiscoveryWords.frenchNameParticles.contains(word.folded) && resources.firstNames.contains(words[start].folded)
                             && (start + 1..<end).allSatisfy({ words[$0].isGlued }) {
@@ -85,6 +89,33 @@ struct NameDiscovery: Sendable {
             }
         }
         return end
+    }
+
+    /// "Finance Minister Ngozi Okafor", "Senior Vice President Lars Ekdahl": two title words or more
+    /// opening a run, followed by two or three name words that hold no title, marker or place noun;
+    /// the start of those name words.
+    private func nameAfterTitleWords(_ run: Range<Int>, _ words: DocumentWords) -> Int? {
+        func isTitleWord(_ index: Int) -> Bool {
+            isTitle(at: index, words) || DiscoveryWords.titleWords.contains(words[index].folded)
+        }
+        var nameStart = run.lowerBound
+        while nameStart < run.upperBound, isTitleWord(nameStart) { nameStart += 1 }
+        let rest = (nameStart..<run.upperBound).filter { !words[$0].isGlued }
+        guard nameStart - run.lowerBound >= 2, (2...3).contains(rest.count) else { return nil }
+        let isName = rest.allSatisfy { index in
+            let folded = words[index].folded
+            return words[index].isCapitalized && !isTitleWord(index) && !resources.organizationSuffixes.contains(folded)
+                && !resources.organizationPrefixes.contains(folded) && !DiscoveryWords.placeNouns.contains(folded)
+                && !DiscoveryWords.functionWords.contains(folded) && words.text(index).contains(where: \.isLowercase)
+        }
+        return isName ? nameStart : nil
+    }
+
+    /// The lower-case "h" glued by an apostrophe to a capitalised word ("Floc’h").
+    private func isBretonEnding(_ index: Int, _ words: DocumentWords) -> Bool {
+        guard words[index].isGlued, words[index].folded == "h", words[index - 1].isCapitalized,
+              words[index].span.start > words[index - 1].span.end else { return false }
+        return index + 1 >= words.count || !words[index + 1].isGlued
     }
 
     private func classify(_ run: Range<Int>, _ words: DocumentWords, _ covered: [Bool], limit: Int, french: Bool) -> DiscoveredName? {
@@ -104,6 +135,18 @@ struct NameDiscovery: Sendable {
             } else {
                 break
             }
+        }
+        // "Chief Financial Officer Cécile Cabanis": capitalised title words before a known first name
+        // are the person's role, not part of the name.
+        if end - start >= 3, let firstName = (start + 1..<end).first(where: { resources.firstNames.contains(words[$0].folded) && !words[$0].isGlued }),
+           (start..<firstName).allSatisfy({ isTitle(at: $0, words) || DiscoveryWords.titleWords.contains(words[$0].folded) }) {
+            titleStart = titleStart ?? start
+            leadingTitle = true
+            start = firstName
+        } else if end - start >= 4, let nameStart = nameAfterTitleWords(start..<end, words) {
+            titleStart = titleStart ?? start
+            leadingTitle = true
+            start = nameStart
         }
         // "l’IA Ola Nordmann": an acronym after an elided article is a common noun, not a name part.
         if end - start >= 2, start > 0, words[start].isGlued, words.text(start).allSatisfy({ $0.isUppercase || $0.isNumber }),
@@ -161,8 +204,16 @@ struct NameDiscovery: Sendable {
         }
         let count = span.filter { !words[$0].isGlued }.count
         guard count <= 4 else { return nil }
+        // "SUD-Rail", "FO-Métaux": in French, an acronym glued by a hyphen to one capitalised word names an organisation.
+        if french, count == 1, span.count == 2, CompanySuffixes.isAcronym(span.lowerBound, words), words.text(span.lowerBound + 1).contains(where: \.isLowercase),
+           words.gapContainsHyphen(TextSpan(words[span.lowerBound].span.end, words[span.lowerBound + 1].span.start)) {
+            return DiscoveredName(words: span, type: .organization, rule: "acronym-compound")
+        }
         if !leadingTitle, organizationContext(before: span.lowerBound, words) {
-            return DiscoveredName(words: span, type: .organization, rule: "org-context")
+            // "the journal Monthly Notices of the Royal Astronomical Society": the name takes its complement.
+            let takesComplement = span.upperBound < words.count && words[span.upperBound].folded == "of"
+            let extended = takesComplement ? OrganizationSpans(words: words, covered: covered).extendSuffixed(span) : span
+            return DiscoveredName(words: extended, type: .organization, rule: "org-context")
         }
         if let rule = personCue(span, words, covered, leadingTitle: leadingTitle, nameWords: count, trimmedInitial: trimmedInitial) {
             return DiscoveredName(words: span, type: .person, rule: rule)
@@ -207,7 +258,11 @@ struct NameDiscovery: Sendable {
             return "apposition"
         }
         guard nameWords >= 2 else { return nil }
-        let parts = span.filter { !words[$0].isGlued && words[$0].isCapitalized }
+        // "Nicolas Le Goff", "Anna Van Damme": a capitalised particle inside the name is no name part.
+        let parts = span.filter {
+            (!words[$0].isGlued || words[$0 - 1].folded == "d") && words[$0].isCapitalized
+                && ($0 == span.lowerBound || $0 == span.upperBound - 1 || !DiscoveryWords.capitalizedParticles.contains(words[$0].folded))
+        }
         if resources.firstNames.contains(first.folded), !DiscoveryWords.placeNouns.contains(words[span.upperBound - 1].folded),
            !parts.contains(where: { resources.organizationSuffixes.contains(words[$0].folded) }),
            parts.count == 2 || hasMiddleName(parts, words) {
@@ -322,7 +377,9 @@ struct NameDiscovery: Sendable {
             if isTitle(at: last, words) || DiscoveryWords.organizationNouns.contains(compound(endingAt: last, words).whole) {
                 return last
             }
-            if !DiscoveryWords.appositionFillers.contains(words[position].folded) {
+            // ", a London-based lender": a name qualified by a hyphenated participle is a modifier.
+            let isQualifiedName = last > position && DiscoveryWords.nameQualifiers.contains(words[last].folded)
+            if !isQualifiedName, !DiscoveryWords.appositionFillers.contains(words[position].folded) {
                 return roleAfterModifiers(from: position, words) ?? position
             }
             position = last + 1
@@ -386,7 +443,9 @@ struct NameDiscovery: Sendable {
         let previous = words[index - 1].folded
         if previous == "chez" { return true }
         let noun = compound(endingAt: index - 1, words).whole
-        if DiscoveryWords.organizationNouns.contains(noun) || DiscoveryWords.organizationNouns.contains(previous) { return true }
+        // A capitalised noun ends another name ("European Union Gordon Sondland").
+        if !words[index - 1].isCapitalized,
+           DiscoveryWords.organizationNouns.contains(noun) || DiscoveryWords.organizationNouns.contains(previous) { return true }
         // "la start-up grenobloise Quantara": one adjective between the noun and the name.
         if index > 1, !words[index - 1].isCapitalized, !DiscoveryWords.functionWords.contains(previous), words[index - 2].isWord,
            DiscoveryWords.organizationNouns.contains(compound(endingAt: index - 2, words).whole) {

@@ -91,6 +91,13 @@ struct OrganizationSpans {
                 probe += 1
                 end = probe
                 lowerCaseWords += 1
+            } else if folded == "et", probe == end, probe + 1 < words.count, words[probe + 1].sentence == sentence,
+                      Self.isAdjective(words.text(probe - 1), folded: words[probe - 1].folded),
+                      Self.isAdjective(words.text(probe + 1), folded: words[probe + 1].folded) {
+                // "des industries aéronautiques et spatiales": "et" joins two adjectives.
+                probe += 2
+                end = probe
+                lowerCaseWords += 1
             } else if folded == "et", probe == end, probe + 1 < words.count, complement(after: probe + 1) != nil {
                 probe += 1
             } else if let next = complement(after: probe) {
