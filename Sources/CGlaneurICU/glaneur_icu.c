@@ -46,10 +46,6 @@ int64_t gl_break_next(gl_break_iterator *iterator) {
     return next == UBRK_DONE ? -1 : (int64_t)next;
 }
 
-int32_t gl_break_rule_status(const gl_break_iterator *iterator) {
-    return ubrk_getRuleStatus(iterator->iterator);
-}
-
 void gl_break_close(gl_break_iterator *iterator) {
     if (!iterator) return;
     ubrk_close(iterator->iterator);

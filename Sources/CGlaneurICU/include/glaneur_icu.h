@@ -30,9 +30,6 @@ int gl_break_set_text(gl_break_iterator *iterator, const char *utf8, int64_t len
 /** Next boundary (UTF-8 byte offset) or -1 at the end. */
 int64_t gl_break_next(gl_break_iterator *iterator);
 
-/** Rule status of the boundary last returned (ICU UWordBreak / USentenceBreakTag values). */
-int32_t gl_break_rule_status(const gl_break_iterator *iterator);
-
 void gl_break_close(gl_break_iterator *iterator);
 
 /** Word rule status ranges, mirrored from ICU's UWordBreak. */
