@@ -18,9 +18,19 @@ public struct QuotesStage: Stage {
         lexicon = try QuoteLexicon(directory: try options.dataDirectory("lexicons", default: "lexicons/quotes"))
     }
 
+    /// Documents longer than this many bytes are annotated in paragraph-aligned windows of about this
+    /// size. Attribution looks back for antecedents; bounding that context keeps the stage linear on
+    /// huge inputs, while news articles (far shorter) are annotated whole.
+    static let windowBytes = 100_000
+
     public func process(_ document: inout Document) throws {
-        let annotator = QuoteAnnotator(document: document, lexicon: lexicon)
-        let (quotes, repaired) = annotator.quotes()
+        var quotes: [Quote] = []
+        var repaired = 0
+        for window in Self.windows(of: document) {
+            let (found, fixed) = QuoteAnnotator(document: window, lexicon: lexicon).quotes()
+            quotes += found
+            repaired += fixed
+        }
         document.quotes = quotes
         for quote in quotes {
             document.count(quote.kind.rawValue, stage: name)
@@ -29,5 +39,36 @@ public struct QuotesStage: Stage {
             if quote.speaker != nil && quote.speaker?.canonical == nil { document.count("speaker_unnamed", stage: name) }
         }
         document.count("unbalanced_repaired", repaired, stage: name)
+    }
+
+    /// The document itself when short; otherwise copies holding consecutive runs of its paragraphs
+    /// (about `windowBytes` each) and the entities inside them. Spans stay offsets into the whole text.
+    static func windows(of document: Document) -> [Document] {
+        let paragraphs = document.paragraphs
+        guard let first = paragraphs.first, let last = paragraphs.last, last.end - first.start > windowBytes else {
+            return [document]
+        }
+        let entities = document.entities.sorted { $0.span < $1.span }
+        var windows: [Document] = []
+        var start = 0
+        var entityIndex = 0
+        while start < paragraphs.count {
+            let from = paragraphs[start].start
+            var end = start + 1
+            while end < paragraphs.count, paragraphs[end].end - from <= windowBytes { end += 1 }
+            let upTo = paragraphs[end - 1].end
+            var window = document
+            window.paragraphs = Array(paragraphs[start..<end])
+            while entityIndex < entities.count, entities[entityIndex].span.start < from { entityIndex += 1 }
+            var inside: [Entity] = []
+            while entityIndex < entities.count, entities[entityIndex].span.start < upTo {
+                if entities[entityIndex].span.end <= upTo { inside.append(entities[entityIndex]) }
+                entityIndex += 1
+            }
+            window.entities = inside
+            windows.append(window)
+            start = end
+        }
+        return windows
     }
 }

@@ -1,0 +1,28 @@
+import GlaneurCore
+import Testing
+@testable import GlaneurQuotes
+
+@Suite struct LongDocumentTests {
+    private let paragraph = "« Nous avons tenu nos engagements malgré la crise », a déclaré Claire Dumont, directrice de l'usine."
+
+    @Test func shortDocumentsAreAnnotatedWhole() throws {
+        let document = try annotate(paragraph, through: [SharedStages.tokenize, SharedStages.entities])
+        #expect(QuotesStage.windows(of: document).count == 1)
+    }
+
+    @Test func longDocumentsAreCutAtParagraphsAndEveryQuoteIsStillFound() throws {
+        let count = QuotesStage.windowBytes / paragraph.utf8.count * 3
+        let text = Array(repeating: paragraph, count: count).joined(separator: "\n\n")
+        var document = try annotate(text, through: [SharedStages.tokenize, SharedStages.entities])
+        let windows = QuotesStage.windows(of: document)
+        #expect(windows.count >= 3)
+        #expect(windows.map(\.paragraphs.count).reduce(0, +) == document.paragraphs.count)
+        for window in windows {
+            let range = TextSpan(window.paragraphs.first!.start, window.paragraphs.last!.end)
+            #expect(window.entities.allSatisfy { range.contains($0.span) })
+        }
+        try SharedStages.quotes.process(&document)
+        #expect(document.quotes.count == count)
+        #expect(document.quotes.allSatisfy { $0.speaker?.canonical == "Claire Dumont" })
+    }
+}
