@@ -55,9 +55,6 @@ struct NumberLexicon: Sendable {
         wordClasses[key]?.contains(wordClass) ?? false
     }
 
-    /// No words at all: digits are still read, but nothing gives them a unit.
-    init() {}
-
     /// Loads every table for `language` ("fr" or "en") from `directory`.
     init(directory: URL, language: String) throws {
         func rows(_ file: String, strict: Bool = false) throws -> [[String]] {
