@@ -15,10 +15,10 @@ public struct RunReport: Sendable {
         self.stageNames = stageNames
     }
 
-    mutating func record(_ document: Document) {
+    mutating func record(counters documentCounters: [String: StageCounters], timings: [StageTiming]) {
         documents += 1
-        for (stage, values) in document.counters { counters[stage, default: StageCounters()].merge(values) }
-        for timing in document.timings { milliseconds[timing.stage, default: 0] += timing.milliseconds }
+        for (stage, values) in documentCounters { counters[stage, default: StageCounters()].merge(values) }
+        for timing in timings { milliseconds[timing.stage, default: 0] += timing.milliseconds }
     }
 
     mutating func record(_ failure: DocumentFailure) {

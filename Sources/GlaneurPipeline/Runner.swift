@@ -14,7 +14,13 @@ public final class Runner: @unchecked Sendable {
     private let languageOverride: String?
 
     private let lock = NSLock()
-    private var pending: [Int: (bytes: [UInt8], outcome: Result<Document, DocumentFailure>)] = [:]
+    /// What the report needs of a document once its record is encoded (not the document itself).
+    private enum Outcome {
+        case annotated(counters: [String: StageCounters], timings: [StageTiming])
+        case failed(DocumentFailure)
+    }
+
+    private var pending: [Int: (bytes: [UInt8], outcome: Outcome)] = [:]
     private var nextToWrite = 0
     private var report: RunReport
 
@@ -52,7 +58,7 @@ public final class Runner: @unchecked Sendable {
         return lock.withLock { report }
     }
 
-    private func process(_ item: InputItem) -> ([UInt8], Result<Document, DocumentFailure>) {
+    private func process(_ item: InputItem) -> ([UInt8], Outcome) {
         let outcome: Result<Document, DocumentFailure>
         switch item.document {
         case .success(var document):
@@ -63,22 +69,22 @@ public final class Runner: @unchecked Sendable {
         }
         switch outcome {
         case .success(let document):
-            return (encoder.encode(document), outcome)
+            return (encoder.encode(document), .annotated(counters: document.counters, timings: document.timings))
         case .failure(let failure):
-            return (encoder.encodeFailure(id: item.id, source: item.source, failure: failure), outcome)
+            return (encoder.encodeFailure(id: item.id, source: item.source, failure: failure), .failed(failure))
         }
     }
 
     /// Stores a finished record and writes every record that is now next in order.
-    private func complete(_ position: Int, bytes: [UInt8], outcome: Result<Document, DocumentFailure>, slots: DispatchSemaphore) {
+    private func complete(_ position: Int, bytes: [UInt8], outcome: Outcome, slots: DispatchSemaphore) {
         lock.lock()
         defer { lock.unlock() }
         pending[position] = (bytes, outcome)
         while let ready = pending.removeValue(forKey: nextToWrite) {
             sink.writeLine(ready.bytes)
             switch ready.outcome {
-            case .success(let document): report.record(document)
-            case .failure(let failure): report.record(failure)
+            case .annotated(let counters, let timings): report.record(counters: counters, timings: timings)
+            case .failed(let failure): report.record(failure)
             }
             nextToWrite += 1
             slots.signal()
