@@ -22,6 +22,14 @@ public final class Ingestor {
     /// The position of the source being read, just after the last item handled.
     private var readingPosition: SourceProgress?
 
+    /// The steps of a batch commit, in order; recovery handles a run that stops after any of them.
+    enum BatchStep {
+        case pendingRecorded, reportWritten, outputRenamed
+    }
+
+    /// Called after each step of each batch; the recovery tests throw here to stop a run as a crash would.
+    var interruption: (BatchStep) throws -> Void = { _ in }
+
     /// `fingerprint` identifies the pipeline (see `PipelineFingerprint`).
     public init(pipeline: Pipeline, fingerprint: String, options: IngestOptions) {
         self.options = options
@@ -30,13 +38,13 @@ public final class Ingestor {
     }
 
     /// Runs to the end; throws `IngestError` when the lock, the state or the output fails.
-    /// Unreadable sources do not stop the run: they are named in `sourceErrors`.
-    public func run() throws -> IngestSummary {
+    /// Unreadable sources do not stop the run: they are named in `sourceErrors`. Pass `lock` when
+    /// the caller took it already (before loading the pipeline, so a locked run ends at once).
+    public func run(holding lock: StateLock? = nil) throws -> IngestSummary {
         let started = Date()
-        try createDirectory(options.stateDirectory)
-        try createDirectory(options.outputDirectory)
-        let lock = try StateLock(directory: options.stateDirectory, wait: options.wait)
+        let lock = try lock ?? StateLock(directory: options.stateDirectory, wait: options.wait)
         defer { withExtendedLifetime(lock) {} }
+        try createDirectory(options.outputDirectory)
         do {
             ledger = try Ledger(directory: options.stateDirectory)
         } catch {
@@ -207,9 +215,12 @@ public final class Ingestor {
             let reportURL = day.appendingPathComponent("\(id).report.json")
             try ledger.beginBatch(id: id, sequence: sequence, path: output.path, reportPath: reportURL.path,
                                   fingerprint: fingerprint, intent: intent)
+            try interruption(.pendingRecorded)
             try DurableFile.createDirectory(day)
             try DurableFile.save(Self.reportJSON(id: id, fingerprint: fingerprint, intent: intent, report: report), to: reportURL)
+            try interruption(.reportWritten)
             try DurableFile.save(lines, to: output) // the commit point: recovery completes the batch from here on
+            try interruption(.outputRenamed)
             try ledger.commitBatch(id: id, intent: intent)
         }
         summary.batches += 1

@@ -2,11 +2,16 @@ import Foundation
 
 /// An exclusive `flock` on `STATE/lock`, released by the kernel when the process ends, so a
 /// killed run never leaves a stale lock behind.
-final class StateLock {
+public final class StateLock {
     private let descriptor: Int32
 
     /// Takes the lock without blocking, or retries until `wait` seconds have passed.
-    init(directory: URL, wait: TimeInterval) throws {
+    public init(directory: URL, wait: TimeInterval) throws {
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw IngestError.state("cannot create \(directory.path): \(error.localizedDescription)")
+        }
         let path = directory.appendingPathComponent("lock").path
         descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {

@@ -66,6 +66,14 @@ struct IngestRunCommand: ParsableCommand {
     }
 
     func run() throws {
+        let lock: StateLock
+        do {
+            lock = try StateLock(directory: URL(fileURLWithPath: state), wait: wait)
+        } catch let error as IngestError {
+            IngestConfiguration.printError("glaneur ingest: \(error)")
+            if case .locked = error { throw ExitCode(IngestSummary.ExitCode.locked) }
+            throw ExitCode(IngestSummary.ExitCode.stateError)
+        }
         let configurationURL = try IngestConfiguration.locate(config)
         let pipeline: Pipeline
         let fingerprint: String
@@ -84,7 +92,7 @@ struct IngestRunCommand: ParsableCommand {
         options.reprocessStale = reprocessStale
         let summary: IngestSummary
         do {
-            summary = try Ingestor(pipeline: pipeline, fingerprint: fingerprint, options: options).run()
+            summary = try Ingestor(pipeline: pipeline, fingerprint: fingerprint, options: options).run(holding: lock)
         } catch let error as IngestError {
             IngestConfiguration.printError("glaneur ingest: \(error)")
             if case .locked = error { throw ExitCode(IngestSummary.ExitCode.locked) }
