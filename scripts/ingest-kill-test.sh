@@ -26,32 +26,7 @@ CONFIG=${CONFIG:-$ROOT/pipeline.json}
 
 [ -x "$GLANEUR" ] || { echo "kill test: no executable at $GLANEUR (build it or set GLANEUR)" >&2; exit 2; }
 mkdir -p "$WORK"
-python3 - "$WORK" "$DOCS" "$SEED" <<'PY'
-import json, os, random, sys
-work, count, seed = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
-rng = random.Random(seed)
-onsets, vowels = "bcdfglmnprstv", ["a", "e", "i", "o", "u", "é", "ou", "ai"]
-def word(): return "".join(rng.choice(onsets) + rng.choice(vowels) for _ in range(rng.randint(2, 4)))
-def sentence(n): s = " ".join(word() for _ in range(n)); return s[0].upper() + s[1:] + "."
-def article():
-    paragraphs = [" ".join(sentence(rng.randint(8, 15)) for _ in range(rng.randint(2, 3))) for _ in range(4)]
-    paragraphs.append("« %s », a déclaré %s %s." % (sentence(9), word().capitalize(), word().capitalize()))
-    return sentence(6), "\n\n".join(paragraphs)
-ids = []
-with open(os.path.join(work, "records.jsonl"), "w") as jsonl:
-    for index in range(count):
-        title, body = article()
-        if index % 10 < 7:
-            doc_id = "d%d/doc-%05d" % (index % 7, index)
-            path = os.path.join(work, "drop", doc_id + ".txt")
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            open(path, "w").write(title + "\n\n" + body + "\n")
-        else:
-            doc_id = "rec-%05d" % index
-            jsonl.write(json.dumps({"id": doc_id, "title": title, "text": body}, ensure_ascii=False) + "\n")
-        ids.append(doc_id)
-open(os.path.join(work, "expected-ids"), "w").write("\n".join(ids) + "\n")
-PY
+python3 "$ROOT/scripts/synthetic-articles.py" "$WORK" "$DOCS" "$SEED"
 
 ARGS=(ingest "$WORK/drop" "$WORK/records.jsonl" --state "$WORK/state" --out "$WORK/out"
       --config "$CONFIG" --batch-size "$BATCH" --jobs 2)
