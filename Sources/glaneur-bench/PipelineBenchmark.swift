@@ -39,7 +39,12 @@ enum PipelineBenchmark {
         print(String(format: "corpus: %d records, %.2f MB of JSONL (%@ repeated)", records, Double(corpusBytes) / 1e6,
                      arguments.joined(separator: " ")))
 
-        let startupCPU = cpuSeconds(of: { _ = try? Pipeline(configuration: try PipelineConfiguration.load(from: configurationURL)) })
+        let configuration = try PipelineConfiguration.load(from: configurationURL)
+        var startupCPU: [(stage: String, seconds: Double)] = []
+        for options in configuration.stages {
+            let type = try StageRegistry.standard.stageType(named: options.stage)
+            startupCPU.append((options.stage, try cpuSeconds { _ = try type.init(options: options) }))
+        }
         let pipeline = try Pipeline(configuration: try PipelineConfiguration.load(from: configurationURL))
         let encoder = RecordEncoder()
 
@@ -90,7 +95,9 @@ enum PipelineBenchmark {
         row("whole", whole)
         print(String(format: "  ICU word break %8.3f %9.1f MB/s; the whole pipeline runs at %.1f %% of it",
                      icuCPU, megabytesPerSecond(bytes: inputBytes, seconds: icuCPU), 100 * icuCPU / whole))
-        print(String(format: "  startup in process (load pipeline.json and every stage's data): %.1f ms CPU", startupCPU * 1000))
+        let stageStartups = startupCPU.map { String(format: "%@ %.1f", $0.stage, $0.seconds * 1000) }.joined(separator: ", ")
+        print(String(format: "  startup in process (each stage loading its data, first build): %.1f ms CPU (%@)",
+                     startupCPU.reduce(0) { $0 + $1.seconds } * 1000, stageStartups))
 
         guard runsProcesses else { return }
         let glaneur = executableURL().deletingLastPathComponent().appendingPathComponent("glaneur")
