@@ -10,8 +10,10 @@ import GlaneurCore
 /// claim subjects.
 public struct ClaimsStage: Stage {
     public static let stageName = "claims"
-    /// Sentences come with tokens (the tokenize stage produces both); without them the text is one unit.
-    public static let requiredLayers: Set<Layer> = [.tokens]
+    public static let requiredLayers: Set<Layer> = [.text, .tokens]
+    /// Without sentences the text is one unit; without entities no number is protected as part of a
+    /// name and claims have no subject.
+    public static let optionalLayers: Set<Layer> = [.sentences, .entities]
     public static let producedLayers: Set<Layer> = [.claims, .numbers]
 
     private let french: NumberLexicon
