@@ -32,7 +32,7 @@ public struct ClaimsStage: Stage {
         let bytes = Array(document.text.utf8)
         let names = SortedSpans(document.entities.map(\.span))
         let addresses = AddressScanner.spans(in: document, bytes)
-        let subjects = ClaimSubjectFinder(entities: document.entities.sorted { $0.span < $1.span }, text: bytes)
+        let subjects = ClaimSubjectFinder(entities: document.entities.sorted { $0.span < $1.span }, text: bytes, lexicon: lexicon)
         let sentences = document.sentences.isEmpty ? [TextSpan(0, bytes.count)] : document.sentences
         var claims: [Claim] = []
         var mentions: [NumberMention] = []

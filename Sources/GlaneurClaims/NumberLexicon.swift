@@ -24,7 +24,8 @@ enum WordClass: String, Sendable {
     case percentagePoint = "percentage-point", ratio, preAdjective = "pre-adjective", nationality
     case partitive, ellipsis, durationPreposition = "duration-preposition", indefinite, rangeConnector = "range-connector"
     case adjective, inclusion, comparisonFollower = "comparison-follower", periodPart = "period-part"
-    case modelSuffix = "model-suffix", moneyNoun = "money-noun"
+    case modelSuffix = "model-suffix", moneyNoun = "money-noun", fractionVerb = "fraction-verb"
+    case complementMarker = "complement-marker"
 }
 
 /// The number words, units, currencies and qualifier phrases of one language, compiled from
