@@ -4,6 +4,7 @@
 #include <string.h>
 #include <limits.h>
 #include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <zlib.h>
 
@@ -21,6 +22,21 @@ gl_html_document *gl_html_parse(const char *utf8, size_t length) {
     int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                   HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
     htmlDocPtr document = htmlReadMemory(utf8, (int)length, NULL, "UTF-8", options);
+    gl_html_document *result = calloc(1, sizeof(gl_html_document));
+    if (!result) {
+        if (document) xmlFreeDoc(document);
+        return NULL;
+    }
+    result->document = document;
+    return result;
+}
+
+gl_html_document *gl_xml_parse(const char *bytes, size_t length) {
+    if (length > INT_MAX) length = INT_MAX;
+    xmlSetGenericErrorFunc(NULL, ignore_errors);
+    int options = XML_PARSE_RECOVER | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NONET |
+                  XML_PARSE_COMPACT | XML_PARSE_HUGE;
+    xmlDocPtr document = xmlReadMemory(bytes, (int)length, NULL, NULL, options);
     gl_html_document *result = calloc(1, sizeof(gl_html_document));
     if (!result) {
         if (document) xmlFreeDoc(document);

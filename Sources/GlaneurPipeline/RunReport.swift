@@ -17,13 +17,13 @@ public struct RunReport: Sendable {
         self.stageNames = stageNames
     }
 
-    mutating func record(counters documentCounters: [String: StageCounters], timings: [StageTiming]) {
+    public mutating func record(counters documentCounters: [String: StageCounters], timings: [StageTiming]) {
         documents += 1
         for (stage, values) in documentCounters { counters[stage, default: StageCounters()].merge(values) }
         for timing in timings { milliseconds[timing.stage, default: 0] += timing.milliseconds }
     }
 
-    mutating func record(_ failure: DocumentFailure) {
+    public mutating func record(_ failure: DocumentFailure) {
         documents += 1
         failed += 1
         failures["\(failure.stage)/\(failure.code)", default: 0] += 1

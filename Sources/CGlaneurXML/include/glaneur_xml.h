@@ -27,6 +27,11 @@ gl_html_document *gl_html_parse(const char *utf8, size_t length);
 
 void gl_html_free(gl_html_document *document);
 
+/** Parses an XML document (an RSS or Atom feed) with recovery, no network access, no DTD loading
+ *  and no entity substitution. Walk it with gl_html_root and the node functions; free it with
+ *  gl_html_free. Returns NULL only when memory runs out. */
+gl_html_document *gl_xml_parse(const char *bytes, size_t length);
+
 /** The root element (usually <html>), or NULL for an empty document. */
 const void *gl_html_root(const gl_html_document *document);
 
