@@ -8,9 +8,7 @@ struct TokenAnnotator {
 
     /// Annotates `tokens` (in text order) and returns the distinct folded forms, indexed by `Token.foldedID`.
     func annotate(_ tokens: inout [Token], paragraphs: [TextSpan], sentences: [TextSpan]) -> [String] {
-        var forms: [String] = []
-        var ids: [String: Int32] = [:]
-        ids.reserveCapacity(tokens.count / 3)
+        var forms = FoldedFormTable(expectedForms: tokens.count / 3)
         var paragraph = 0
         var sentence = 0
         var marks = QuotationMarkPairer()
@@ -27,22 +25,14 @@ struct TokenAnnotator {
             tokens[index].paragraph = paragraphIndex
             tokens[index].sentence = sentence < sentences.count && sentences[sentence].contains(span) ? Int32(sentence) : -1
             tokens[index].shape = shape(of: span, kind: tokens[index].kind)
-            let folded = tokens[index].folded
-            if let id = ids[folded] {
-                tokens[index].foldedID = id
-            } else {
-                let id = Int32(forms.count)
-                ids[folded] = id
-                forms.append(folded)
-                tokens[index].foldedID = id
-            }
+            tokens[index].foldedID = forms.id(of: tokens[index].folded)
             if tokens[index].kind == .punct, span.length <= 3, let mark = QuotationMark(text.scalar(at: span.start).scalar),
                text.scalar(at: span.start).length == span.length, let partner = marks.add(mark, at: index) {
                 tokens[index].pairedMark = Int32(partner)
                 tokens[partner].pairedMark = Int32(index)
             }
         }
-        return forms
+        return forms.forms
     }
 
     /// Shape flags of `text[span]`: ASCII bytes are classified directly, other scalars by their properties.
@@ -68,10 +58,11 @@ struct TokenAnnotator {
                 continue
             }
             let (scalar, length) = text.scalar(at: offset)
-            if scalar.properties.isUppercase {
+            let scalarCase = ScalarCase.of(scalar)
+            if scalarCase == .upper {
                 hasUpper = true
                 if offset == span.start { shape.insert(.capitalized) }
-            } else if scalar.properties.isLowercase {
+            } else if scalarCase == .lower {
                 hasLower = true
             }
             offset += length
@@ -84,7 +75,7 @@ struct TokenAnnotator {
     private func isWhitespace(startingAt offset: Int) -> Bool {
         let byte = text[offset]
         if byte < 0x80 { return byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
-        return text.scalar(at: offset).scalar.properties.isWhitespace
+        return ScalarCase.of(text.scalar(at: offset).scalar) == .space
     }
 
     /// Whether a white-space scalar ends at `offset`.
@@ -92,6 +83,27 @@ struct TokenAnnotator {
         var start = offset - 1
         while start > 0 && start > offset - 4 && text[start] & 0xC0 == 0x80 { start -= 1 }
         return isWhitespace(startingAt: start)
+    }
+}
+
+/// Whether a scalar is an upper-case letter, a lower-case letter, white space or something else:
+/// from a table for the two-byte range (Latin, Greek, Cyrillic...), from Unicode properties beyond.
+private enum ScalarCase: UInt8 {
+    case other, upper, lower, space
+
+    static func of(_ scalar: Unicode.Scalar) -> ScalarCase {
+        let value = Int(scalar.value)
+        if value >= 0x80 && value < 0x800 { return twoByte[value - 0x80] }
+        return classify(scalar)
+    }
+
+    private static let twoByte: [ScalarCase] = (0x80..<0x800).map { classify(Unicode.Scalar(UInt32($0))!) }
+
+    private static func classify(_ scalar: Unicode.Scalar) -> ScalarCase {
+        let properties = scalar.properties
+        if properties.isUppercase { return .upper }
+        if properties.isLowercase { return .lower }
+        return properties.isWhitespace ? .space : .other
     }
 }
 
