@@ -65,7 +65,7 @@ enum Lexer {
             let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<lexemeEnd]), as: UTF8.self)
             let key: String
             switch kind {
-            case .word: key = foldWord(bytes, position, lexemeEnd) ?? TextFolding.fold(raw)
+            case .word: key = foldWord(bytes, position, lexemeEnd, raw: raw) ?? TextFolding.fold(raw)
             case .symbol: key = normalisedSymbol(value) ?? raw
             case .digits, .url: key = raw
             }
@@ -79,23 +79,35 @@ enum Lexer {
 
     /// Folds a word of ASCII and Latin-1 letters byte by byte (the common case in French and English);
     /// nil for other scripts, which take `TextFolding`.
-    private static func foldWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String? {
-        var folded: [UInt8] = []
-        folded.reserveCapacity(end - start)
-        var position = start
-        while position < end {
-            let byte = bytes[position]
-            if byte < 0x80 {
-                folded.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-                position += 1
-            } else if byte == 0xC3, position + 1 < end, let base = latin1Base[Int(bytes[position + 1] & 0x3F)] {
-                folded.append(contentsOf: base)
-                position += 2
-            } else {
-                return nil
+    /// `raw` is the word as written, returned as is when it has no capital and no accent.
+    private static func foldWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, raw: String) -> String? {
+        let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        if !word.contains(where: { $0 >= 0x80 || ($0 >= 0x41 && $0 <= 0x5A) }) { return raw }
+        // A Latin-1 letter takes two bytes and folds to at most two, so the folded form is never longer.
+        var isFoldable = true
+        let folded = String(unsafeUninitializedCapacity: word.count) { buffer in
+            var count = 0
+            var position = 0
+            while position < word.count {
+                let byte = word[position]
+                if byte < 0x80 {
+                    buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    count += 1
+                    position += 1
+                } else if byte == 0xC3, position + 1 < word.count, let base = latin1Base[Int(word[position + 1] & 0x3F)] {
+                    for piece in base {
+                        buffer[count] = piece
+                        count += 1
+                    }
+                    position += 2
+                } else {
+                    isFoldable = false
+                    return 0
+                }
             }
+            return count
         }
-        return String(decoding: folded, as: UTF8.self)
+        return isFoldable ? folded : nil
     }
 
     /// ASCII forms of U+00C0...U+00FF, indexed by the low six bits of the second UTF-8 byte (nil: not a letter).
@@ -110,6 +122,13 @@ enum Lexer {
     private static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> Int {
         var position = from
         while position < end {
+            let byte = bytes[position]
+            if byte < 0x80 {
+                // ASCII: only letters continue a word (no ASCII character is a combining mark).
+                guard (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A else { break }
+                position += 1
+                continue
+            }
             let (scalar, length) = decode(bytes, position, end)
             guard isLetter(scalar) || scalar.properties.generalCategory == .nonspacingMark else { break }
             position += length
