@@ -65,7 +65,7 @@ enum Lexer {
             let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<lexemeEnd]), as: UTF8.self)
             let key: String
             switch kind {
-            case .word: key = foldWord(bytes, position, lexemeEnd, raw: raw) ?? TextFolding.fold(raw)
+            case .word: key = foldWord(bytes, position, lexemeEnd, raw: raw)
             case .symbol: key = normalisedSymbol(value) ?? raw
             case .digits, .url: key = raw
             }
@@ -77,47 +77,13 @@ enum Lexer {
         return lexemes
     }
 
-    /// Folds a word of ASCII and Latin-1 letters byte by byte (the common case in French and English);
-    /// nil for other scripts, which take `TextFolding`.
-    /// `raw` is the word as written, returned as is when it has no capital and no accent.
-    private static func foldWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, raw: String) -> String? {
+    /// The folded form of a word (`TextFolding`, from the bytes); `raw`, the word as written, is
+    /// returned as is when it has no capital and no accent.
+    private static func foldWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, raw: String) -> String {
         let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
         if !word.contains(where: { $0 >= 0x80 || ($0 >= 0x41 && $0 <= 0x5A) }) { return raw }
-        // A Latin-1 letter takes two bytes and folds to at most two, so the folded form is never longer.
-        var isFoldable = true
-        let folded = String(unsafeUninitializedCapacity: word.count) { buffer in
-            var count = 0
-            var position = 0
-            while position < word.count {
-                let byte = word[position]
-                if byte < 0x80 {
-                    buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                    count += 1
-                    position += 1
-                } else if byte == 0xC3, position + 1 < word.count, let base = latin1Base[Int(word[position + 1] & 0x3F)] {
-                    for piece in base {
-                        buffer[count] = piece
-                        count += 1
-                    }
-                    position += 2
-                } else {
-                    isFoldable = false
-                    return 0
-                }
-            }
-            return count
-        }
-        return isFoldable ? folded : nil
+        return TextFolding.fold(utf8: word)
     }
-
-    /// ASCII forms of U+00C0...U+00FF, indexed by the low six bits of the second UTF-8 byte (nil: not a letter).
-    private static let latin1Base: [[UInt8]?] = {
-        let upper = ["a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-                     "d", "n", "o", "o", "o", "o", "o", nil, "o", "u", "u", "u", "u", "y", "th", "ss"]
-        let lower = ["a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-                     "d", "n", "o", "o", "o", "o", "o", nil, "o", "u", "u", "u", "u", "y", "th", "y"]
-        return (upper + lower).map { $0.map { Array($0.utf8) } }
-    }()
 
     private static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> Int {
         var position = from
