@@ -89,7 +89,7 @@ final class Ledger {
     /// One SELECT, atomic by itself in WAL mode, so it skips the cost of an explicit read transaction.
     func currentItem(_ sourceKey: String) throws -> KnownItem? {
         try database.unsafeRead { db in
-            let statement = try db.cachedStatement(sql: "SELECT document_id, raw_hash, fingerprint, outcome FROM items WHERE source_key = ? AND current")
+            let statement = try db.cachedStatement(sql: "SELECT document_id, raw_hash, fingerprint, outcome FROM items WHERE source_key = ? AND current = 1")
             return try Row.fetchOne(statement, arguments: [sourceKey]).map { row in
                 KnownItem(documentID: row[0], rawHash: row[1], fingerprint: row[2], outcome: ItemOutcome(rawValue: row[3]) ?? .failed)
             }
@@ -106,18 +106,18 @@ final class Ledger {
 
     /// Annotated items of other source keys sharing at least one band with `signature`, oldest first.
     static func nearDuplicateCandidates(_ signature: MinHash, excludingKey sourceKey: String, _ db: Database) throws -> [(documentID: String, minhash: MinHash)] {
-        let pairs = Array(repeating: "(?, ?)", count: MinHash.bandCount).joined(separator: ", ")
         let statement = try db.cachedStatement(sql: """
-            SELECT DISTINCT items.id, items.document_id, items.minhash FROM minhash_bands JOIN items ON items.id = minhash_bands.item
-            WHERE (minhash_bands.band, minhash_bands.key) IN (VALUES \(pairs)) AND items.source_key <> ?
+            SELECT items.id, items.document_id, items.minhash FROM minhash_bands JOIN items ON items.id = minhash_bands.item
+            WHERE minhash_bands.band = ? AND minhash_bands.key = ? AND items.source_key <> ?
             """)
-        var arguments = StatementArguments()
-        for (band, key) in signature.bandKeys.enumerated() { arguments += [band, key] }
-        arguments += [sourceKey]
+        var seen = Set<Int64>()
         var found: [(Int64, String, MinHash)] = []
-        for row in try Row.fetchAll(statement, arguments: arguments) {
-            guard let bytes: Data = row[2], let minhash = MinHash(bytes: Array(bytes)) else { continue }
-            found.append((row[0], row[1], minhash))
+        for (band, key) in signature.bandKeys.enumerated() {
+            for row in try Row.fetchAll(statement, arguments: [band, key, sourceKey]) {
+                let id: Int64 = row[0]
+                guard seen.insert(id).inserted, let bytes: Data = row[2], let minhash = MinHash(bytes: Array(bytes)) else { continue }
+                found.append((id, row[1], minhash))
+            }
         }
         return found.sorted { $0.0 < $1.0 }.map { ($0.1, $0.2) }
     }
@@ -151,7 +151,7 @@ final class Ledger {
     /// Applies a pending batch's intent and marks it committed, in one transaction.
     func commitBatch(id: String, intent: BatchIntent) throws {
         try database.write { db in
-            let retire = try db.cachedStatement(sql: "UPDATE items SET current = 0 WHERE source_key = ? AND current")
+            let retire = try db.cachedStatement(sql: "UPDATE items SET current = 0 WHERE source_key = ? AND current = 1")
             let insert = try db.cachedStatement(sql: """
                 INSERT INTO items (source_key, document_id, raw_hash, clean_hash, minhash, fingerprint, batch_id, outcome,
                                    failure_code, failure_message, duplicate_of, revision_of, current)
