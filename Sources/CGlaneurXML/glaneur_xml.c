@@ -85,7 +85,8 @@ const char *gl_attribute_value(const void *attribute) {
     return "";
 }
 
-unsigned char *gl_gunzip(const unsigned char *data, size_t length, size_t max_length, size_t *out_length) {
+unsigned char *gl_gunzip(const unsigned char *data, size_t length, size_t max_length, size_t *out_length, int *too_large) {
+    *too_large = 0;
     z_stream stream;
     memset(&stream, 0, sizeof(stream));
     if (inflateInit2(&stream, 15 + 32) != Z_OK) return NULL; /* 32: detect gzip or zlib header */
@@ -93,13 +94,27 @@ unsigned char *gl_gunzip(const unsigned char *data, size_t length, size_t max_le
     if (capacity > max_length) capacity = max_length;
     unsigned char *output = malloc(capacity);
     if (!output) { inflateEnd(&stream); return NULL; }
-    stream.next_in = (unsigned char *)data;
-    stream.avail_in = (uInt)(length > UINT_MAX ? UINT_MAX : length);
+    size_t consumed = 0;
     size_t produced = 0;
     int status = Z_OK;
-    while (status != Z_STREAM_END) {
+    for (;;) {
+        if (stream.avail_in == 0 && consumed < length) {
+            size_t chunk = length - consumed > UINT_MAX ? UINT_MAX : length - consumed;
+            stream.next_in = (unsigned char *)data + consumed;
+            stream.avail_in = (uInt)chunk;
+            consumed += chunk;
+        }
+        if (status == Z_STREAM_END) {
+            /* Concatenated gzip members (as `cat a.gz b.gz` makes) are one stream: read them all. */
+            if (stream.avail_in >= 2 && stream.next_in[0] == 0x1F && stream.next_in[1] == 0x8B) {
+                if (inflateReset(&stream) != Z_OK) { status = Z_DATA_ERROR; break; }
+                status = Z_OK;
+            } else {
+                break;
+            }
+        }
         if (produced == capacity) {
-            if (capacity >= max_length) { status = Z_BUF_ERROR; break; }
+            if (capacity >= max_length) { *too_large = 1; status = Z_BUF_ERROR; break; }
             size_t grown = capacity * 2 > max_length ? max_length : capacity * 2;
             unsigned char *bigger = realloc(output, grown);
             if (!bigger) { status = Z_MEM_ERROR; break; }
@@ -112,7 +127,7 @@ unsigned char *gl_gunzip(const unsigned char *data, size_t length, size_t max_le
         status = inflate(&stream, Z_NO_FLUSH);
         produced += room - stream.avail_out;
         if (status != Z_OK && status != Z_STREAM_END) break;
-        if (status == Z_OK && stream.avail_in == 0 && stream.avail_out != 0) { status = Z_DATA_ERROR; break; }
+        if (status == Z_OK && stream.avail_in == 0 && consumed == length && stream.avail_out != 0) { status = Z_DATA_ERROR; break; }
     }
     inflateEnd(&stream);
     if (status != Z_STREAM_END) { free(output); return NULL; }

@@ -9,6 +9,8 @@ public struct RunReport: Sendable {
     public private(set) var failures: [String: Int] = [:]
     public private(set) var counters: [String: StageCounters] = [:]
     public private(set) var milliseconds: [String: Double] = [:]
+    /// Directory entries left out by a skip rule (`hidden`, `excluded`...), which yield no record.
+    public internal(set) var skipped: [String: Int] = [:]
     public let stageNames: [String]
 
     public init(stageNames: [String]) {
@@ -33,6 +35,9 @@ public struct RunReport: Sendable {
         for (key, count) in failures.sorted(by: { $0.key < $1.key }) {
             lines.append("  failed \(key): \(count)")
         }
+        for (rule, count) in skipped.sorted(by: { $0.key < $1.key }) {
+            lines.append("  skipped \(rule): \(count)")
+        }
         for stage in stageNames {
             let time = milliseconds[stage] ?? 0
             var line = "  \(stage): \(String(format: "%.1f", time)) ms"
@@ -53,6 +58,10 @@ public struct RunReport: Sendable {
         json.key("failures")
         json.beginObject()
         for (key, count) in failures.sorted(by: { $0.key < $1.key }) { json.key(key); json.int(count) }
+        json.endObject()
+        json.key("skipped")
+        json.beginObject()
+        for (rule, count) in skipped.sorted(by: { $0.key < $1.key }) { json.key(rule); json.int(count) }
         json.endObject()
         json.key("stages")
         json.beginArray()

@@ -50,9 +50,10 @@ const char *gl_attribute_name(const void *attribute);
 /** The attribute's value when it is a single text node, or "" otherwise. */
 const char *gl_attribute_value(const void *attribute);
 
-/** Inflates gzip or zlib data. Returns a malloc'd buffer (free with gl_xml_free) of `*out_length`
- *  bytes, or NULL when the data is corrupt or would exceed `max_length`. */
-unsigned char *gl_gunzip(const unsigned char *data, size_t length, size_t max_length, size_t *out_length);
+/** Inflates gzip or zlib data, every member of concatenated gzip data. Returns a malloc'd buffer
+ *  (free with gl_xml_free) of `*out_length` bytes, or NULL when the data is corrupt or would exceed
+ *  `max_length` (then `*too_large` is set to 1). */
+unsigned char *gl_gunzip(const unsigned char *data, size_t length, size_t max_length, size_t *out_length, int *too_large);
 
 void gl_xml_free(void *pointer);
 
