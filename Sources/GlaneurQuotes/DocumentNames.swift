@@ -82,11 +82,14 @@ struct DocumentNames {
                QuoteLexicon.words(entity.canonical).count > end - wordIndex {
                 continue
             }
-            let person = entity.type == .person
-            let organization = entity.type == .organization
+            // "chez Marie Dupuis, responsable …" typed as an organisation: two or three capitalised words
+            // opening with a known first name, none of them an organisation word, name a person.
+            let type = Self.isMistypedPerson(entity, wordIndex..<end, words, lexicon) ? EntityType.person : entity.type
+            let person = type == .person
+            let organization = type == .organization
             for index in wordIndex..<end { unitOfWord[index] = units.count }
-            units.append(NamedUnit(range: wordIndex..<end, canonical: entity.type == .person ? Self.withoutLeadingRoles(entity.canonical, lexicon) : entity.canonical,
-                                   type: entity.type, entityID: entity.id,
+            units.append(NamedUnit(range: wordIndex..<end, canonical: person ? Self.withoutLeadingRoles(entity.canonical, lexicon) : entity.canonical,
+                                   type: type, entityID: entity.id,
                                    fromEntity: true, isPersonLike: person, isOrganizationLike: organization, gender: .either,
                                    precededByDeterminer: wordIndex > 0 && Self.determiners.contains(words[wordIndex - 1].folded),
                                    context: []))
@@ -280,7 +283,10 @@ struct DocumentNames {
             }
             // "Santé publique France", "Voies navigables France": a name, an adjective and a country or region.
             let next = unit.range.upperBound
-            if !lexicon.organizationWords.contains(words[last].folded) {
+            // "CISSS de la Gaspésie": an acronym takes a capitalised complement like a marker word.
+            let acronym = unit.range.count == 1 && words[last].folded.count >= 3
+                && Self.isShoutedAcronym(text.slice(layout.span(last, last + 1)))
+            if !lexicon.organizationWords.contains(words[last].folded) && !acronym {
                 if !unit.fromEntity, next + 1 < words.count, !words[next].isCapitalized, !words[next].isPunctuation,
                    Self.adjectiveEndings.contains(where: { words[next].folded.hasSuffix($0) }),
                    let place = unitStartingAt[next + 1], units[place].type == .place {
@@ -307,13 +313,13 @@ struct DocumentNames {
                     if let number = unitStartingAt[noun] {
                         guard units[number].type != .person, !units[number].isPersonLike else { break }
                         position = units[number].range.upperBound
-                    } else if words[noun].isCapitalized || !Self.notComplementNouns.contains(words[noun].folded) {
+                    } else if words[noun].isCapitalized || (!acronym && !Self.notComplementNouns.contains(words[noun].folded)) {
                         position = noun + 1
                     } else {
                         break
                     }
                     end = position
-                } else if !words[position].isCapitalized, Self.adjectiveEndings.contains(where: { folded.hasSuffix($0) }),
+                } else if !acronym, !words[position].isCapitalized, Self.adjectiveEndings.contains(where: { folded.hasSuffix($0) }),
                           lexicon.cue(at: position, in: words) == nil {
                     position += 1
                     end = position
@@ -418,6 +424,21 @@ struct DocumentNames {
     static func compoundForm(_ words: [QuoteWord], _ index: Int) -> String {
         guard words[index].hyphenBefore, index > 0 else { return words[index].folded }
         return words[index - 1].folded + "-" + words[index].folded
+    }
+
+    /// Whether an organisation entity of the discovery reads as a person's name: two or three capitalised
+    /// words, none an organisation word, the first a known first name or the name followed by a role in
+    /// apposition ("X Y, responsable du secteur").
+    private static func isMistypedPerson(_ entity: Entity, _ range: Range<Int>, _ words: [QuoteWord], _ lexicon: QuoteLexicon) -> Bool {
+        guard entity.type == .organization, entity.origin == .discovered, range.count >= 2, range.count <= 3,
+              range.allSatisfy({ words[$0].isCapitalized && !words[$0].isPunctuation && words[$0].folded.count > 1
+                  && !lexicon.organizationWords.contains(words[$0].folded) }) else { return false }
+        if lexicon.firstNames[words[range.lowerBound].folded] != nil { return true }
+        var position = range.upperBound
+        guard position + 1 < words.count, words[position].mark == "," else { return false }
+        position += 1
+        if determiners.contains(words[position].folded), position + 1 < words.count { position += 1 }
+        return lexicon.speakerNouns[words[position].folded]?.nounClass == .role
     }
 
     /// An acronym of three letters or more ("AFP", "OFCE") does not run into the name after it

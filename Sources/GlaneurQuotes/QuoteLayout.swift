@@ -20,12 +20,14 @@ struct QuoteLayout {
         "maj", "rev", "fr", "mt", "ft", "ave", "dept", "univ", "bros", "approx", "av", "bd", "mgr",
     ]
 
-    init(document: Document) {
+    /// The layout of `document`; with a `lexicon`, a quotation holding its own incise is split around it.
+    init(document: Document, lexicon: QuoteLexicon? = nil) {
         var words: [QuoteWord] = []
         for (index, paragraph) in document.paragraphs.enumerated() {
             words += QuoteWordLexer.lex(document.text.slice(paragraph), base: paragraph.start, paragraph: index)
         }
-        let quotations = QuotationMarkScanner.scan(words, text: document.text)
+        var quotations = QuotationMarkScanner.scan(words, text: document.text)
+        if let lexicon { quotations = InciseSplitter.split(quotations, words: words, lexicon: lexicon) }
         var quotationOfWord = [Int?](repeating: nil, count: words.count)
         for (number, quotation) in quotations.enumerated() {
             for index in quotation.outerStart..<quotation.outerEnd { quotationOfWord[index] = number }

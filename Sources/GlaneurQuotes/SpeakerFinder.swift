@@ -23,6 +23,8 @@ struct SpeakerFinder {
         "de", "d'", "du", "des", "a", "au", "aux", "pour", "par", "avec", "sur", "dans", "en", "chez", "aupres", "vers",
         "contre", "entre", "sans", "sous", "of", "to", "by", "with", "for", "in", "on", "at", "from", "about", "against",
     ]
+    /// Whether the folded word is a preposition ("de", "chez", "by").
+    static func isPreposition(_ folded: String) -> Bool { prepositions.contains(folded) || folded == "par" || folded == "by" }
     private static let authorPronouns: Set<String> = ["je", "j'", "nous", "on", "vous", "i", "we", "you"]
 
     // MARK: Segments
@@ -146,8 +148,14 @@ struct SpeakerFinder {
         }
         if let best = bestUnit, best.priority < 6 { return mention(ofUnit: best.number) }
         if let pronoun { return resolve(pronoun.entry, at: pronoun.range, recent: recent) }
-        // A capital for its government ("Washington estime que") comes last.
-        if let best = bestUnit, best.priority < 9 { return mention(ofUnit: best.number) }
+        // A capital for its government ("Washington estime que") comes last; not a place completing a
+        // description ("la skieuse originaire de Mels (Saint-Gall)").
+        if let best = bestUnit, best.priority < 9,
+           !(range.lowerBound..<names.units[best.number].range.lowerBound).contains(where: {
+               !words[$0].isPunctuation && !words[$0].isCapitalized && !Self.descriptionOpeners.contains(words[$0].folded)
+           }) {
+            return mention(ofUnit: best.number)
+        }
         return nil
     }
 
@@ -204,6 +212,40 @@ struct SpeakerFinder {
         return nil
     }
 
+    /// "explique la skieuse de 21 ans", "said the teenager": next to a quote, a definite description
+    /// whose noun no lexicon lists stands for a person: the nearest earlier person the article gives
+    /// that word, else the latest compatible person of this sentence or the previous one.
+    func personDescribed(by range: Range<Int>) -> SpeakerMention? {
+        let words = layout.words
+        guard range.count >= 2, let first = range.first, Self.definiteArticles.contains(words[first].folded) else { return nil }
+        let noun = first + 1
+        guard !words[noun].isPunctuation, !words[noun].isCapitalized, names.unitOfWord[noun] == nil,
+              speakerNoun(at: noun) == nil, !Self.verbGroupWords.contains(words[noun].folded) else { return nil }
+        let gender: SpeakerGender = words[first].folded == "la" ? .feminine : words[first].folded == "le" ? .masculine : .either
+        var end = noun + 1
+        while end < range.upperBound, !words[end].isPunctuation, !Self.circumstanceWords.contains(words[end].folded) { end += 1 }
+        let span = layout.span(first, end)
+        // Only persons with evidence of their own: typed by the entities layer, or with a gender hint.
+        let isPerson = { (number: Int) -> Bool in
+            let unit = self.names.units[number]
+            return unit.range.lowerBound < first && unit.gender.accepts(gender) && (unit.type == .person || unit.gender != .either)
+                && !self.isModifier(unit)
+        }
+        if let described = names.personsByContextWord[DocumentNames.compoundForm(words, noun)]?.last(where: isPerson) {
+            return mention(ofUnit: described).mentioned(at: span, as: .description)
+        }
+        guard let last = names.lastPerson(before: first) else { return nil }
+        let sentence = layout.sentenceOfWord[first]
+        for index in stride(from: last, through: max(0, last - 10), by: -1) where isPerson(names.persons[index]) {
+            let unit = names.units[names.persons[index]]
+            guard layout.sentenceOfWord[unit.range.lowerBound] + 1 >= sentence else { return nil }
+            return mention(ofUnit: names.persons[index]).mentioned(at: span, as: .description)
+        }
+        return nil
+    }
+
+    private static let definiteArticles: Set<String> = ["le", "la", "l'", "the"]
+
     /// Whether a person mention lies in the sentence of `position` or the one before.
     private func isNearby(_ person: SpeakerMention, position: Int) -> Bool {
         let words = layout.words
@@ -224,6 +266,7 @@ struct SpeakerFinder {
             return true
         }
         if start > 1, !words[start - 1].isPunctuation, !words[start - 1].isCapitalized,
+           layout.sentenceOfWord[start - 2] == layout.sentenceOfWord[start],
            ["l'", "le", "la", "les"].contains(words[start - 2].folded), speakerNoun(at: start - 1)?.nounClass != .role {
             return true
         }
