@@ -18,6 +18,8 @@ struct DirectAttribution {
 
     private var words: [QuoteWord] { layout.words }
     private static let dashes: Set<Character> = ["—", "–", "-"]
+    /// Farthest a "selon X" / "according to X" may stand before the quotation it attributes, in words.
+    private static let longestSelonReach = 60
     /// Words after which an inverted speaker phrase has ended ("… lors d'une conférence", "in a statement").
     private static let circumstanceWords: Set<String> = [
         "dans", "lors", "sur", "devant", "pendant", "depuis", "jeudi", "lundi", "mardi", "mercredi", "vendredi", "samedi",
@@ -103,6 +105,14 @@ struct DirectAttribution {
             guard let found = cues.cue(at: index), usages.contains(found.usage) else { return nil }
             cueStart = index
             form = found
+        }
+        // "”, saying he had …", "», ajoutant que …": a participle's subject is the main clause's subject.
+        if form.isPresentParticiple, pronounAt == nil {
+            let sentence = layout.sentences[layout.sentenceOfWord[index]]
+            guard let speaker = finder.subject(ofCue: index, form: form, sentence: sentence, recent: recent),
+                  speaker.canonical != nil else { return nil }
+            return Attribution(speaker: speaker, cue: index..<index + form.words.count, rule: "incise-after", confidence: 0.75,
+                               inciseEnd: index + form.words.count)
         }
         var after = index + form.words.count
         if pronounAt == nil, after < sentenceEnd, words[after].hyphenBefore {
@@ -283,6 +293,8 @@ struct DirectAttribution {
     private func isInitialPeriod(_ index: Int) -> Bool {
         guard words[index].mark == ".", index > 0, index + 1 < words.count else { return false }
         let previous = words[index - 1]
+        // "Senior Insp. Adolfo Lazo": a title's abbreviation before a name.
+        if layout.isAbbreviationPeriod(index), previous.isCapitalized, words[index + 1].isCapitalized { return true }
         return !previous.isPunctuation && previous.isCapitalized && previous.folded.count == 1
             && previous.span.end == words[index].span.start && !words[index + 1].isPunctuation
     }
@@ -334,7 +346,9 @@ struct DirectAttribution {
            let speaker = finder.speaker(in: (context.lowerBound + 1)..<comma, recent: recent), speaker.type == .person {
             return Attribution(speaker: speaker, cue: context.lowerBound..<context.lowerBound + 1, rule: "selon", confidence: 0.75)
         }
-        var index = context.lowerBound
+        // "Selon X, la réforme « … »": the cue stands within the last words before the quote, which keeps
+        // a long left context from being scanned once per quotation.
+        var index = max(context.lowerBound, context.upperBound - Self.longestSelonReach)
         while index < context.upperBound {
             if layout.isOutsideQuotes(index), let found = accordingTo(at: index, limit: context.upperBound, recent: recent) {
                 return Attribution(speaker: found.speaker, cue: found.cue, rule: "selon", confidence: 0.85)

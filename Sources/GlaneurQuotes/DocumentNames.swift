@@ -63,6 +63,9 @@ struct DocumentNames {
             // A name has a capital somewhere: a lexicon alias matched on a common word ("un" for UN) is not one.
             guard end > wordIndex, (wordIndex..<end).allSatisfy({ unitOfWord[$0] == nil }),
                   text.slice(entity.span).contains(where: \.isUppercase) else { continue }
+            // "Insp." is not the lexicon's "INSP": an acronym alias matched on a word not written in capitals.
+            if entity.origin != .discovered, end - wordIndex == 1, QuoteLexicon.words(entity.canonical).count >= 3,
+               !Self.isShoutedAcronym(text.slice(entity.span)) { continue }
             // "Météo-France", "Aix-Marseille": an entity starting inside a hyphenated name is a piece of it.
             if words[wordIndex].hyphenBefore, wordIndex > 0, words[wordIndex - 1].isCapitalized, unitOfWord[wordIndex - 1] == nil { continue }
             // A place opening an organisation's name is part of it: "Arizona Building and Construction Trades Council".

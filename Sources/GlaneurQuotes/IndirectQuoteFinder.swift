@@ -430,9 +430,17 @@ struct IndirectQuoteFinder {
 
     /// Whether the sentence holds a quotation that is a quote of its own (four words or more).
     private func containsSpeechQuotation(_ sentence: Range<Int>) -> Bool {
-        sentence.contains { index in
-            layout.quotationOfWord[index].map { QuotedTermFilter.isSpeech(layout.quotations[$0], in: layout) } ?? false
+        // Each quotation is looked at once, not once per word inside it.
+        var index = sentence.lowerBound
+        while index < sentence.upperBound {
+            guard let number = layout.quotationOfWord[index] else {
+                index += 1
+                continue
+            }
+            if QuotedTermFilter.isSpeech(layout.quotations[number], in: layout) { return true }
+            index = max(index + 1, layout.quotations[number].outerEnd)
         }
+        return false
     }
 
     /// Punctuation that does not end a clause's text: sentence marks, commas, dashes (not "%" or ")").

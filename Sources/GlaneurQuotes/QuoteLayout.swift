@@ -18,6 +18,7 @@ struct QuoteLayout {
         "gen", "col", "sen", "rep", "gov", "etc", "cf", "p", "vol", "no", "n", "inc", "corp", "co", "ltd", "vs",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "lt", "sgt", "capt", "cpl",
         "maj", "rev", "fr", "mt", "ft", "ave", "dept", "univ", "bros", "approx", "av", "bd", "mgr",
+        "insp", "supt", "det", "cmdr", "adm", "brig", "msgr", "hon", "atty", "cdt",
     ]
 
     /// The layout of `document`; with a `lexicon`, a quotation holding its own incise is split around it.
@@ -84,6 +85,9 @@ struct QuoteLayout {
         let word = words[position]
         return word.isCapitalized || word.folded.first?.isNumber == true
     }
+
+    /// Whether the period at `index` closes an abbreviation or an initial ("Insp.", "J.").
+    func isAbbreviationPeriod(_ index: Int) -> Bool { Self.isAbbreviationPeriod(words, index) }
 
     private static func isAbbreviationPeriod(_ words: [QuoteWord], _ index: Int) -> Bool {
         guard words[index].mark == ".", index > 0 else { return false }

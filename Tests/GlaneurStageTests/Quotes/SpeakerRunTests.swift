@@ -1,0 +1,95 @@
+import GlaneurCore
+import Testing
+
+/// Speakers named at the attribution site, carried along runs of quotes, and descriptions resolved to
+/// the person introduced with them.
+@Suite struct SpeakerRunTests {
+    @Test func anInciseInsideTheMarksSplitsTheQuotationAndNamesTheSpeaker() throws {
+        let text = """
+        « Les digues ne tiendront pas un hiver de plus, prévient Corentin Abalain, le maire de Saint-Brévin. \
+        Nous avons demandé des crédits depuis trois ans. »
+        """
+        let found = try quotes(text)
+        #expect(found.map(\.text) == ["Les digues ne tiendront pas un hiver de plus",
+                                      "Nous avons demandé des crédits depuis trois ans."])
+        #expect(found.map(\.speaker) == ["Corentin Abalain", "Corentin Abalain"])
+        #expect(found.map(\.rule) == ["incise-within", "incise-within"])
+    }
+
+    @Test func anInvertedAuxiliaryAndPronounMakeAnInciseWhateverTheParticiple() throws {
+        let text = """
+        La question vient de la conseillère Odile Verhaegen. « Combien de bus sont encore immobilisés au dépôt ce matin ? », \
+        a-t-elle notamment soulevé.
+        """
+        let found = try quotes(text)
+        #expect(found.first?.speaker == "Odile Verhaegen")
+        #expect(found.first?.rule == "incise-after")
+    }
+
+    @Test func aDefiniteDescriptionNextToAQuoteIsThePersonJustIntroduced() throws {
+        let text = """
+        Léonie Marchal court pour le club de Vesoul depuis cinq ans. « Je dois encore apprendre à gérer les descentes », \
+        explique la coureuse de 22 ans. « Mais la saison commence bien et je suis confiante. »
+        """
+        let found = try quotes(text)
+        #expect(found.map(\.speaker) == ["Léonie Marchal", "Léonie Marchal"])
+        #expect(found.map(\.mention) == ["la coureuse de 22 ans", "la coureuse de 22 ans"])
+    }
+
+    @Test func aRoleDescriptionResolvesToThePersonGivenThatRoleNotAnOrganisation() throws {
+        let text = """
+        Les délais restent stables, selon la conseillère en communication, Maude Tremblay Caron. \
+        La conseillère précise toutefois que l'attente est plus longue à l'hôpital de Rimouski pour les cas graves.
+        """
+        let found = try quotes(text)
+        #expect(found.last?.speaker == "Maude Tremblay Caron")
+        #expect(found.last?.mention == "La conseillère")
+    }
+
+    @Test func aQuoteAfterASentenceWhoseSubjectIsTheOnlyPersonNamedIsTheirs() throws {
+        let text = """
+        La conseillère Ingrid Verbeke a remercié les services pour la clarté du budget. \
+        « Je constate que le résultat reste positif malgré la hausse des taux d'intérêt cette année. »
+        """
+        let found = try quotes(text)
+        #expect(found.first?.speaker == "Ingrid Verbeke")
+        #expect(found.first?.rule == "lead-subject")
+    }
+
+    @Test func noLeadSubjectWhenTheSentenceNamesSomeoneElseToo() throws {
+        let text = """
+        Ingrid Verbeke a remercié Thomas Lejeune pour la clarté du budget. \
+        « Je constate que le résultat reste positif malgré la hausse des taux d'intérêt cette année. »
+        """
+        let found = try quotes(text)
+        #expect(found.first?.speaker == nil)
+    }
+
+    @Test func anAcronymTakesItsCapitalisedComplementAndIsNotConfusedWithAnother() throws {
+        let text = """
+        Selon les données du CIUSSS de la Mauricie, le délai dépasse dix heures. \
+        Selon les données du CIUSSS de l'Estrie, le délai atteint huit heures.
+        """
+        let found = try quotes(text)
+        #expect(found.map(\.speaker) == ["CIUSSS de la Mauricie", "CIUSSS de l'Estrie"])
+    }
+
+    @Test func englishIncisesInsideTheMarksSplitTheQuotation() throws {
+        let text = """
+        Farmer Gareth Pryce has lost half his flock. "We have never seen a winter like this one, said Gareth Pryce. \
+        The feed bill alone has doubled since October."
+        """
+        let found = try quotes(text, language: "en")
+        #expect(found.count == 2)
+        #expect(found.map(\.speaker) == ["Gareth Pryce", "Gareth Pryce"])
+    }
+
+    @Test func theSpeakerRecordsHowItWasResolved() throws {
+        let text = """
+        Léonie Marchal court pour le club de Vesoul. « Je dois encore apprendre à gérer les descentes », dit-elle. \
+        « Mais la saison commence bien pour toute l'équipe. » Un analyste ajoute que « le club manque de moyens depuis des années ».
+        """
+        let document = try quoteDocument(text)
+        #expect(document.quotes.map { $0.speaker?.resolution } == ["pronoun", "run", "unnamed"])
+    }
+}
