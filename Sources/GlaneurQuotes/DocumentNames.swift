@@ -486,6 +486,9 @@ struct DocumentNames {
                     end += 2
                     continue
                 }
+                // "Bishop Ana Cruz of the Free Church", "Professor Tom Hale of the University of Leeds": a
+                // person's name ends before "of".
+                if words[end].folded == "of", Self.isPersonName(index..<end, words, lexicon) { break }
                 // Particles inside names: "Ursula von der Leyen", "Center for a New American Security".
                 var look = end
                 var particles = 0
@@ -517,6 +520,16 @@ struct DocumentNames {
             index = end
         }
         return runs
+    }
+
+    /// Whether a run reads as a person's name: after optional titles or roles, two or three capitalised
+    /// words with a known first name (or a title before them), no organisation word.
+    private static func isPersonName(_ run: Range<Int>, _ words: [QuoteWord], _ lexicon: QuoteLexicon) -> Bool {
+        let parts = run.filter { !words[$0].isPunctuation && !words[$0].hyphenBefore }
+        let titles = parts.prefix { lexicon.speakerNouns[words[$0].folded].map { $0.nounClass == .role || $0.nounClass == .title } ?? false }
+        let name = parts.dropFirst(titles.count)
+        guard (2...3).contains(name.count), !parts.contains(where: { lexicon.organizationWords.contains(words[$0].folded) }) else { return false }
+        return !titles.isEmpty || lexicon.firstNames[words[name.first!].folded] != nil
     }
 
     /// A capitalised word with lower-case letters and no digits ("Ursula", not "R1" or "CNAS").

@@ -265,10 +265,13 @@ struct SpeakerFinder {
            !words[end].isPunctuation, !words[end].isCapitalized, words[end].folded != "'s" {
             return true
         }
+        // "l'administration Trump", "la loi Duval"; not "le maraîcher Paul Kerhervé", a first and last name
+        // after a noun no lexicon lists.
         if start > 1, !words[start - 1].isPunctuation, !words[start - 1].isCapitalized,
            layout.sentenceOfWord[start - 2] == layout.sentenceOfWord[start],
-           ["l'", "le", "la", "les"].contains(words[start - 2].folded), speakerNoun(at: start - 1)?.nounClass != .role {
-            return true
+           ["l'", "le", "la", "les"].contains(words[start - 2].folded) {
+            let noun = speakerNoun(at: start - 1)
+            if noun?.nounClass != .role && (noun != nil || unit.range.count == 1 || !unit.isPersonLike) { return true }
         }
         return false
     }
@@ -701,6 +704,8 @@ struct SpeakerFinder {
             }
         }
         guard index >= sentence.lowerBound else { return nil }
+        // "Nigel Ross, who said", "Anne Roy, qui a déclaré": the relative takes up the name before its comma.
+        if ["who", "qui"].contains(words[index].folded), index - 1 > sentence.lowerBound, words[index - 1].mark == "," { index -= 1 }
         // "Il a confirmé un accord et assuré que": a coordinated verb shares the main subject.
         if Self.coordinators.contains(words[index].folded) {
             return mainSubject(before: index, sentence: sentence, recent: recent)
@@ -787,6 +792,12 @@ struct SpeakerFinder {
                names.units[number].range.lowerBound == index + 2, names.units[number].range.upperBound < cue,
                words[names.units[number].range.upperBound].mark == ",", names.units[number].type != .place {
                 return mention(ofUnit: number)
+            }
+            // "Mayor Ruth Olsen", "Council leader Amy Park": the name after a role, not the role.
+            if speakerNoun(at: index) != nil, index + 1 < cue, let number = names.unitOfWord[index + 1],
+               names.units[number].range.lowerBound == index + 1, names.units[number].isPersonLike {
+                index += 1
+                continue
             }
             if layout.isOutsideQuotes(index), !words[index].isPunctuation,
                !Self.authorPronouns.contains(words[index].folded), !isGovernedByPreposition(index, sentence: sentence) {

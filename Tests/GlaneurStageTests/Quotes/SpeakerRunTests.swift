@@ -16,6 +16,31 @@ import Testing
         #expect(found.map(\.rule) == ["incise-within", "incise-within"])
     }
 
+    @Test(arguments: ["dit-il", "a-t-il ajouté", "poursuit-il"])
+    func aPronounInciseInsideTheMarksTakesUpThePerson(incise: String) throws {
+        let text = """
+        Le maraîcher Paul Kerhervé cultive trois hectares. « On manque d'eau depuis juin, \(incise). \
+        Les salades ont brûlé en une semaine. »
+        """
+        let found = try quotes(text)
+        #expect(found.count == 2)
+        #expect(found.map(\.speaker) == ["Paul Kerhervé", "Paul Kerhervé"])
+    }
+
+    @Test func aSpeakerNamedAfterTheFirstQuoteOfARunAlsoSpeaksIt() throws {
+        let text = """
+        La direction de Brunel SA a confirmé la fermeture du site de Dole.
+        « C'est indigne d'annoncer cela avant les fêtes de fin d'année ! » La colère domine chez Maëlle Ravier, \
+        responsable du secteur chimie du syndicat. Un rapport avait pourtant été remis.
+        « Le site reste rentable et les commandes augmentent, ajoute la responsable syndicale. \
+        Partir coûtera cher à tout le monde. »
+        """
+        let found = try quotes(text)
+        #expect(found.count == 3)
+        #expect(found.map(\.speaker) == ["Maëlle Ravier", "Maëlle Ravier", "Maëlle Ravier"])
+        #expect(found.first?.rule == "run-before")
+    }
+
     @Test func anInvertedAuxiliaryAndPronounMakeAnInciseWhateverTheParticiple() throws {
         let text = """
         La question vient de la conseillère Odile Verhaegen. « Combien de bus sont encore immobilisés au dépôt ce matin ? », \
