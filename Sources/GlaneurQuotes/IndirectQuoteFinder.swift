@@ -52,6 +52,11 @@ struct IndirectQuoteFinder {
     func candidates() -> [Candidate] {
         var found: [Candidate] = []
         for sentence in layout.sentences {
+            // Words whose marks the page lost, closed by "explique-t-elle.": the whole report is the quote.
+            if let candidate = unmarkedIncise(in: sentence, after: found.last?.clause.upperBound ?? 0) {
+                found.append(candidate)
+                continue
+            }
             let before = found.count
             var index = sentence.lowerBound
             while index < sentence.upperBound {
@@ -68,6 +73,32 @@ struct IndirectQuoteFinder {
             if found.count == before, let candidate = trailingIncise(in: sentence) { found.append(candidate) }
         }
         return found
+    }
+
+    /// Longest run of sentences an attribution without marks may close.
+    private static let longestUnmarkedRun = 3
+
+    /// "On attend moins qu'ailleurs. Je pense que la coordination est bonne explique-t-elle.": a quote whose
+    /// marks the page lost, closed by an inverted pronoun incise with no comma before it. The quote runs
+    /// from the paragraph start (at most three sentences back, not into an earlier report) to the verb.
+    private func unmarkedIncise(in sentence: Range<Int>, after earlierReport: Int) -> Candidate? {
+        var end = sentence.upperBound
+        guard words[end - 1].mark == "." else { return nil }
+        end -= 1
+        guard end - sentence.lowerBound >= 4, words[end - 1].hyphenBefore,
+              let pronoun = finder.pronounEntry(at: end - 1, limit: end), pronoun.entry.role == .subject else { return nil }
+        var verb = end - 2
+        if words[verb].hyphenBefore, words[verb].folded == "t" { verb -= 1 }
+        guard verb > sentence.lowerBound, let form = cues.cue(at: verb), form.usage != .evidence, !words[verb - 1].isPunctuation else { return nil }
+        var start = sentence.lowerBound
+        var sentences = 1
+        while start > earlierReport, start > 0, words[start - 1].paragraph == words[start].paragraph, sentences < Self.longestUnmarkedRun {
+            start = layout.sentences[layout.sentenceOfWord[start - 1]].lowerBound
+            sentences += 1
+        }
+        guard !(start..<end).contains(where: { !layout.isOutsideQuotes($0) }), verb - start >= Self.shortestClause else { return nil }
+        return Candidate(clause: start..<verb, cue: verb..<verb + form.words.count, source: .phrase((end - 1)..<end),
+                         rule: "incise-unmarked")
     }
 
     /// "Consumer prices climbed 2.7%, the Labor Department reported.", "La dette atteindra 120 %, estime

@@ -803,6 +803,9 @@ struct SpeakerFinder {
                !Self.authorPronouns.contains(words[index].folded), !isGovernedByPreposition(index, sentence: sentence) {
                 let end = names.unitOfWord[index].map { names.units[$0].range.upperBound } ?? index + 1
                 if let found = speaker(in: index..<min(end, cue), recent: recent), found.kind != .unnamed || found.canonical != nil {
+                    // "IOC co-leader Liz Harvey", "Village of Canal Flats Mayor Ute Juras": the person the
+                    // organisation's name qualifies.
+                    if found.type != .person, let person = personQualified(after: min(end, cue), before: cue) { return person }
                     return found
                 }
             }
@@ -812,6 +815,25 @@ struct SpeakerFinder {
     }
 
     private static let coordinators: Set<String> = ["et", "mais", "puis", "and", "but", "then"]
+
+    /// A person named right after role words (and capitalised words) from `start`: "co-leader Liz Harvey".
+    private func personQualified(after start: Int, before limit: Int) -> SpeakerMention? {
+        let words = layout.words
+        var index = start
+        var roles = 0
+        while index < min(limit, start + 5), !words[index].isPunctuation || words[index].hyphenBefore {
+            if let number = names.unitOfWord[index], names.units[number].range.lowerBound == index {
+                return roles > 0 && names.units[number].isPersonLike ? mention(ofUnit: number) : nil
+            }
+            if speakerNoun(at: index)?.nounClass == .role || speakerNoun(at: index)?.nounClass == .title {
+                roles += 1
+            } else if !words[index].hyphenBefore && !words[index].isCapitalized && !(index + 1 < limit && words[index + 1].hyphenBefore) {
+                return nil
+            }
+            index += 1
+        }
+        return nil
+    }
 
     /// "from the White House", "à l'Élysée": a preposition right before the word or its article.
     private func isGovernedByPreposition(_ index: Int, sentence: Range<Int>) -> Bool {

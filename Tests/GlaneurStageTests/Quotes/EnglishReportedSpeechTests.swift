@@ -64,4 +64,11 @@ import Testing
         #expect(found.first?.speaker == "Anne Roy")
         #expect(found.first?.text == "le texte serait retiré avant l'été")
     }
+
+    @Test func anOrganisationQualifyingARoleIsNotTheSubjectThePersonIs() throws {
+        let text = "Greenfield Party co-leader Martha Quinlan opposed the budget and said it would hurt rural families."
+        let found = try quotes(text, language: "en")
+        #expect(found.map(\.text) == ["it would hurt rural families"])
+        #expect(found.first?.speaker == "Martha Quinlan")
+    }
 }

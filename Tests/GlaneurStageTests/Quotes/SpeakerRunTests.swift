@@ -117,4 +117,16 @@ import Testing
         let document = try quoteDocument(text)
         #expect(document.quotes.map { $0.speaker?.resolution } == ["pronoun", "run", "unnamed"])
     }
+
+    @Test func aParagraphClosedByAnInvertedPronounWithoutMarksIsAQuote() throws {
+        let text = """
+        Les délais restent courts, selon la conseillère Julie Roy.
+
+        En Gaspésie, on attend toujours assez peu. Je pense que la coordination entre les services est excellente explique-t-elle.
+        """
+        let found = try quotes(text)
+        #expect(found.last?.text == "En Gaspésie, on attend toujours assez peu. Je pense que la coordination entre les services est excellente")
+        #expect(found.last?.speaker == "Julie Roy")
+        #expect(found.last?.rule == "incise-unmarked")
+    }
 }
