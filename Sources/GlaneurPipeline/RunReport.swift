@@ -9,19 +9,21 @@ public struct RunReport: Sendable {
     public private(set) var failures: [String: Int] = [:]
     public private(set) var counters: [String: StageCounters] = [:]
     public private(set) var milliseconds: [String: Double] = [:]
+    /// Directory entries left out by a skip rule (`hidden`, `excluded`...), which yield no record.
+    public internal(set) var skipped: [String: Int] = [:]
     public let stageNames: [String]
 
     public init(stageNames: [String]) {
         self.stageNames = stageNames
     }
 
-    mutating func record(counters documentCounters: [String: StageCounters], timings: [StageTiming]) {
+    public mutating func record(counters documentCounters: [String: StageCounters], timings: [StageTiming]) {
         documents += 1
         for (stage, values) in documentCounters { counters[stage, default: StageCounters()].merge(values) }
         for timing in timings { milliseconds[timing.stage, default: 0] += timing.milliseconds }
     }
 
-    mutating func record(_ failure: DocumentFailure) {
+    public mutating func record(_ failure: DocumentFailure) {
         documents += 1
         failed += 1
         failures["\(failure.stage)/\(failure.code)", default: 0] += 1
@@ -32,6 +34,9 @@ public struct RunReport: Sendable {
         var lines = ["glaneur: \(documents) documents, \(documents - failed) annotated, \(failed) failed"]
         for (key, count) in failures.sorted(by: { $0.key < $1.key }) {
             lines.append("  failed \(key): \(count)")
+        }
+        for (rule, count) in skipped.sorted(by: { $0.key < $1.key }) {
+            lines.append("  skipped \(rule): \(count)")
         }
         for stage in stageNames {
             let time = milliseconds[stage] ?? 0
@@ -53,6 +58,10 @@ public struct RunReport: Sendable {
         json.key("failures")
         json.beginObject()
         for (key, count) in failures.sorted(by: { $0.key < $1.key }) { json.key(key); json.int(count) }
+        json.endObject()
+        json.key("skipped")
+        json.beginObject()
+        for (rule, count) in skipped.sorted(by: { $0.key < $1.key }) { json.key(rule); json.int(count) }
         json.endObject()
         json.key("stages")
         json.beginArray()
