@@ -33,7 +33,7 @@ public final class LineReader {
                 buffer.removeSubrange(0..<cursor)
                 cursor = 0
             }
-            let chunk = handle.readData(ofLength: Self.chunkSize)
+            let chunk = handle.readAvailable(upTo: Self.chunkSize)
             if chunk.isEmpty { finished = true } else { buffer.append(contentsOf: chunk) }
         }
     }
