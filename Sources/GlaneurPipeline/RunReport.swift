@@ -9,6 +9,8 @@ public struct RunReport: Sendable {
     public private(set) var failures: [String: Int] = [:]
     public private(set) var counters: [String: StageCounters] = [:]
     public private(set) var milliseconds: [String: Double] = [:]
+    /// Directory entries left out by a skip rule (`hidden`, `excluded`...), which yield no record.
+    public internal(set) var skipped: [String: Int] = [:]
     public let stageNames: [String]
     /// The program's version, written first in the JSON report.
     public var version: String?
@@ -21,13 +23,13 @@ public struct RunReport: Sendable {
         self.stageNames = stageNames
     }
 
-    mutating func record(counters documentCounters: [String: StageCounters], timings: [StageTiming]) {
+    public mutating func record(counters documentCounters: [String: StageCounters], timings: [StageTiming]) {
         documents += 1
         for (stage, values) in documentCounters { counters[stage, default: StageCounters()].merge(values) }
         for timing in timings { milliseconds[timing.stage, default: 0] += timing.milliseconds }
     }
 
-    mutating func record(_ failure: DocumentFailure) {
+    public mutating func record(_ failure: DocumentFailure) {
         documents += 1
         failed += 1
         failures["\(failure.stage)/\(failure.code)", default: 0] += 1
@@ -39,6 +41,9 @@ public struct RunReport: Sendable {
         if resumedDocuments > 0 { lines.append("  kept from the interrupted output: \(resumedDocuments)") }
         for (key, count) in failures.sorted(by: { $0.key < $1.key }) {
             lines.append("  failed \(key): \(count)")
+        }
+        for (rule, count) in skipped.sorted(by: { $0.key < $1.key }) {
+            lines.append("  skipped \(rule): \(count)")
         }
         for stage in stageNames {
             let time = milliseconds[stage] ?? 0
@@ -63,6 +68,10 @@ public struct RunReport: Sendable {
         json.key("failures")
         json.beginObject()
         for (key, count) in failures.sorted(by: { $0.key < $1.key }) { json.key(key); json.int(count) }
+        json.endObject()
+        json.key("skipped")
+        json.beginObject()
+        for (rule, count) in skipped.sorted(by: { $0.key < $1.key }) { json.key(rule); json.int(count) }
         json.endObject()
         json.key("stages")
         json.beginArray()

@@ -104,7 +104,7 @@ public final class Runner: @unchecked Sendable {
     private func read(_ paths: [String], reader: InputReader, dispatch: @escaping (Int, InputItem, Int) -> Void) {
         var sequence = 0
         var firstSources: [String: String] = [:]
-        reader.read(paths) { item in
+        let tally = reader.read(paths) { item in
             let size: Int
             switch item.document {
             case .success(let document): size = document.input.bytes.count
@@ -138,6 +138,7 @@ public final class Runner: @unchecked Sendable {
             if stopped == nil, let resumePoint, sequence < resumePoint.records.count {
                 stopped = .resumeMismatch("\(resumePoint.path) holds \(resumePoint.records.count) records but the input has only \(sequence) documents")
             }
+            report.skipped = Dictionary(uniqueKeysWithValues: tally.skipped.map { ($0.key.rawValue, $0.value) })
             readingDone = true
             condition.broadcast()
         }

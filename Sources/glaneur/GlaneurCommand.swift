@@ -13,6 +13,7 @@ struct GlaneurCommand: ParsableCommand {
         subcommands: [
             RunCommand.self,
             LexiconCommand.self,
+            IngestCommand.self,
             WorkerCommand.self,
         ]
     )

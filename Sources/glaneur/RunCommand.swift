@@ -15,17 +15,21 @@ enum Isolation: String, ExpressibleByArgument, CaseIterable {
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Annotate articles (files, directories, or JSONL records on stdin with '-').",
+        abstract: "Annotate articles (files, directories, or standard input with '-').",
         discussion: """
-            Every input yields a record or an error record. Records are byte-identical across runs and \
-            --jobs values. On SIGINT or SIGTERM the run stops reading, writes the records finished so far, \
-            the summary and the report, and exits 130 or 143; the same command with --resume completes the \
-            output. GLANEUR_FAULT=STAGE:ID in the environment makes stage STAGE trap on document ID (to \
-            check isolation). \(ExitStatus.documentation)
+            Every input yields a record or an error record, except directory entries left out by these \
+            counted skip rules (see the summary): names starting with '.' (unless --hidden), symbolic links \
+            to directories (not followed), and files not matching --include or matching --exclude. Symbolic \
+            links to files are read; dangling or looping links, FIFOs, sockets, devices and unreadable \
+            directories inside a directory each yield an error record. Records are byte-identical across \
+            runs and --jobs values. On SIGINT or SIGTERM the run stops reading, writes the records finished \
+            so far, the summary and the report, and exits 130 or 143; the same command with --resume \
+            completes the output. GLANEUR_FAULT=STAGE:ID in the environment makes stage STAGE trap on \
+            document ID (to check isolation). \(ExitStatus.documentation)
             """
     )
 
-    @Argument(help: "Files or directories (read recursively); '-' reads JSONL records from standard input.")
+    @Argument(help: "Files or directories (read recursively); '-' reads standard input: JSONL records, or one document.")
     var paths: [String] = ["-"]
 
     @Option(name: .shortAndLong, help: ArgumentHelp(
@@ -57,6 +61,18 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Write each document's stage timings (timings_ms) into its record; records then differ between runs.")
     var timings = false
 
+    @Option(help: ArgumentHelp("Inside directories, read only files matching this glob (repeatable); without '/' it matches the file name, with '/' the path below the directory.", valueName: "glob"))
+    var include: [String] = []
+
+    @Option(help: ArgumentHelp("Inside directories, leave out files and directories matching this glob (repeatable).", valueName: "glob"))
+    var exclude: [String] = []
+
+    @Flag(help: "Inside directories, also read entries whose name starts with '.'.")
+    var hidden = false
+
+    @Option(help: ArgumentHelp("Largest document read, in bytes (suffixes K, M, G); larger ones yield a 'too-large' error record. JSONL batches are streamed, the limit applies to each record.", valueName: "size"))
+    var maxDocumentSize: String = "16M"
+
     @Flag(help: "Do not print the summary on standard error.")
     var quiet = false
 
@@ -72,6 +88,21 @@ struct RunCommand: ParsableCommand {
         if resume && (output == nil || output == "-") {
             throw ValidationError("--resume needs the output file of the interrupted run (-o FILE)")
         }
+        _ = try documentSizeLimit()
+    }
+
+    private func documentSizeLimit() throws -> Int {
+        let multipliers: [Character: Int] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30]
+        var digits = maxDocumentSize.uppercased()
+        var multiplier = 1
+        if let last = digits.last, let factor = multipliers[last] {
+            multiplier = factor
+            digits.removeLast()
+        }
+        guard let value = Int(digits), value > 0, value <= (4 << 30) / multiplier else {
+            throw ValidationError("--max-document-size must be a positive size up to 4G, such as 16M or 500000")
+        }
+        return value * multiplier
     }
 
     /// The optional layers named in a comma-separated list; always-written layers are accepted and ignored.
@@ -105,7 +136,9 @@ struct RunCommand: ParsableCommand {
         }
         runner.resumePoint = outputs.resumePoint
         relay.attach(runner)
-        var result = runner.run(paths)
+        let reader = InputReader(maximumDocumentSize: try documentSizeLimit(),
+                                 filter: InputFilter(include: include, exclude: exclude, readsHiddenEntries: hidden))
+        var result = runner.run(paths, reader: reader)
         withExtendedLifetime(monitor) {}
         result.version = GlaneurVersion.current
         let stopReason = runner.stopReason
