@@ -57,6 +57,9 @@ let package = Package(
         ),
         .testTarget(name: "GlaneurPipelineTests", dependencies: ["GlaneurPipeline"]),
         .testTarget(name: "GlaneurCLITests", dependencies: ["glaneur"]),
-        .testTarget(name: "GlaneurIngestTests", dependencies: ["GlaneurIngest", "GlaneurPipeline", "GlaneurCore"]),
+        .testTarget(
+            name: "GlaneurIngestTests",
+            dependencies: ["GlaneurIngest", "GlaneurPipeline", "GlaneurCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ]
 )

@@ -148,6 +148,7 @@ public struct RecordEncoder: Sendable {
                 json.key("canonical"); json.optionalString(speaker.canonical)
                 json.key("type"); json.optionalString(speaker.type?.rawValue)
                 json.key("id"); json.optionalString(speaker.entityID)
+                json.key("resolution"); json.optionalString(speaker.resolution)
                 json.endObject()
             } else {
                 json.null()
