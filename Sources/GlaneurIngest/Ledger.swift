@@ -65,12 +65,14 @@ final class Ledger {
             }
             try db.create(index: "items_current_key", on: "items", columns: ["source_key"], unique: true, condition: Column("current") == true)
             try db.create(index: "items_clean_hash", on: "items", columns: ["clean_hash"])
-            try db.create(table: "minhash_bands") { table in
+            // Without rowid and without a foreign-key check: each band row is one entry of one B-tree,
+            // found by its (band, key) prefix; `item` is an `items.id`.
+            try db.create(table: "minhash_bands", options: .withoutRowID) { table in
                 table.column("band", .integer).notNull()
                 table.column("key", .integer).notNull()
-                table.column("item", .integer).notNull().references("items")
+                table.column("item", .integer).notNull()
+                table.primaryKey(["band", "key", "item"])
             }
-            try db.create(index: "minhash_bands_lookup", on: "minhash_bands", columns: ["band", "key"])
         }
         return migrator
     }
