@@ -1,16 +1,21 @@
 import Foundation
 import GlaneurCore
+import GlaneurNameTagger
 
 /// Finds entity mentions: curated lexicon aliases (leftmost-longest over folded units), names no
 /// lexicon lists when a cue types them, and short person mentions linked to a full name of the
 /// same document.
 ///
 /// Options: `lexicons` (a directory of `*.jsonl` lexicons, or one file), `names` (the directory of
-/// name resources for discovery), `discovery` (false to report lexicon matches only).
+/// name resources for discovery), `discovery` (false to report lexicon matches only), `tagger`
+/// (false to leave the learned name tagger out), `tagger-model` (its directory, holding
+/// `model.gnt`), `tagger-threshold` (lowest confidence of a tagged name kept).
 public struct EntitiesStage: Stage {
     public static let stageName = "entities"
     public static let requiredLayers: Set<Layer> = [.tokens]
     public static let producedLayers: Set<Layer> = [.entities]
+    /// Lowest confidence of a tagged name kept, chosen on the tagger's development data for precision.
+    public static let defaultTaggerThreshold = 0.8
 
     private let entries: [LexiconEntry]
     private let entryFiles: [String]
@@ -20,9 +25,10 @@ public struct EntitiesStage: Stage {
     private let discovery: NameDiscovery?
     private let resolution: MentionResolution
     private let resources: NameResources
+    private let tagger: TaggerCandidates?
 
     public init(options: StageOptions) throws {
-        try options.requireKnownKeys(["lexicons", "names", "discovery"])
+        try options.requireKnownKeys(["lexicons", "names", "discovery", "tagger", "tagger-model", "tagger-threshold"])
         // `lexicons` may name one file; by default the curated directory is located like other stage data.
         let source = options.values["lexicons"] != nil
             ? try options.path("lexicons", default: "")
@@ -36,12 +42,21 @@ public struct EntitiesStage: Stage {
         if let error = lexicon.errors.first {
             throw ConfigurationError("stage 'entities': \(error.location): \(error.message) (run `glaneur lexicon check`)")
         }
-        let resources = try NameResources(directory: try options.dataDirectory("names", default: "lexicons/names"))
-        self.init(entries: lexicon.entries, resources: resources, discovery: try options.bool("discovery", default: true))
+        let namesDirectory = try options.dataDirectory("names", default: "lexicons/names")
+        let resources = try NameResources(directory: namesDirectory)
+        var tagger: TaggerCandidates?
+        if try options.bool("tagger", default: true) {
+            let directory = try options.dataDirectory("tagger-model", default: "lexicons/models/name-tagger")
+            let model = try NameTaggerModel(contentsOf: directory.appendingPathComponent("model.gnt"))
+            let taggerLexicon = try TaggerLexicon.entitiesStage(names: namesDirectory, entries: lexicon.entries.map(\.entry))
+            tagger = TaggerCandidates(tagger: NameTagger(model: model, lexicon: taggerLexicon),
+                                      threshold: try options.double("tagger-threshold", default: Self.defaultTaggerThreshold, in: 0...1))
+        }
+        self.init(entries: lexicon.entries, resources: resources, discovery: try options.bool("discovery", default: true), tagger: tagger)
     }
 
     /// A stage over entries already read (tests, benchmarks).
-    public init(entries: [LocatedEntry], resources: NameResources, discovery: Bool = true) {
+    init(entries: [LocatedEntry], resources: NameResources, discovery: Bool = true, tagger: TaggerCandidates?) {
         self.entries = entries.map(\.entry)
         self.entryFiles = entries.map(\.location.file)
         self.matcher = AliasMatcher(entries: self.entries)
@@ -50,6 +65,14 @@ public struct EntitiesStage: Stage {
         self.discovery = discovery ? NameDiscovery(resources: resources) : nil
         self.resolution = MentionResolution(resources: resources)
         self.resources = resources
+        self.tagger = tagger
+    }
+
+    /// A stage over entries already read (tests, benchmarks), with the learned tagger when given.
+    public init(entries: [LocatedEntry], resources: NameResources, discovery: Bool = true, tagger: NameTagger? = nil,
+                taggerThreshold: Double = Self.defaultTaggerThreshold) {
+        self.init(entries: entries, resources: resources, discovery: discovery,
+                  tagger: tagger.map { TaggerCandidates(tagger: $0, threshold: taggerThreshold) })
     }
 
     public func process(_ document: inout Document) throws {
@@ -105,6 +128,13 @@ public struct EntitiesStage: Stage {
                                         id: nil, origin: .discovered, rule: "discovery:\(name.rule)"))
             }
         }
+        if let tagger {
+            let names = tagger.find(in: document, words: words, covered: covered)
+            for name in names {
+                for unit in name.words { covered[unit] = true }
+            }
+            mentions += names
+        }
         mentions = BracketedAcronyms.link(mentions, words: words, covered: &covered)
         mentions = resolution.resolve(mentions, words: words, covered: covered)
         // "cheminots": a person's name always shows a capital.
@@ -122,6 +152,8 @@ public struct EntitiesStage: Stage {
                 discoveredNames.insert(mention.canonical)
             case .alias:
                 document.count("linked_short_names", stage: name)
+            case .tagger:
+                document.count("tagged:\(mention.type.rawValue)", stage: name)
             }
         }
         for discovered in discoveredNames {
