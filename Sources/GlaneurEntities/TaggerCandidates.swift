@@ -9,10 +9,11 @@ struct TaggerCandidates {
     /// Lowest confidence (the least likely label of the name, from 0 to 1) of a name kept.
     let threshold: Double
 
-    func find(in document: Document, words: DocumentWords, covered: [Bool]) -> [Mention] {
+    func find(in document: Document, words: DocumentWords, covered: [Bool], resources: NameResources) -> [Mention] {
         var mentions: [Mention] = []
         var tokenIndex = 0
         let tokens = document.tokens
+        var capitalisedInside: Set<String>?
         for sentence in document.sentences {
             while tokenIndex < tokens.count, tokens[tokenIndex].span.end <= sentence.start { tokenIndex += 1 }
             var sentenceTokens: [TaggerToken] = []
@@ -24,14 +25,97 @@ struct TaggerCandidates {
             }
             for name in tagger.names(in: sentenceTokens) where name.confidence >= threshold {
                 let span = TextSpan(tokens[first + name.tokens.lowerBound].span.start, tokens[first + name.tokens.upperBound - 1].span.end)
-                guard let range = Self.words(in: span, words), !range.contains(where: { covered[$0] }),
-                      range.contains(where: { words[$0].isCapitalized }),
+                guard let tagged = Self.words(in: span, words), !words.titleCaseSentences.contains(words[tagged.lowerBound].sentence),
+                      let range = Self.trimmed(tagged, words: words, resources: resources, type: name.type),
+                      !range.contains(where: { covered[$0] }),
                       let type = EntityType(rawValue: name.type.rawValue) else { continue }
+                // "Angry residents…": one capitalised word opening a sentence is a name only when the
+                // document also capitalises it elsewhere.
+                if range.count == 1, words[range.lowerBound].isSentenceInitial {
+                    if capitalisedInside == nil { capitalisedInside = Self.capitalisedInside(words) }
+                    guard capitalisedInside?.contains(words[range.lowerBound].folded) == true else { continue }
+                }
+                // A lone surname is a person only after a title ("Dr Pandit"); other single words
+                // typed as persons are mostly places and firms the model does not know.
+                if type == .person, range.count == 1,
+                   range.lowerBound == 0 || !resources.titles.contains(words[range.lowerBound - 1].folded) {
+                    continue
+                }
                 mentions.append(Mention(words: range, type: type, canonical: words.surface(range, in: document.text), id: nil,
                                         origin: .tagger, rule: "tagger"))
             }
         }
-        return mentions
+        return Self.agreeingOnType(mentions, words: words)
+    }
+
+    /// The same name tagged with different types in one document takes the type it was given most
+    /// often (the first one given on a tie).
+    static func agreeingOnType(_ mentions: [Mention], words: DocumentWords) -> [Mention] {
+        var votes: [String: [EntityType: Int]] = [:]
+        var order: [String: [EntityType]] = [:]
+        func key(_ mention: Mention) -> String { mention.words.map { words[$0].folded }.joined(separator: " ") }
+        for mention in mentions {
+            let name = key(mention)
+            votes[name, default: [:]][mention.type, default: 0] += 1
+            if !(order[name]?.contains(mention.type) ?? false) { order[name, default: []].append(mention.type) }
+        }
+        return mentions.map { mention in
+            let name = key(mention)
+            guard let counts = votes[name], counts.count > 1, let types = order[name],
+                  let best = types.max(by: { counts[$0, default: 0] < counts[$1, default: 0] || (counts[$0, default: 0] == counts[$1, default: 0] && types.firstIndex(of: $0)! > types.firstIndex(of: $1)!) })
+            else { return mention }
+            var agreed = mention
+            agreed.type = best
+            return agreed
+        }
+    }
+
+    /// The name within a tagged range: it stops before punctuation other than "&", loses leading
+    /// words that are lower case, function words or titles ("Bishop"), and trailing lower-case
+    /// words ("Samar province"); a person's name starts after the last title inside it ("Gov.").
+    /// Nil when no capitalised word without digits is left.
+    static func trimmed(_ range: Range<Int>, words: DocumentWords, resources: NameResources, type: NameType) -> Range<Int>? {
+        var start = range.lowerBound, end = range.upperBound
+        func isDropped(_ index: Int) -> Bool {
+            !words[index].isCapitalized || DiscoveryWords.functionWords.contains(words[index].folded)
+                || resources.titles.contains(words[index].folded)
+        }
+        while start < end, !words[start].isWord || isDropped(start) { start += 1 }
+        let whole = start..<end
+        if let stop = (start..<end).first(where: { !words[$0].isWord && words[$0].folded != "&" }) { end = stop }
+        // "Romblon Gov. Eduardo Firmalo": a person after the title; "Village of X Mayor Y": an organisation before it.
+        if let title = (start + 1..<max(start + 1, end)).first(where: { resources.titles.contains(words[$0].folded) && !words[$0].isGlued }) {
+            if type == .person {
+                start = title + 1
+            } else {
+                end = title
+            }
+        }
+        let capitalisedEnd = end
+        while end > start, !words[end - 1].isCapitalized { end -= 1 }
+        guard start < end, !words[start].hasDigit else { return nil }
+        // "Coupe du monde" cut to "Coupe": a longer tagged name cut down to one word is no name,
+        // unless only an administrative noun was cut ("Samar province").
+        if end - start == 1, whole.count > 1, start..<end != whole {
+            let cut = end..<capitalisedEnd
+            guard capitalisedEnd == whole.upperBound, !cut.isEmpty,
+                  cut.allSatisfy({ administrativeNouns.contains(words[$0].folded) }) else { return nil }
+        }
+        return start..<end
+    }
+
+    /// Lower-case nouns that follow a place's name without being part of it.
+    private static let administrativeNouns: Set<String> = [
+        "province", "district", "region", "departement", "commune", "canton", "municipality", "county", "state",
+    ]
+
+    /// Folded words the document capitalises somewhere other than at the start of a sentence.
+    private static func capitalisedInside(_ words: DocumentWords) -> Set<String> {
+        var found: Set<String> = []
+        for index in 0..<words.count where words[index].isCapitalized && !words[index].isSentenceInitial {
+            found.insert(words[index].folded)
+        }
+        return found
     }
 
     /// The words lying within `span`, nil when none does.
