@@ -146,6 +146,9 @@ def main():
     parser.add_argument("--ner-datasets", help="local git mirror of davidsbatista/NER-datasets")
     parser.add_argument("--europeana", help="local git mirror of EuropeanaNewspapers/ner-corpora")
     parser.add_argument("--wnut", action="store_true", help="add WNUT17 (English social media) to training")
+    parser.add_argument("--repeat-running-text", type=int, default=1,
+                        help="repeat the running-text corpora (Europeana, WNUT17) this many times in training, "
+                             "to balance WikiANN's entity-dense title fragments")
     arguments = parser.parse_args()
     os.makedirs(arguments.out, exist_ok=True)
 
@@ -174,14 +177,14 @@ def main():
     for index, sentence in enumerate(sentences):
         block = (index // 50) % 10
         blocks["test" if block == 0 else "dev" if block == 1 else "train"].append(sentence)
-    add("europeana-fr-train", blocks["train"], train)
+    add("europeana-fr-train", blocks["train"] * arguments.repeat_running_text, train)
     add("europeana-fr-dev", blocks["dev"], dev)
     write(os.path.join(arguments.out, "test-europeana-fr.tsv"), blocks["test"])
     counts["europeana-fr-test"] = (len(blocks["test"]), sum(len(s) for s in blocks["test"]))
 
     if arguments.wnut:
         text = read_repo_file(arguments.ner_datasets, NER_DATASETS, "WNUT17/wnut17train.conll")
-        add("wnut17-en-train", [normalise_tags(s) for s in conll_sentences(text, column_separator="\t")], train)
+        add("wnut17-en-train", [normalise_tags(s) for s in conll_sentences(text, column_separator="\t")] * arguments.repeat_running_text, train)
         text = read_repo_file(arguments.ner_datasets, NER_DATASETS, "WNUT17/emerging.dev.conll")
         wnut_test = [normalise_tags(s) for s in conll_sentences(text, column_separator="\t")]
         write(os.path.join(arguments.out, "test-wnut17-en.tsv"), wnut_test)

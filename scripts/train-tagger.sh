@@ -11,6 +11,6 @@ cache="${1:-${XDG_CACHE_HOME:-$HOME/.cache}/glaneur/tagger-data}"
 set -- --out "$cache"
 [ -n "${NER_DATASETS:-}" ] && set -- "$@" --ner-datasets "$NER_DATASETS"
 [ -n "${EUROPEANA:-}" ] && set -- "$@" --europeana "$EUROPEANA"
-python3 scripts/prepare-tagger-data.py "$@"
+python3 scripts/prepare-tagger-data.py "$@" --wnut
 swift build -j 1 -c release --product glaneur
 .build/release/glaneur train-tagger --data "$cache" --out lexicons/models/name-tagger

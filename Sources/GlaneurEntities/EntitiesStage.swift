@@ -14,8 +14,8 @@ public struct EntitiesStage: Stage {
     public static let stageName = "entities"
     public static let requiredLayers: Set<Layer> = [.tokens]
     public static let producedLayers: Set<Layer> = [.entities]
-    /// Lowest confidence of a tagged name kept, chosen on the tagger's development data for precision.
-    public static let defaultTaggerThreshold = 0.8
+    /// Lowest confidence of a tagged name kept (the model is confident even when wrong: this only trims the least sure names).
+    public static let defaultTaggerThreshold = 0.95
 
     private let entries: [LexiconEntry]
     private let entryFiles: [String]

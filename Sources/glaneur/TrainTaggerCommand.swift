@@ -24,13 +24,13 @@ struct TrainTaggerCommand: ParsableCommand {
     var out: String
 
     @Option(help: "Training passes over the data.")
-    var epochs = 8
+    var epochs = 10
 
     @Option(help: "Probability of hiding a sentence's lexicon features in a pass.")
     var dropout = 0.5
 
     @Option(help: "Weights below this magnitude are dropped from the saved model.")
-    var minWeight: Float = 0.5
+    var minWeight: Float = 1
 
     @Option(help: "Name lists (default: lexicons/names beside pipeline.json).")
     var names: String?
