@@ -129,7 +129,7 @@ public struct EntitiesStage: Stage {
             }
         }
         if let tagger {
-            let names = tagger.find(in: document, words: words, covered: covered, resources: resources)
+            let names = tagger.find(in: document, words: words, covered: covered, resources: resources, existing: mentions)
             for name in names {
                 for unit in name.words { covered[unit] = true }
             }

@@ -9,7 +9,7 @@ struct TaggerCandidates {
     /// Lowest confidence (the least likely label of the name, from 0 to 1) of a name kept.
     let threshold: Double
 
-    func find(in document: Document, words: DocumentWords, covered: [Bool], resources: NameResources) -> [Mention] {
+    func find(in document: Document, words: DocumentWords, covered: [Bool], resources: NameResources, existing: [Mention]) -> [Mention] {
         var mentions: [Mention] = []
         var tokenIndex = 0
         let tokens = document.tokens
@@ -35,17 +35,32 @@ struct TaggerCandidates {
                     if capitalisedInside == nil { capitalisedInside = Self.capitalisedInside(words) }
                     guard capitalisedInside?.contains(words[range.lowerBound].folded) == true else { continue }
                 }
-                // A lone surname is a person only after a title ("Dr Pandit"); other single words
-                // typed as persons are mostly places and firms the model does not know.
-                if type == .person, range.count == 1,
-                   range.lowerBound == 0 || !resources.titles.contains(words[range.lowerBound - 1].folded) {
-                    continue
-                }
                 mentions.append(Mention(words: range, type: type, canonical: words.surface(range, in: document.text), id: nil,
                                         origin: .tagger, rule: "tagger"))
             }
         }
-        return Self.agreeingOnType(mentions, words: words)
+        return Self.singleWordsChecked(Self.agreeingOnType(mentions, words: words), existing: existing, words: words, resources: resources)
+    }
+
+    /// One word is a person when it ends a person's full name of the document ("Holm" after
+    /// "Lennart Holm", whatever type the model gave it) or follows a title ("Dr Pandit"); other
+    /// single words typed as persons are mostly places and firms the model does not know.
+    static func singleWordsChecked(_ mentions: [Mention], existing: [Mention], words: DocumentWords, resources: NameResources) -> [Mention] {
+        var surnames: Set<String> = []
+        for mention in existing + mentions where mention.type == .person && mention.words.count > 1 {
+            surnames.insert(words[mention.words.upperBound - 1].folded)
+        }
+        return mentions.compactMap { mention in
+            guard mention.words.count == 1 else { return mention }
+            let index = mention.words.lowerBound
+            if surnames.contains(words[index].folded) {
+                var person = mention
+                person.type = .person
+                return person
+            }
+            guard mention.type == .person else { return mention }
+            return index > 0 && resources.titles.contains(words[index - 1].folded) ? mention : nil
+        }
     }
 
     /// The same name tagged with different types in one document takes the type it was given most

@@ -27,7 +27,7 @@ import Testing
     @Test func transitionsCanOutweighEmissions() {
         // Token 1 slightly prefers B-ORG, but I-PERSON after B-PERSON is rewarded.
         var transitions = [Float](repeating: 0, count: (count + 1) * count)
-        transitions[(NameTagSet.begin(.person) + 1) * count + NameTagSet.inside(.person)] = 2
+        transitions[(NameTagSet.begin(.person) + 1) * count + NameTagSet.inside(.person)] = 4
         var emissions = [Float](repeating: 0, count: 2 * count)
         emissions[NameTagSet.begin(.person)] = 1
         emissions[count + NameTagSet.begin(.organization)] = 1.5
