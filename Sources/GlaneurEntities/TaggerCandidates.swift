@@ -14,16 +14,20 @@ struct TaggerCandidates {
         var tokenIndex = 0
         let tokens = document.tokens
         var capitalisedInside: Set<String>?
+        let coveredTokens = Self.coveredTokens(tokens, words: words, covered: covered)
+        let bytes = Array(document.text.utf8)
         for sentence in document.sentences {
             while tokenIndex < tokens.count, tokens[tokenIndex].span.end <= sentence.start { tokenIndex += 1 }
-            var sentenceTokens: [TaggerToken] = []
             let first = tokenIndex
-            while tokenIndex < tokens.count, tokens[tokenIndex].span.start < sentence.end {
-                let token = tokens[tokenIndex]
-                sentenceTokens.append(TaggerToken(text: document.text.slice(token.span), folded: token.folded))
-                tokenIndex += 1
-            }
-            for name in tagger.names(in: sentenceTokens) where name.confidence >= threshold {
+            while tokenIndex < tokens.count, tokens[tokenIndex].span.start < sentence.end { tokenIndex += 1 }
+            // Only stretches around capitalised tokens no earlier source took are tagged (a token
+            // opening with a byte beyond ASCII is looked at by the tagger itself).
+            guard (first..<tokenIndex).contains(where: { index in
+                let lead = bytes[tokens[index].span.start]
+                return !coveredTokens[index] && (lead >= 0x41 && lead <= 0x5A || lead >= 0x80)
+            }) else { continue }
+            let sentenceTokens = tokens[first..<tokenIndex].map { TaggerToken(text: document.text.slice($0.span), folded: $0.folded) }
+            for name in tagger.names(in: sentenceTokens, isOpen: { !coveredTokens[first + $0] }) where name.confidence >= threshold {
                 let span = TextSpan(tokens[first + name.tokens.lowerBound].span.start, tokens[first + name.tokens.upperBound - 1].span.end)
                 guard let tagged = Self.words(in: span, words), !words.titleCaseSentences.contains(words[tagged.lowerBound].sentence),
                       let range = Self.trimmed(tagged, words: words, resources: resources, type: name.type),
@@ -133,6 +137,23 @@ struct TaggerCandidates {
             found.insert(words[index].folded)
         }
         return found
+    }
+
+    /// Per token, whether every word within it is covered.
+    private static func coveredTokens(_ tokens: [Token], words: DocumentWords, covered: [Bool]) -> [Bool] {
+        var result = Array(repeating: false, count: tokens.count)
+        var word = 0
+        for (index, token) in tokens.enumerated() {
+            while word < words.count, words[word].span.start < token.span.start { word += 1 }
+            var inside = word, allCovered = true, any = false
+            while inside < words.count, words[inside].span.end <= token.span.end {
+                any = true
+                allCovered = allCovered && covered[inside]
+                inside += 1
+            }
+            result[index] = any && allCovered
+        }
+        return result
     }
 
     /// The words lying within `span`, nil when none does.

@@ -16,7 +16,7 @@ public struct NameTaggerModel: Sendable {
     /// `keys.count × L`, row-major.
     let weights: [Float]
     let decoder: SequenceDecoder
-    private let table: FeatureTable
+    private let packed: PackedWeights
 
     private static let magic = Array("GNT1".utf8)
 
@@ -25,7 +25,7 @@ public struct NameTaggerModel: Sendable {
         self.keys = keys
         self.weights = weights
         self.decoder = SequenceDecoder(transitions: transitions)
-        self.table = FeatureTable(keys: keys)
+        self.packed = PackedWeights(keys: keys, weights: weights)
     }
 
     /// The number of features with a weight.
@@ -89,21 +89,18 @@ public struct NameTaggerModel: Sendable {
     }
 
     /// Label scores of each token of `features` (`tokens × L`).
-    func emissions(_ features: SentenceFeatures, includingLexical: Bool = true) -> [Float] {
+    func emissions(_ features: SentenceFeatures) -> [Float] {
         let count = NameTagSet.count
-        var scores = [Float](repeating: 0, count: features.count * count)
-        weights.withUnsafeBufferPointer { weights in
-            scores.withUnsafeMutableBufferPointer { scores in
-                for token in 0..<features.count {
-                    let end = includingLexical ? features.starts[token + 1] : features.lexical[token]
-                    for index in features.starts[token]..<end {
-                        guard let row = table.row(of: features.keys[index]) else { continue }
-                        for label in 0..<count { scores[token * count + label] += weights[row * count + label] }
-                    }
+        var sums = [Int32](repeating: 0, count: features.count * count)
+        sums.withUnsafeMutableBufferPointer { sums in
+            for token in 0..<features.count {
+                for index in features.starts[token]..<features.starts[token + 1] {
+                    packed.add(features.keys[index], to: sums.baseAddress! + token * count)
                 }
             }
         }
-        return scores
+        let scale = packed.scale
+        return sums.map { Float($0) * scale }
     }
 }
 

@@ -23,8 +23,9 @@ public struct PerceptronTrainer: Sendable {
         var rows: [[Int32]] = []
         var starts: [[Int]] = []
         var lexical: [[Int]] = []
+        let tables = lexicon.compiled()
         for sentence in sentences {
-            let features = SentenceFeatures(sentence.tokens, positions: 0..<sentence.tokens.count, lexicon: lexicon)
+            let features = SentenceFeatures(sentence.tokens, positions: 0..<sentence.tokens.count, lexicon: tables)
             rows.append(features.keys.map { key in
                 if let row = index[key] { return row }
                 let row = Int32(keys.count)

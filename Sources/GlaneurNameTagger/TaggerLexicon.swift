@@ -62,33 +62,9 @@ public struct TaggerLexicon: Sendable {
         }
     }
 
-    /// Per token, the (class index, position) pairs of the phrases covering it, the longest phrase
-    /// starting at each token winning per class. Position: 0 single, 1 begin, 2 inside, 3 last.
-    func memberships(of wordHashes: [UInt64], in range: Range<Int>) -> [[(klass: Int, position: Int)]] {
-        var result = Array(repeating: [(klass: Int, position: Int)](), count: range.count)
-        guard !phrases.isEmpty else { return result }
-        var coveredUntil = Array(repeating: range.lowerBound, count: classes.count)
-        for start in range {
-            var key: UInt64 = 0
-            var found: [(length: Int, bits: UInt64)] = []
-            var end = start
-            while end < range.upperBound, end - start < longestPhrase {
-                key = Self.extend(key, wordHashes[end])
-                end += 1
-                if let bits = phrases[key] { found.append((end - start, bits)) }
-                if !prefixes.contains(key) { break }
-            }
-            for (length, bits) in found.reversed() {
-                for klass in classes.indices where bits & (1 << UInt64(klass)) != 0 && coveredUntil[klass] <= start {
-                    coveredUntil[klass] = start + length
-                    for offset in 0..<length {
-                        let position = length == 1 ? 0 : offset == 0 ? 1 : offset == length - 1 ? 3 : 2
-                        result[start + offset - range.lowerBound].append((klass, position))
-                    }
-                }
-            }
-        }
-        return result
+    /// The lexicon in lookup tables, for tagging (build once, use for many sentences).
+    func compiled() -> CompiledTaggerLexicon {
+        CompiledTaggerLexicon(phrases: phrases, prefixes: prefixes, longestPhrase: longestPhrase, classes: classes)
     }
 
     /// Words of a folded phrase as the tokenizer cuts them: letter and digit runs (with inner
@@ -133,4 +109,54 @@ public struct TaggerLexicon: Sendable {
     }
 
     private static func extend(_ key: UInt64, _ word: UInt64) -> UInt64 { FeatureHashing.combine(key, word) }
+}
+
+/// A `TaggerLexicon` in open-addressing tables: per token, the (class index, position) pairs of
+/// the phrases covering it, the longest phrase starting at each token winning per class.
+/// Position: 0 single, 1 begin, 2 inside, 3 last.
+struct CompiledTaggerLexicon: Sendable {
+    private let phraseTable: FeatureTable
+    private let phraseClasses: [UInt64]
+    private let prefixTable: FeatureTable
+    let longestPhrase: Int
+    let classCount: Int
+    /// Hash of each class name, as the features use it.
+    let classNames: [UInt64]
+
+    init(phrases: [UInt64: UInt64], prefixes: Set<UInt64>, longestPhrase: Int, classes: [String]) {
+        let entries = phrases.sorted { $0.key < $1.key }
+        phraseTable = FeatureTable(keys: entries.map(\.key))
+        phraseClasses = entries.map(\.value)
+        prefixTable = FeatureTable(keys: prefixes.sorted())
+        self.longestPhrase = longestPhrase
+        classCount = classes.count
+        classNames = classes.map { FeatureHashing.hash($0.utf8) }
+    }
+
+    func memberships(of wordHashes: [UInt64]) -> [[(klass: Int, position: Int)]] {
+        var result = Array(repeating: [(klass: Int, position: Int)](), count: wordHashes.count)
+        guard classCount > 0 else { return result }
+        var coveredUntil = Array(repeating: 0, count: classCount)
+        for start in wordHashes.indices {
+            var key: UInt64 = 0
+            var found: [(length: Int, bits: UInt64)] = []
+            var end = start
+            while end < wordHashes.count, end - start < longestPhrase {
+                key = FeatureHashing.combine(key, wordHashes[end])
+                end += 1
+                if let row = phraseTable.row(of: key) { found.append((end - start, phraseClasses[row])) }
+                if prefixTable.row(of: key) == nil { break }
+            }
+            for (length, bits) in found.reversed() {
+                for klass in 0..<classCount where bits & (1 << UInt64(klass)) != 0 && coveredUntil[klass] <= start {
+                    coveredUntil[klass] = start + length
+                    for offset in 0..<length {
+                        let position = length == 1 ? 0 : offset == 0 ? 1 : offset == length - 1 ? 3 : 2
+                        result[start + offset].append((klass, position))
+                    }
+                }
+            }
+        }
+        return result
+    }
 }

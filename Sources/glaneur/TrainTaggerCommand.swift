@@ -30,7 +30,7 @@ struct TrainTaggerCommand: ParsableCommand {
     var dropout = 0.5
 
     @Option(help: "Weights below this magnitude are dropped from the saved model.")
-    var minWeight: Float = 1
+    var minWeight: Float = 2
 
     @Option(help: "Name lists (default: lexicons/names beside pipeline.json).")
     var names: String?

@@ -17,8 +17,8 @@ import Testing
 
     @Test func wordAndNeighbourFeaturesFollowTheTokens() {
         let lexicon = TaggerLexicon()
-        let first = SentenceFeatures(taggerTokens("selon Amina Diallo hier"), positions: 0..<4, lexicon: lexicon)
-        let second = SentenceFeatures(taggerTokens("selon Kofi Diallo hier"), positions: 0..<4, lexicon: lexicon)
+        let first = SentenceFeatures(taggerTokens("selon Amina Diallo hier"), positions: 0..<4, lexicon: lexicon.compiled())
+        let second = SentenceFeatures(taggerTokens("selon Kofi Diallo hier"), positions: 0..<4, lexicon: lexicon.compiled())
         #expect(first.count == 4)
         let diallo = FeatureHashing.feature(1, FeatureHashing.hash("diallo"))
         #expect(first.features(of: 2).contains(diallo))
@@ -33,7 +33,7 @@ import Testing
         lexicon.add("Amina", to: "first-name")
         lexicon.add("Saint-Jean-de-Luz", to: "lexicon-PLACE")
         lexicon.add("Mont Blanc", to: "lexicon-PLACE")
-        let features = SentenceFeatures(taggerTokens("Amina Diallo au Mont Blanc"), positions: 0..<5, lexicon: lexicon)
+        let features = SentenceFeatures(taggerTokens("Amina Diallo au Mont Blanc"), positions: 0..<5, lexicon: lexicon.compiled())
         let firstName = FeatureHashing.hash("first-name".utf8)
         let place = FeatureHashing.hash("lexicon-PLACE".utf8)
         #expect(features.features(of: 0).contains(FeatureHashing.feature(21, firstName, 0)))
