@@ -14,7 +14,7 @@ import GlaneurCore
 /// cues; each mention's `origin` and `rule` say which source decided.
 public struct EntitiesStage: Stage {
     public static let stageName = "entities"
-    public static let requiredLayers: Set<Layer> = [.tokens]
+    public static let requiredLayers: Set<Layer> = [.text, .tokens, .sentences]
     public static let producedLayers: Set<Layer> = [.entities]
 
     private let entries: [LexiconEntry]
