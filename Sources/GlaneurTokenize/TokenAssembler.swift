@@ -8,6 +8,8 @@ struct TokenAssembler {
     let text: UTF8Text
     let lexicon: TokenizerLexicon
     let language: TokenizerLanguage
+    /// Whether digits grouped by spaces make one number (`DigitGrouping`).
+    let groupsDigitsWithSpaces: Bool
     private(set) var tokens: [Token] = []
     /// Tokens (indices) that are abbreviations or initials whose period never ends a sentence (`M.`, `J.`).
     private(set) var sentenceBreakBlockers: Set<Int> = []
@@ -22,10 +24,11 @@ struct TokenAssembler {
     /// Offsets where a sentence must start although no space follows the period (glued sentences).
     var forcedBreaks: [Int] = []
 
-    init(text: UTF8Text, lexicon: TokenizerLexicon, language: TokenizerLanguage, expectedTokens: Int) {
+    init(text: UTF8Text, lexicon: TokenizerLexicon, language: TokenizerLanguage, groupsDigitsWithSpaces: Bool, expectedTokens: Int) {
         self.text = text
         self.lexicon = lexicon
         self.language = language
+        self.groupsDigitsWithSpaces = groupsDigitsWithSpaces
         tokens.reserveCapacity(expectedTokens)
     }
 
@@ -39,6 +42,13 @@ struct TokenAssembler {
     }
 
     mutating func record(_ rule: TokenizeRule) { rules.record(rule) }
+
+    /// The tokens assembled so far, handed over without a copy; the assembler is left without tokens.
+    mutating func takeTokens() -> [Token] {
+        var taken: [Token] = []
+        swap(&taken, &tokens)
+        return taken
+    }
 
     /// Consumes one or more pieces from `index` and returns the index of the next unconsumed piece.
     private mutating func assemble(at index: Int) -> Int {

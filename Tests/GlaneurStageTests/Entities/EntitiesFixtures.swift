@@ -8,6 +8,7 @@ enum EntitiesFixtures {
     static let stage = try! EntitiesStage(options: stageOptions("entities", [
         "lexicons": .string("Tests/Fixtures/entities/lexicon"),
         "names": .string("Tests/Fixtures/entities/names"),
+        "gazetteer": .string("Tests/Fixtures/entities/gazetteer"),
         "tagger": .bool(false),
     ]))
 
