@@ -50,7 +50,8 @@ public struct EntitiesStage: Stage {
         }
         let namesDirectory = try options.dataDirectory("names", default: "lexicons/names")
         let resources = try NameResources(directory: namesDirectory)
-        let gazetteer = try Gazetteer(directory: try options.dataDirectory("gazetteer", default: "lexicons/gazetteer"))
+        let gazetteerDirectory = try options.dataDirectory("gazetteer", default: "lexicons/gazetteer")
+        let gazetteer = try Gazetteer(directory: gazetteerDirectory)
         let cues = try options.dataDirectory("cues", default: "lexicons/entities")
         let placeCues = try (fr: RoleWordList(directory: cues, file: "place-cues.txt", languages: ["fr"]),
                              en: RoleWordList(directory: cues, file: "place-cues.txt", languages: ["en"]))
@@ -58,7 +59,8 @@ public struct EntitiesStage: Stage {
         if try options.bool("tagger", default: true) {
             let directory = try options.dataDirectory("tagger-model", default: "lexicons/models/name-tagger")
             let model = try NameTaggerModel(contentsOf: directory.appendingPathComponent("model.gnt"))
-            let taggerLexicon = try TaggerLexicon.entitiesStage(names: namesDirectory, entries: lexicon.entries.map(\.entry))
+            let taggerLexicon = try TaggerLexicon.entitiesStage(names: namesDirectory, entries: lexicon.entries.map(\.entry),
+                                                                gazetteer: gazetteerDirectory)
             tagger = TaggerCandidates(tagger: NameTagger(model: model, lexicon: taggerLexicon),
                                       threshold: try options.double("tagger-threshold", default: Self.defaultTaggerThreshold, in: 0...1))
         }

@@ -172,16 +172,18 @@ struct TaggerCandidates {
 extension TaggerLexicon {
     /// The membership lists the entities stage gives its tagger, and the training command too: the
     /// name lists of `names` and the aliases of the lexicon `entries` by type ("lexicon-PLACE"...),
-    /// plus each `*.txt` gazetteer of `gazetteers` as class "gazetteer-<file name>".
-    public static func entitiesStage(names: URL, entries: [LexiconEntry], gazetteers: URL? = nil) throws -> TaggerLexicon {
+    /// plus the place names of the world gazetteer (`places.tsv` of `gazetteer`, second column) as
+    /// "gazetteer-PLACE" when given.
+    public static func entitiesStage(names: URL, entries: [LexiconEntry], gazetteer: URL? = nil) throws -> TaggerLexicon {
         var lexicon = TaggerLexicon()
         try lexicon.addNameLists(in: names)
         for entry in entries where entry.type != .product {
             for name in entry.names { lexicon.add(name, to: "lexicon-\(entry.type.rawValue)") }
         }
-        if let gazetteers, let files = try? FileManager.default.contentsOfDirectory(at: gazetteers, includingPropertiesForKeys: nil) {
-            for file in files.sorted(by: { $0.path < $1.path }) where file.pathExtension == "txt" {
-                try lexicon.addLines(of: file, to: "gazetteer-\(file.deletingPathExtension().lastPathComponent)")
+        if let places = gazetteer?.appendingPathComponent("places.tsv"), FileManager.default.fileExists(atPath: places.path) {
+            for line in try String(contentsOf: places, encoding: .utf8).split(separator: "\n") where !line.hasPrefix("#") {
+                let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
+                if fields.count > 1 { lexicon.add(fields[1], to: "gazetteer-PLACE") }
             }
         }
         return lexicon

@@ -49,7 +49,7 @@ public struct TaggerLexicon: Sendable {
     /// The project's name lists from `lexicons/names`: first names, family names, titles and
     /// organisation markers (prefix and suffix markers as separate classes).
     public mutating func addNameLists(in directory: URL) throws {
-        for (file, name) in [("first-names.txt", "first-name"), ("extra-first-names.txt", "first-name"),
+        for (file, name) in [("first-names.txt", "first-name"), ("extra-first-names.txt", "first-name"), ("first-names-world.txt", "first-name"),
                              ("family-names.txt", "family-name"), ("titles.txt", "title"), ("extra-titles.txt", "title")] {
             try addLines(of: directory.appendingPathComponent(file), to: name)
         }

@@ -20,7 +20,8 @@ enum TaggerBenchmark {
         var model = try NameTaggerModel(contentsOf: modelURL)
         let loadSeconds = try measureSeconds(repetitions: 3) { model = try NameTaggerModel(contentsOf: modelURL) }
         let entries = try Lexicon(contentsOf: lexicons.appendingPathComponent("entities")).entries.map(\.entry)
-        let tagger = NameTagger(model: model, lexicon: try TaggerLexicon.entitiesStage(names: lexicons.appendingPathComponent("names"), entries: entries))
+        let tagger = NameTagger(model: model, lexicon: try TaggerLexicon.entitiesStage(names: lexicons.appendingPathComponent("names"), entries: entries,
+                                                          gazetteer: lexicons.appendingPathComponent("gazetteer")))
         print(String(format: "tagger: model of %d features loaded in %.3f s (best of 3)", model.featureCount, loadSeconds))
 
         let documents = try tokenizedDocuments(arguments, root: root)

@@ -38,6 +38,9 @@ struct TrainTaggerCommand: ParsableCommand {
     @Option(help: "Entity lexicons whose aliases are membership features (default: lexicons/entities).")
     var lexicons: String?
 
+    @Option(help: "World gazetteer directory holding places.tsv (default: lexicons/gazetteer).")
+    var gazetteer: String?
+
     @Option(help: "Confidence thresholds to score on the held-out files.")
     var thresholds: [Double] = [0, 0.5, 0.7, 0.8, 0.9]
 
@@ -46,7 +49,8 @@ struct TrainTaggerCommand: ParsableCommand {
         let namesDirectory = names.map { URL(fileURLWithPath: $0) } ?? root.appendingPathComponent("lexicons/names")
         let lexiconLocation = lexicons.map { URL(fileURLWithPath: $0) } ?? root.appendingPathComponent("lexicons/entities")
         let entries = try Lexicon(contentsOf: lexiconLocation).entries.map(\.entry)
-        let lexicon = try TaggerLexicon.entitiesStage(names: namesDirectory, entries: entries)
+        let gazetteerDirectory = gazetteer.map { URL(fileURLWithPath: $0) } ?? root.appendingPathComponent("lexicons/gazetteer")
+        let lexicon = try TaggerLexicon.entitiesStage(names: namesDirectory, entries: entries, gazetteer: gazetteerDirectory)
         print("lexicon: \(lexicon.phraseCount) phrases in classes \(lexicon.classes.joined(separator: ", "))")
 
         let dataDirectory = URL(fileURLWithPath: data)

@@ -13,7 +13,8 @@ private let trainedTagger: NameTagger = {
     let lexicons = directory.appendingPathComponent("lexicons")
     let model = try! NameTaggerModel(contentsOf: lexicons.appendingPathComponent("models/name-tagger/model.gnt"))
     let entries = try! Lexicon(contentsOf: lexicons.appendingPathComponent("entities")).entries.map(\.entry)
-    let lexicon = try! TaggerLexicon.entitiesStage(names: lexicons.appendingPathComponent("names"), entries: entries)
+    let lexicon = try! TaggerLexicon.entitiesStage(names: lexicons.appendingPathComponent("names"), entries: entries,
+                                                          gazetteer: lexicons.appendingPathComponent("gazetteer"))
     return NameTagger(model: model, lexicon: lexicon)
 }()
 
