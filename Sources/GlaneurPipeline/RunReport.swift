@@ -12,6 +12,12 @@ public struct RunReport: Sendable {
     /// Directory entries left out by a skip rule (`hidden`, `excluded`...), which yield no record.
     public internal(set) var skipped: [String: Int] = [:]
     public let stageNames: [String]
+    /// The program's version, written first in the JSON report.
+    public var version: String?
+    /// Documents whose records a resumed run kept from the interrupted output (counted in `documents`).
+    public internal(set) var resumedDocuments = 0
+    /// The signal that interrupted the run, if one did.
+    public var interruptingSignal: Int32?
 
     public init(stageNames: [String]) {
         self.stageNames = stageNames
@@ -32,6 +38,7 @@ public struct RunReport: Sendable {
     /// A human-readable summary for standard error.
     public func summary() -> String {
         var lines = ["glaneur: \(documents) documents, \(documents - failed) annotated, \(failed) failed"]
+        if resumedDocuments > 0 { lines.append("  kept from the interrupted output: \(resumedDocuments)") }
         for (key, count) in failures.sorted(by: { $0.key < $1.key }) {
             lines.append("  failed \(key): \(count)")
         }
@@ -53,8 +60,11 @@ public struct RunReport: Sendable {
     public func json() -> [UInt8] {
         var json = JSONWriter()
         json.beginObject()
+        if let version { json.key("version"); json.string(version) }
         json.key("documents"); json.int(documents)
         json.key("failed"); json.int(failed)
+        if resumedDocuments > 0 { json.key("resumed"); json.int(resumedDocuments) }
+        if let interruptingSignal { json.key("interrupted_by_signal"); json.int(Int(interruptingSignal)) }
         json.key("failures")
         json.beginObject()
         for (key, count) in failures.sorted(by: { $0.key < $1.key }) { json.key(key); json.int(count) }

@@ -31,18 +31,11 @@ private struct FailingStage: Stage {
     /// Runs `paths` with `jobs` workers into a file; returns the parsed records and the report.
     private func run(_ paths: [String], jobs: Int, in directory: TemporaryDirectory) throws -> ([JSONValue], RunReport) {
         let output = directory.url.appendingPathComponent("out-\(jobs).jsonl")
-        let sink = try OutputSink(file: output)
+        let sink = try OutputSink(path: output.path)
         let report = Runner(pipeline: try makePipeline(), encoder: RecordEncoder(), sink: sink, jobs: jobs).run(paths)
         try sink.finish()
         let lines = try String(contentsOf: output, encoding: .utf8).split(separator: "\n")
         return (try lines.map { try JSONParser.parse(String($0)) }, report)
-    }
-
-    /// A record without its timings, which legitimately vary between runs.
-    private func withoutTimings(_ record: JSONValue) -> JSONValue {
-        guard case .object(var members) = record else { return record }
-        members["timings_ms"] = nil
-        return .object(members)
     }
 
     @Test func outputFollowsInputOrderWhateverTheNumberOfJobs() throws {
@@ -57,7 +50,8 @@ private struct FailingStage: Stage {
         let (sequential, _) = try run([input], jobs: 1, in: directory)
         let (parallel, report) = try run([input], jobs: 4, in: directory)
         #expect(parallel.map { $0["id"]?.stringValue } == (0..<400).map { "doc-\($0)" })
-        #expect(parallel.map(withoutTimings) == sequential.map(withoutTimings))
+        #expect(parallel == sequential)
+        #expect(parallel.allSatisfy { $0["timings_ms"] == nil })
         #expect(report.documents == 400 && report.failed == 0)
     }
 
@@ -76,5 +70,39 @@ private struct FailingStage: Stage {
         #expect(report.failed == 2 && report.documents == 4)
         #expect(report.failures == ["failing/test-failure": 1, "read/empty": 1])
         #expect(report.counters["failing"]?.values["seen"] == 2)
+    }
+}
+
+/// Counts how many documents it holds at once.
+private final class ConcurrencyProbe: DocumentProcessor, @unchecked Sendable {
+    private let lock = NSLock()
+    private var current = 0
+    private(set) var largest = 0
+
+    func process(_ document: Document) -> ProcessedDocument {
+        lock.withLock { current += 1; largest = max(largest, current) }
+        usleep(2_000) // long enough for other documents to arrive if the runner let them
+        lock.withLock { current -= 1 }
+        return ProcessedDocument(record: Array(document.id.utf8), outcome: .annotated(counters: [:], timings: []))
+    }
+
+    func shutDown() {}
+}
+
+@Suite struct RunnerBoundsTests {
+    @Test func bytesInFlightStayUnderTheBudget() throws {
+        let directory = try TemporaryDirectory()
+        let text = String(repeating: "x", count: 600)
+        let input = try directory.write("batch.jsonl", (0..<30).map { #"{"id": "b\#($0)", "text": "\#(text)"}"# }.joined(separator: "\n"))
+        let output = directory.url.appendingPathComponent("out.jsonl")
+        let sink = try OutputSink(path: output.path)
+        let probe = ConcurrencyProbe()
+        let runner = Runner(processor: probe, stageNames: [], encoder: RecordEncoder(), sink: sink, jobs: 4)
+        runner.maximumBytesInFlight = 1000
+        let report = runner.run([input])
+        try sink.finish()
+        #expect(report.documents == 30)
+        #expect(probe.largest == 1)
+        #expect(try String(contentsOf: output, encoding: .utf8).split(separator: "\n") == (0..<30).map { "b\($0)"[...] })
     }
 }
