@@ -1,16 +1,26 @@
 import Foundation
 import GlaneurCore
+import GlaneurNameTagger
 
 /// Finds entity mentions: curated lexicon aliases (leftmost-longest over folded units), names no
 /// lexicon lists when a cue types them, and short person mentions linked to a full name of the
 /// same document.
 ///
 /// Options: `lexicons` (a directory of `*.jsonl` lexicons, or one file), `names` (the directory of
-/// name resources for discovery), `discovery` (false to report lexicon matches only).
+/// name resources for discovery), `gazetteer` (the directory of the generated world gazetteer),
+/// `cues` (the directory holding the `fr/` and `en/` cue word lists), `discovery` (false to report
+/// lexicon matches only), `tagger` (false to leave the learned name tagger out), `tagger-model`
+/// (its directory, holding `model.gnt`), `tagger-threshold` (lowest confidence of a tagged name kept).
+///
+/// Resolution order: curated lexicon, then gazetteer places accepted on context, then discovery
+/// cues, then the learned tagger in the gaps left; each mention's `origin` and `rule` say which
+/// source decided.
 public struct EntitiesStage: Stage {
     public static let stageName = "entities"
     public static let requiredLayers: Set<Layer> = [.text, .tokens, .sentences]
     public static let producedLayers: Set<Layer> = [.entities]
+    /// Lowest confidence of a tagged name kept (the model is confident even when wrong: this only trims the least sure names).
+    public static let defaultTaggerThreshold = 0.95
 
     private let entries: [LexiconEntry]
     private let entryFiles: [String]
@@ -20,9 +30,11 @@ public struct EntitiesStage: Stage {
     private let discovery: NameDiscovery?
     private let resolution: MentionResolution
     private let resources: NameResources
+    private let places: GazetteerPlaces?
+    private let tagger: TaggerCandidates?
 
     public init(options: StageOptions) throws {
-        try options.requireKnownKeys(["lexicons", "names", "discovery"])
+        try options.requireKnownKeys(["lexicons", "names", "gazetteer", "cues", "discovery", "tagger", "tagger-model", "tagger-threshold"])
         // `lexicons` may name one file; by default the curated directory is located like other stage data.
         let source = options.values["lexicons"] != nil
             ? try options.path("lexicons", default: "")
@@ -36,12 +48,38 @@ public struct EntitiesStage: Stage {
         if let error = lexicon.errors.first {
             throw ConfigurationError("stage 'entities': \(error.location): \(error.message) (run `glaneur lexicon check`)")
         }
-        let resources = try NameResources(directory: try options.dataDirectory("names", default: "lexicons/names"))
-        self.init(entries: lexicon.entries, resources: resources, discovery: try options.bool("discovery", default: true))
+        let namesDirectory = try options.dataDirectory("names", default: "lexicons/names")
+        let resources = try NameResources(directory: namesDirectory)
+        let gazetteerDirectory = try options.dataDirectory("gazetteer", default: "lexicons/gazetteer")
+        let gazetteer = try Gazetteer(directory: gazetteerDirectory)
+        let cues = try options.dataDirectory("cues", default: "lexicons/entities")
+        let placeCues = try (fr: RoleWordList(directory: cues, file: "place-cues.txt", languages: ["fr"]),
+                             en: RoleWordList(directory: cues, file: "place-cues.txt", languages: ["en"]))
+        var tagger: TaggerCandidates?
+        if try options.bool("tagger", default: true) {
+            let directory = try options.dataDirectory("tagger-model", default: "lexicons/models/name-tagger")
+            let model = try NameTaggerModel(contentsOf: directory.appendingPathComponent("model.gnt"))
+            let taggerLexicon = try TaggerLexicon.entitiesStage(names: namesDirectory, entries: lexicon.entries.map(\.entry),
+                                                                gazetteer: gazetteerDirectory)
+            tagger = TaggerCandidates(tagger: NameTagger(model: model, lexicon: taggerLexicon),
+                                      threshold: try options.double("tagger-threshold", default: Self.defaultTaggerThreshold, in: 0...1))
+        }
+        self.init(entries: lexicon.entries, resources: resources, discovery: try options.bool("discovery", default: true),
+                  places: GazetteerPlaces(gazetteer: gazetteer, french: .init(placeCues.fr), english: .init(placeCues.en), resources: resources),
+                  tagger: tagger)
     }
 
-    /// A stage over entries already read (tests, benchmarks).
-    public init(entries: [LocatedEntry], resources: NameResources, discovery: Bool = true) {
+    /// A stage over entries already read (tests, benchmarks), without gazetteer places, with the
+    /// learned tagger when given.
+    public init(entries: [LocatedEntry], resources: NameResources, discovery: Bool = true, tagger: NameTagger? = nil,
+                taggerThreshold: Double = Self.defaultTaggerThreshold) {
+        self.init(entries: entries, resources: resources, discovery: discovery, places: nil,
+                  tagger: tagger.map { TaggerCandidates(tagger: $0, threshold: taggerThreshold) })
+    }
+
+    /// `places` finds gazetteer places when discovery is on.
+    init(entries: [LocatedEntry], resources: NameResources, discovery: Bool, places: GazetteerPlaces?, tagger: TaggerCandidates?) {
+        self.places = discovery ? places : nil
         self.entries = entries.map(\.entry)
         self.entryFiles = entries.map(\.location.file)
         self.matcher = AliasMatcher(entries: self.entries)
@@ -50,6 +88,7 @@ public struct EntitiesStage: Stage {
         self.discovery = discovery ? NameDiscovery(resources: resources) : nil
         self.resolution = MentionResolution(resources: resources)
         self.resources = resources
+        self.tagger = tagger
     }
 
     public func process(_ document: inout Document) throws {
@@ -73,8 +112,17 @@ public struct EntitiesStage: Stage {
         for mention in mentions {
             for unit in mention.words { covered[unit] = true }
         }
+        let french = document.language?.hasPrefix("fr") == true
+        if let places {
+            let branches = AcronymOrganizations.find(in: words, covered: &covered, mentions: &mentions, text: document.text,
+                                                     links: places.links, resources: resources)
+            mentions += branches
+            for place in places.find(in: words, covered: covered, known: mentions, french: french) {
+                for unit in place.words { covered[unit] = true }
+                mentions.append(place)
+            }
+        }
         if let discovery {
-            let french = document.language?.hasPrefix("fr") == true
             // Products beside their kind's noun and camel-case brands, before the other discovery rules.
             let products = ProductNouns.find(in: words, covered: covered, text: document.text, french: french)
             for product in products {
@@ -85,25 +133,43 @@ public struct EntitiesStage: Stage {
                 for unit in brand.words { covered[unit] = true }
             }
             mentions += products + brands
+            // The mention covering each word, so that discovered organisation names take in the
+            // matches inside them in time linear in the document.
+            var owner = Array(repeating: -1, count: words.count)
+            for (index, mention) in mentions.enumerated() {
+                for unit in mention.words { owner[unit] = index }
+            }
+            var removed = Array(repeating: false, count: mentions.count)
             for name in discovery.discover(in: words, covered: covered, french: french) {
                 var range = name.words
                 if name.rule == "org-marker" || name.rule == "org-speaker" {
-                    guard let absorbed = absorbContained(in: range, &mentions, words: words) else { continue }
+                    guard let absorbed = absorbContained(in: range, mentions, owner: owner, removed: &removed, words: words) else { continue }
                     range = absorbed
                 }
                 // "Peking Union Medical College": a place or organisation name right before a marked
                 // organisation name is part of it.
-                if name.rule == "org-marker", let previous = mentions.lastIndex(where: {
-                    $0.words.upperBound == range.lowerBound && $0.origin == .lexicon && $0.type != .person && $0.type != .product
-                        && $0.words.allSatisfy { words[$0].isCapitalized || words[$0].isGlued }
-                }), words[range.lowerBound].sentence == words[range.lowerBound - 1].sentence {
+                if name.rule == "org-marker", range.lowerBound > 0, case let previous = owner[range.lowerBound - 1], previous >= 0,
+                   !removed[previous], mentions[previous].words.upperBound == range.lowerBound, mentions[previous].origin == .lexicon,
+                   mentions[previous].type != .person, mentions[previous].type != .product,
+                   mentions[previous].words.allSatisfy({ words[$0].isCapitalized || words[$0].isGlued }),
+                   words[range.lowerBound].sentence == words[range.lowerBound - 1].sentence {
                     range = mentions[previous].words.lowerBound..<range.upperBound
-                    mentions.remove(at: previous)
+                    removed[previous] = true
                 }
                 for unit in range { covered[unit] = true }
                 mentions.append(Mention(words: range, type: name.type, canonical: words.surface(range, in: document.text),
                                         id: nil, origin: .discovered, rule: "discovery:\(name.rule)"))
+                removed.append(false)
+                for unit in range { owner[unit] = mentions.count - 1 }
             }
+            mentions = mentions.indices.filter { !removed[$0] }.map { mentions[$0] }
+        }
+        if let tagger {
+            let names = tagger.find(in: document, words: words, covered: covered, resources: resources, existing: mentions)
+            for name in names {
+                for unit in name.words { covered[unit] = true }
+            }
+            mentions += names
         }
         mentions = BracketedAcronyms.link(mentions, words: words, covered: &covered)
         mentions = resolution.resolve(mentions, words: words, covered: covered)
@@ -120,8 +186,12 @@ public struct EntitiesStage: Stage {
             case .discovered:
                 document.count("discovered:\(mention.type.rawValue)", stage: name)
                 discoveredNames.insert(mention.canonical)
+            case .gazetteer:
+                document.count("gazetteer:\(mention.type.rawValue)", stage: name)
             case .alias:
                 document.count("linked_short_names", stage: name)
+            case .tagger:
+                document.count("tagged:\(mention.type.rawValue)", stage: name)
             }
         }
         for discovered in discoveredNames {
@@ -131,12 +201,20 @@ public struct EntitiesStage: Stage {
 
     /// "Université de Paris", "tribunal correctionnel de Paris": a discovered organisation name
     /// takes in the place and organisation matches it contains; it is cut before a person or a
-    /// match it only overlaps, and dropped when less than two words remain.
-    private func absorbContained(in range: Range<Int>, _ mentions: inout [Mention], words: DocumentWords) -> Range<Int>? {
+    /// match it only overlaps, and dropped when less than two words remain. `owner` gives the
+    /// mention covering each word; absorbed mentions are marked in `removed`.
+    private func absorbContained(in range: Range<Int>, _ mentions: [Mention], owner: [Int], removed: inout [Bool],
+                                 words: DocumentWords) -> Range<Int>? {
         var end = range.upperBound
-        for mention in mentions where mention.words.overlaps(range.lowerBound..<end) {
-            let inside = mention.words.lowerBound >= range.lowerBound && mention.words.upperBound <= end
-            if !inside || mention.type == .person { end = min(end, mention.words.lowerBound) }
+        for position in range {
+            let index = owner[position]
+            guard index >= 0, !removed[index] else { continue }
+            let mention = mentions[index]
+            let inside = mention.words.lowerBound >= range.lowerBound && mention.words.upperBound <= range.upperBound
+            if !inside || mention.type == .person {
+                end = mention.words.lowerBound
+                break
+            }
         }
         if end < range.upperBound {
             // A mention starting before the name and reaching into it leaves nothing.
@@ -145,7 +223,12 @@ public struct EntitiesStage: Stage {
             guard (range.lowerBound..<end).filter({ !words[$0].isGlued || $0 == range.lowerBound }).count >= 2 else { return nil }
         }
         let kept = range.lowerBound..<end
-        mentions.removeAll { $0.words.lowerBound >= kept.lowerBound && $0.words.upperBound <= kept.upperBound }
+        for position in kept where owner[position] >= 0 {
+            let index = owner[position]
+            if mentions[index].words.lowerBound >= kept.lowerBound && mentions[index].words.upperBound <= kept.upperBound {
+                removed[index] = true
+            }
+        }
         return kept
     }
 
@@ -298,7 +381,9 @@ public struct EntitiesStage: Stage {
     /// followed by a free capitalised word, starts a person's name.
     private func startsPersonName(_ index: Int, _ words: DocumentWords, _ matched: [Bool]) -> Bool {
         let next = index + 1
-        guard resources.firstNames.contains(words[index].folded), next < words.count, !matched[next],
+        // An acronym ("ESA") is no first name.
+        guard resources.firstNames.contains(words[index].folded), words.text(index).contains(where: \.isLowercase),
+              next < words.count, !matched[next],
               words[next].isCapitalized, !words[next].isGlued, !words[next].hasDigit,
               words[next].sentence == words[index].sentence else { return false }
         let folded = words[next].folded
@@ -311,7 +396,7 @@ public struct EntitiesStage: Stage {
         let previous = index - 1
         guard previous >= 0, !matched[previous], !words[index].isGlued, words[previous].isCapitalized,
               words[previous].sentence == words[index].sentence else { return false }
-        return resources.firstNames.contains(words[previous].folded)
+        return resources.firstNames.contains(words[previous].folded) && words.text(previous).contains(where: \.isLowercase)
     }
 
     /// A capitalised word (not a model number such as "X90s") right before or after `range`.

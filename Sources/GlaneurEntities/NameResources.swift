@@ -16,10 +16,10 @@ public struct NameResources: Sendable {
     public init() {}
 
     /// Reads `first-names.txt`, `family-names.txt`, `titles.txt` and `org-markers.txt` (word, tab,
-    /// `prefix` or `suffix`) from `directory`, with `extra-first-names.txt` and `extra-titles.txt`
-    /// when present; missing files leave their list empty.
+    /// `prefix` or `suffix`) from `directory`, with `extra-first-names.txt`, the generated
+    /// `first-names-world.txt` and `extra-titles.txt` when present; missing files leave their list empty.
     public init(directory: URL) throws {
-        for file in ["first-names.txt", "extra-first-names.txt"] {
+        for file in ["first-names.txt", "extra-first-names.txt", "first-names-world.txt"] {
             firstNames.formUnion(try Self.words(directory.appendingPathComponent(file)))
         }
         familyNames = try Self.words(directory.appendingPathComponent("family-names.txt"))
