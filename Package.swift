@@ -28,16 +28,17 @@ let package = Package(
         .target(name: "GlaneurEntities", dependencies: ["GlaneurCore"]),
         .target(name: "GlaneurQuotes", dependencies: ["GlaneurCore"]),
         .target(name: "GlaneurClaims", dependencies: ["GlaneurCore"]),
+        .target(name: "GlaneurReport", dependencies: ["GlaneurCore"]),
         .target(
             name: "GlaneurPipeline",
             dependencies: [
                 "GlaneurCore", "GlaneurDecode", "GlaneurTokenize", "GlaneurEntities",
-                "GlaneurQuotes", "GlaneurClaims", "CGlaneurXML",
+                "GlaneurQuotes", "GlaneurClaims", "GlaneurReport", "CGlaneurXML",
             ]
         ),
         .executableTarget(
             name: "glaneur",
-            dependencies: ["GlaneurPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["GlaneurPipeline", "GlaneurReport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Benchmarks live apart from tests: `swift run -c release glaneur-bench <stage> [files...]`.
         .executableTarget(
@@ -51,6 +52,7 @@ let package = Package(
             dependencies: ["GlaneurCore", "GlaneurDecode", "GlaneurTokenize", "GlaneurEntities", "GlaneurQuotes", "GlaneurClaims"]
         ),
         .testTarget(name: "GlaneurPipelineTests", dependencies: ["GlaneurPipeline"]),
+        .testTarget(name: "GlaneurReportTests", dependencies: ["GlaneurReport", "GlaneurCore"]),
         .testTarget(name: "GlaneurCLITests", dependencies: ["glaneur"]),
     ]
 )

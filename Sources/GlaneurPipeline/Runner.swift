@@ -1,5 +1,6 @@
 import Foundation
 import GlaneurCore
+import GlaneurReport
 
 /// Runs documents through a pipeline concurrently and writes their records in input order.
 ///
@@ -12,15 +13,11 @@ public final class Runner: @unchecked Sendable {
     private let sink: OutputSink
     private let jobs: Int
     private let languageOverride: String?
+    private let stageNames: [String]
 
     private let lock = NSLock()
-    /// What the report needs of a document once its record is encoded (not the document itself).
-    private enum Outcome {
-        case annotated(counters: [String: StageCounters], timings: [StageTiming])
-        case failed(DocumentFailure)
-    }
-
-    private var pending: [Int: (bytes: [UInt8], outcome: Outcome)] = [:]
+    /// Records encoded but not yet written, with what each adds to the report (not the document itself).
+    private var pending: [Int: (bytes: [UInt8], contribution: DocumentReport)] = [:]
     private var nextToWrite = 0
     private var report: RunReport
 
@@ -30,7 +27,8 @@ public final class Runner: @unchecked Sendable {
         self.sink = sink
         self.jobs = max(1, jobs)
         self.languageOverride = languageOverride
-        self.report = RunReport(stageNames: pipeline.stages.map(\.name))
+        self.stageNames = pipeline.stages.map(\.name)
+        self.report = RunReport(stageNames: stageNames)
     }
 
     /// Processes everything `reader` yields for `paths`; returns the batch report.
@@ -47,9 +45,9 @@ public final class Runner: @unchecked Sendable {
             group.enter()
             queue.async {
                 workers.wait()
-                let (bytes, outcome) = self.process(item)
+                let (bytes, contribution) = self.process(item)
                 workers.signal()
-                self.complete(position, bytes: bytes, outcome: outcome, slots: slots)
+                self.complete(position, bytes: bytes, contribution: contribution, slots: slots)
                 group.leave()
             }
         }
@@ -58,7 +56,7 @@ public final class Runner: @unchecked Sendable {
         return lock.withLock { report }
     }
 
-    private func process(_ item: InputItem) -> ([UInt8], Outcome) {
+    private func process(_ item: InputItem) -> ([UInt8], DocumentReport) {
         let outcome: Result<Document, DocumentFailure>
         switch item.document {
         case .success(var document):
@@ -69,23 +67,21 @@ public final class Runner: @unchecked Sendable {
         }
         switch outcome {
         case .success(let document):
-            return (encoder.encode(document), .annotated(counters: document.counters, timings: document.timings))
+            return (encoder.encode(document), RunReport.contribution(of: document, stages: stageNames))
         case .failure(let failure):
-            return (encoder.encodeFailure(id: item.id, source: item.source, failure: failure), .failed(failure))
+            return (encoder.encodeFailure(id: item.id, source: item.source, failure: failure),
+                    RunReport.contribution(ofFailure: failure, id: item.id))
         }
     }
 
     /// Stores a finished record and writes every record that is now next in order.
-    private func complete(_ position: Int, bytes: [UInt8], outcome: Outcome, slots: DispatchSemaphore) {
+    private func complete(_ position: Int, bytes: [UInt8], contribution: DocumentReport, slots: DispatchSemaphore) {
         lock.lock()
         defer { lock.unlock() }
-        pending[position] = (bytes, outcome)
+        pending[position] = (bytes, contribution)
         while let ready = pending.removeValue(forKey: nextToWrite) {
             sink.writeLine(ready.bytes)
-            switch ready.outcome {
-            case .annotated(let counters, let timings): report.record(counters: counters, timings: timings)
-            case .failed(let failure): report.record(failure)
-            }
+            report.record(ready.contribution)
             nextToWrite += 1
             slots.signal()
         }

@@ -69,8 +69,10 @@ struct RunCommand: ParsableCommand {
         }
         let sink = try output.map { try OutputSink(file: URL(fileURLWithPath: $0)) } ?? OutputSink()
         let runner = Runner(pipeline: pipeline, encoder: RecordEncoder(extraLayers: layers), sink: sink, jobs: jobs, languageOverride: lang)
-        let result = runner.run(paths)
+        let started = Date()
+        var result = runner.run(paths)
         try sink.finish()
+        result.describeRun(configuration: configurationURL(), inputs: paths, started: started, ended: Date(), jobs: jobs)
         if let report {
             try Data(result.json() + [0x0A]).write(to: URL(fileURLWithPath: report), options: .atomic)
         }
@@ -79,11 +81,15 @@ struct RunCommand: ParsableCommand {
     }
 
     private func loadConfiguration() throws -> PipelineConfiguration {
-        if let config { return try PipelineConfiguration.load(from: URL(fileURLWithPath: config)) }
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0])
-        guard let found = PipelineConfiguration.locateDefault(executable: executable) else {
+        guard let found = configurationURL() else {
             throw ConfigurationError("no pipeline.json in the working directory or above the executable; pass --config")
         }
         return try PipelineConfiguration.load(from: found)
+    }
+
+    /// The configuration file: `--config`, else the default one.
+    private func configurationURL() -> URL? {
+        if let config { return URL(fileURLWithPath: config) }
+        return PipelineConfiguration.locateDefault(executable: URL(fileURLWithPath: CommandLine.arguments[0]))
     }
 }

@@ -75,6 +75,6 @@ private struct FailingStage: Stage {
         #expect(records[0]["error"] == nil && records[3]["text"]?.stringValue == "Un autre bon article.")
         #expect(report.failed == 2 && report.documents == 4)
         #expect(report.failures == ["failing/test-failure": 1, "read/empty": 1])
-        #expect(report.counters["failing"]?.values["seen"] == 2)
+        #expect(report.quality[section: "failing"]?.counters["seen"] == 2)
     }
 }
