@@ -9,11 +9,20 @@ public struct InputReader {
     /// Files larger than this are refused rather than read into memory.
     public var maximumFileSize = 256 << 20
     private static let maximumInflatedSize = 512 << 20
+    /// When set, only the documents of this shard are yielded (files of other shards are not read).
+    public var shard: Shard?
 
     public init() {}
 
     /// Calls `body` with each item in input order.
     public func read(_ paths: [String], _ body: (InputItem) -> Void) {
+        guard let shard else { return readAll(paths, body) }
+        readAll(paths) { item in
+            if shard.contains(id: item.id) { body(item) }
+        }
+    }
+
+    private func readAll(_ paths: [String], _ body: (InputItem) -> Void) {
         for path in paths {
             if path == "-" {
                 readLines(LineReader(handle: .standardInput), source: "stdin", idPrefix: "stdin", body)
@@ -27,7 +36,7 @@ public struct InputReader {
             }
             if isDirectory.boolValue {
                 let directory = path.hasSuffix("/") ? String(path.dropLast()) : path
-                for relative in Self.files(under: path) {
+                for relative in Self.files(under: path) where shard?.contains(id: Self.documentID(for: relative)) ?? true {
                     readFile(directory + "/" + relative, id: Self.documentID(for: relative), body)
                 }
             } else {

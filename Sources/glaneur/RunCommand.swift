@@ -32,12 +32,16 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Also write the batch's quality report as JSON to this file.")
     var report: String?
 
+    @Option(help: "Process only shard I of N (1-based), chosen by a stable hash of each document's id; see docs/scale.md.")
+    var shard: String?
+
     @Flag(help: "Do not print the summary on standard error.")
     var quiet = false
 
     func validate() throws {
         guard jobs >= 1 && jobs <= 512 else { throw ValidationError("--jobs must be between 1 and 512") }
         _ = try requestedLayers()
+        do { _ = try shard.map(Shard.init) } catch { throw ValidationError("--shard: \(error)") }
     }
 
     private func requestedLayers() throws -> Set<Layer> {
@@ -70,9 +74,11 @@ struct RunCommand: ParsableCommand {
         let sink = try output.map { try OutputSink(file: URL(fileURLWithPath: $0)) } ?? OutputSink()
         let runner = Runner(pipeline: pipeline, encoder: RecordEncoder(extraLayers: layers), sink: sink, jobs: jobs, languageOverride: lang)
         let started = Date()
-        var result = runner.run(paths)
+        var reader = InputReader()
+        reader.shard = try shard.map(Shard.init)
+        var result = runner.run(paths, reader: reader)
         try sink.finish()
-        result.describeRun(configuration: configurationURL(), inputs: paths, started: started, ended: Date(), jobs: jobs)
+        result.describeRun(configuration: configurationURL(), inputs: paths, started: started, ended: Date(), jobs: jobs, shard: shard)
         if let report {
             try Data(result.json() + [0x0A]).write(to: URL(fileURLWithPath: report), options: .atomic)
         }

@@ -28,8 +28,10 @@ public struct GoldEvaluation: Sendable {
     }
 
     /// Adds the scores of `records` (matched to gold by the base name of their `source`, else `id`;
-    /// a later record of the same name wins) to `report`'s evaluation section and examples.
-    public func score(_ records: [JSONValue], into report: inout QualityReport) throws {
+    /// a later record of the same name wins) to `report`'s evaluation section and examples; returns
+    /// the gold documents that had no record.
+    @discardableResult
+    public func score(_ records: [JSONValue], into report: inout QualityReport) throws -> [String] {
         var predictions: [String: JSONValue] = [:]
         var offsets = ReportSection(name: QualityReport.evaluationSection)
         for record in records {
@@ -42,6 +44,7 @@ public struct GoldEvaluation: Sendable {
             let scorer = GoldScorer(document: document, gold: annotation, prediction: predictions[document])
             try report.add(scorer.section, examples: scorer.examples)
         }
+        return golds.map(\.document).filter { predictions[$0] == nil }
     }
 
     /// Counts annotations whose `text` differs from the record text between their offsets.
