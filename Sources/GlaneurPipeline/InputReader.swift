@@ -9,7 +9,7 @@ public struct InputReader {
     /// Files larger than this are refused rather than read into memory.
     public var maximumFileSize = 256 << 20
     private static let maximumInflatedSize = 512 << 20
-    /// When set, only the documents of this shard are yielded (files of other shards are not read).
+    /// When set, only the documents of this shard are yielded (a JSONL file holds documents of any shard, so every input is read).
     public var shard: Shard?
 
     public init() {}
@@ -36,7 +36,7 @@ public struct InputReader {
             }
             if isDirectory.boolValue {
                 let directory = path.hasSuffix("/") ? String(path.dropLast()) : path
-                for relative in Self.files(under: path) where shard?.contains(id: Self.documentID(for: relative)) ?? true {
+                for relative in Self.files(under: path) {
                     readFile(directory + "/" + relative, id: Self.documentID(for: relative), body)
                 }
             } else {

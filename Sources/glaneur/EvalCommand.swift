@@ -23,7 +23,7 @@ struct EvalCommand: ParsableCommand {
     @Argument(help: "Articles to annotate (files or directories), as for 'glaneur run'.")
     var articles: [String] = []
 
-    @Option(help: "Score these records (JSONL from 'glaneur run') instead of annotating articles.")
+    @Option(help: "Score these records (JSONL from 'glaneur run'; '-' for standard input) instead of annotating articles.")
     var pred: String?
 
     @Option(help: "Pipeline configuration (default: pipeline.json here or beside the executable's checkout).")
@@ -110,7 +110,8 @@ struct EvalCommand: ParsableCommand {
     }
 
     private func readRecords(_ path: String) throws -> [JSONValue] {
-        guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("cannot read \(path)") }
+        let contents = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: path)
+        guard let data = contents else { throw ValidationError("cannot read \(path)") }
         return try data.split(separator: 0x0A).enumerated().compactMap { number, line in
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
             do {
