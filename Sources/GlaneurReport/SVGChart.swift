@@ -31,12 +31,12 @@ enum SVGChart {
         let occupied = histogram.counts.indices.filter { histogram.counts[$0] > 0 || (baselineShares.indices.contains($0) && baselineShares[$0] > 0) }
         guard let first = occupied.first, let last = occupied.last else { return "<p class=\"empty\">no values</p>" }
         let bins = Array(first...last)
-        let width = 560.0, height = 170.0, left = 40.0, bottom = 36.0, plotHeight = height - bottom - 10
+        let width = 560.0, height = 170.0, left = 48.0, bottom = 36.0, plotHeight = height - bottom - 10
         let columnWidth = (width - left - 10) / Double(bins.count)
         let top = max((bins.map { shares[$0] } + bins.compactMap { baselineShares.indices.contains($0) ? baselineShares[$0] : nil }).max() ?? 0, 1e-9)
         var svg = header(width: width, height: height, title: title)
         svg += "<line x1=\"\(left)\" y1=\"\(height - bottom)\" x2=\"\(width - 10)\" y2=\"\(height - bottom)\" stroke=\"#888\"/>"
-        svg += text(x: left - 4, y: 16, Format.percent(top), anchor: "end")
+        svg += text(x: left - 4, y: 16, Format.percent(top), anchor: "end", size: 10)
         for (column, bin) in bins.enumerated() {
             let x = left + Double(column) * columnWidth
             let barHeight = shares[bin] / top * plotHeight
