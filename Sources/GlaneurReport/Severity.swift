@@ -12,13 +12,13 @@ public enum Severity: Int, Comparable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// Exit status of `glaneur report` and `glaneur eval`: 0 fine, 2 a warning, 3 a failure
-    /// (1 stays for errors such as an unreadable report, 64 for usage errors).
+    /// Exit status of `glaneur report` and `glaneur eval`: 0 fine, 3 a warning, 4 a failure
+    /// (clear of the statuses `glaneur run` uses: 1 failed documents, 2 usage, 64, 74, 75).
     public var exitStatus: Int32 {
         switch self {
         case .ok: return 0
-        case .warn: return 2
-        case .fail: return 3
+        case .warn: return 3
+        case .fail: return 4
         }
     }
 }

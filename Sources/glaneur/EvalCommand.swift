@@ -12,7 +12,7 @@ struct EvalCommand: ParsableCommand {
         discussion: """
         Prints precision, recall and F1 for entities, quotes, attributed quotes and claims, and speaker \
         accuracy, with the definitions of docs/reports.md ("Evaluation"). Records are matched to gold by \
-        the base name of their source. Exit status as 'glaneur report': 0, 2 (warn) or 3 (fail) with \
+        the base name of their source. Exit status as 'glaneur report': 0, 3 (warn) or 4 (fail) with \
         --thresholds or --baseline.
         """
     )

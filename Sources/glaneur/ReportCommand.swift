@@ -8,8 +8,8 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Render a quality report (HTML, Markdown) and check it against a baseline and thresholds.",
         discussion: """
-        Exit status: 0 when every check passes, 2 when one warns, 3 when one fails (1 for an unreadable \
-        report). Drift against --baseline compares distributions by Jensen–Shannon divergence and rates \
+        Exit status: 0 when every check passes, 3 when one warns, 4 when one fails (other statuses \
+        are errors, such as an unreadable report). Drift against --baseline compares distributions by Jensen–Shannon divergence and rates \
         per 1,000 words, with thresholds that grow as samples shrink; see docs/reports.md.
         """
     )
