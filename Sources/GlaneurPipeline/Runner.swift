@@ -20,6 +20,8 @@ public final class Runner: @unchecked Sendable {
     private var pending: [Int: (bytes: [UInt8], contribution: DocumentReport)] = [:]
     private var nextToWrite = 0
     private var report: RunReport
+    /// Shows progress on a terminal, when set.
+    public var progress: RunProgress?
 
     public init(pipeline: Pipeline, encoder: RecordEncoder, sink: OutputSink, jobs: Int, languageOverride: String? = nil) {
         self.pipeline = pipeline
@@ -82,6 +84,7 @@ public final class Runner: @unchecked Sendable {
         while let ready = pending.removeValue(forKey: nextToWrite) {
             sink.writeLine(ready.bytes)
             report.record(ready.contribution)
+            progress?.documentFinished(inputBytes: ready.contribution.inputBytes)
             nextToWrite += 1
             slots.signal()
         }

@@ -5,6 +5,8 @@ import GlaneurCore
 public struct DocumentReport: Sendable {
     public private(set) var sections: [ReportSection]
     public private(set) var examples: [ReportExample] = []
+    /// Bytes of the document's input, for progress.
+    public private(set) var inputBytes = 0
 
     /// The contribution of an annotated document that went through `stages` (in pipeline order).
     public init(annotated document: Document, stages: [String]) {
@@ -17,6 +19,8 @@ public struct DocumentReport: Sendable {
         documents.count(document.input.format.rawValue, in: "formats")
         documents.count("words", words)
         documents.count("characters", characters)
+        inputBytes = document.input.bytes.count
+        documents.count("input_bytes", inputBytes)
         documents.observe(Double(characters), in: "text_characters")
         documents.observe(Double(words), in: "text_words")
         if !document.warnings.isEmpty { documents.count("documents_with_warnings") }

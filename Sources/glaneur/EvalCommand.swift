@@ -101,7 +101,10 @@ struct EvalCommand: ParsableCommand {
         }
         let sink = try OutputSink(file: url)
         let started = Date()
-        var runReport = Runner(pipeline: pipeline, encoder: RecordEncoder(), sink: sink, jobs: jobs).run(articles)
+        let runner = Runner(pipeline: pipeline, encoder: RecordEncoder(), sink: sink, jobs: jobs)
+        runner.progress = RunProgress.onTerminal(expectedDocuments: RunProgress.expectedDocuments(articles))
+        var runReport = runner.run(articles)
+        runner.progress?.finish()
         try sink.finish()
         runReport.describeRun(configuration: configurationURL, inputs: articles, started: started, ended: Date(), jobs: jobs)
         var result = runReport.quality

@@ -74,9 +74,11 @@ struct RunCommand: ParsableCommand {
         let sink = try output.map { try OutputSink(file: URL(fileURLWithPath: $0)) } ?? OutputSink()
         let runner = Runner(pipeline: pipeline, encoder: RecordEncoder(extraLayers: layers), sink: sink, jobs: jobs, languageOverride: lang)
         let started = Date()
+        runner.progress = RunProgress.onTerminal(expectedDocuments: shard == nil ? RunProgress.expectedDocuments(paths) : nil)
         var reader = InputReader()
         reader.shard = try shard.map(Shard.init)
         var result = runner.run(paths, reader: reader)
+        runner.progress?.finish()
         try sink.finish()
         result.describeRun(configuration: configurationURL(), inputs: paths, started: started, ended: Date(), jobs: jobs, shard: shard)
         if let report {
