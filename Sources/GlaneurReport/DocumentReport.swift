@@ -61,6 +61,21 @@ public struct DocumentReport: Sendable {
         examples = [ReportExample(category: "failure", document: id, start: nil, end: nil, label: "\(stage)/\(code)", excerpt: message)]
     }
 
+    /// A contribution read back from `json()`, e.g. one sent by a worker process.
+    public init(json bytes: [UInt8]) throws {
+        let report = try ReportJSON.decode(bytes)
+        sections = report.sections
+        examples = report.examples.all
+        inputBytes = report[section: QualityReport.documentsSection]?.counters["input_bytes"] ?? 0
+    }
+
+    /// The contribution as `glaneur-report/1` JSON, to cross a process boundary.
+    public func json() -> [UInt8] {
+        var examples = ExampleSample(limit: max(self.examples.count, 1))
+        for example in self.examples { examples.add(example) }
+        return ReportJSON.encode(QualityReport(kind: "run", run: RunMetadata(), sections: sections, examples: examples))
+    }
+
     /// Whitespace-separated words: the denominator of rates, the same whatever stages ran.
     static func wordCount(_ text: String) -> Int {
         var count = 0
