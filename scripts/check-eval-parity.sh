@@ -51,4 +51,11 @@ PY
     then :; else status=1; fi
   done
 done
+# Tokens against UD French-Sequoia (test): the reference's line and ours must agree.
+SEQUOIA="$SHARED/peer/ud-french-sequoia/fr_sequoia-ud-test.conllu"
+if [ -f "$SEQUOIA" ]; then
+  reference=$(python3 "$(dirname "$SCORER")/score_tokens.py" --cmd "$B run --layers tokens -" --suite sequoia-test | sed 's/^sequoia-test token //')
+  ours=$("$B" eval --conllu "$SEQUOIA" | head -1 | sed 's/^tokens *//')
+  if [ "$reference" = "$ours" ]; then echo "sequoia-test tokens same | $ours"; else echo "sequoia-test tokens DIFFERENT: score_tokens.py '$reference', glaneur eval '$ours'"; status=1; fi
+fi
 exit $status

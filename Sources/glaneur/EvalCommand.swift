@@ -18,7 +18,10 @@ struct EvalCommand: ParsableCommand {
     )
 
     @Option(help: "Directory of <doc>.gold.json files.")
-    var gold: String
+    var gold: String?
+
+    @Option(help: "A CoNLL-U file to score tokens and sentences against (repeatable).")
+    var conllu: [String] = []
 
     @Argument(help: "Articles to annotate (files or directories), as for 'glaneur run'.")
     var articles: [String] = []
@@ -51,54 +54,90 @@ struct EvalCommand: ParsableCommand {
     var json = false
 
     func validate() throws {
-        guard (pred == nil) != articles.isEmpty else { throw ValidationError("give either articles to annotate or --pred RECORDS.jsonl") }
+        guard gold != nil || !conllu.isEmpty else { throw ValidationError("give --gold DIR, --conllu FILE, or both") }
+        if gold != nil {
+            guard (pred == nil) != articles.isEmpty else { throw ValidationError("give either articles to annotate or --pred RECORDS.jsonl") }
+        }
     }
 
     func run() throws {
-        let evaluation: GoldEvaluation
-        do {
-            evaluation = try GoldEvaluation(directory: URL(fileURLWithPath: gold))
-        } catch {
-            throw ValidationError("\(error)")
+        var result = QualityReport(kind: "eval")
+        var output: [String] = []
+        if let gold {
+            let evaluation: GoldEvaluation
+            do {
+                evaluation = try GoldEvaluation(directory: URL(fileURLWithPath: gold))
+            } catch {
+                throw ValidationError("\(error)")
+            }
+            let recordsPath: String
+            var temporary: URL?
+            if let pred {
+                recordsPath = pred
+            } else {
+                let url = FileManager.default.temporaryDirectory.appendingPathComponent("glaneur-eval-\(ProcessInfo.processInfo.processIdentifier).jsonl")
+                temporary = url
+                recordsPath = url.path
+                result = try annotate(to: url)
+            }
+            defer { if let temporary { try? FileManager.default.removeItem(at: temporary) } }
+            let records = try readRecords(recordsPath)
+            let missing = try evaluation.score(records, into: &result)
+            let section = result[section: QualityReport.evaluationSection] ?? ReportSection(name: QualityReport.evaluationSection)
+            output.append(json ? EvaluationText.json(section, documents: evaluation.golds.count, missing: missing)
+                               : EvaluationText.table(section, missing: missing))
         }
-        var result: QualityReport
-        let recordsPath: String
-        var temporary: URL?
-        if let pred {
-            result = QualityReport(kind: "eval")
-            recordsPath = pred
-        } else {
-            let url = FileManager.default.temporaryDirectory.appendingPathComponent("glaneur-eval-\(ProcessInfo.processInfo.processIdentifier).jsonl")
-            temporary = url
-            recordsPath = url.path
-            result = try annotate(to: url)
+        if !conllu.isEmpty {
+            try scoreTokens(into: &result)
+            let section = result[section: QualityReport.evaluationSection] ?? ReportSection(name: QualityReport.evaluationSection)
+            if !json { output.append(EvaluationText.tokens(section)) }
         }
-        defer { if let temporary { try? FileManager.default.removeItem(at: temporary) } }
-        let records = try readRecords(recordsPath)
-        let missing = try evaluation.score(records, into: &result)
         if let report { try ReportFiles.writeReport(result, to: report) }
         let reference = try baseline.map(ReportFiles.read)
         let findings = try ReportFiles.findings(for: result, baseline: reference, thresholdsPath: thresholds)
         if let html { try ReportFiles.write(HTMLReport.render(result, baseline: reference, findings: findings), to: html) }
         if let markdown { try ReportFiles.write(MarkdownReport.render(result, findings: findings), to: markdown) }
-        let section = result[section: QualityReport.evaluationSection] ?? ReportSection(name: QualityReport.evaluationSection)
-        print(json ? EvaluationText.json(section, documents: evaluation.golds.count, missing: missing)
-                   : EvaluationText.table(section, missing: missing))
+        print(output.joined(separator: "\n"))
         let severity = ReportFiles.printFindings(findings)
         if severity != .ok { throw ExitCode(severity.exitStatus) }
     }
 
-    /// Runs the configured pipeline over the articles, writing records to `url`; returns the run's report.
-    private func annotate(to url: URL) throws -> QualityReport {
+    private func loadPipeline() throws -> (Pipeline, URL) {
         let configurationURL = config.map { URL(fileURLWithPath: $0) }
             ?? PipelineConfiguration.locateDefault(executable: URL(fileURLWithPath: CommandLine.arguments[0]))
         guard let configurationURL else { throw ValidationError("no pipeline.json in the working directory or above the executable; pass --config") }
-        let pipeline: Pipeline
         do {
-            pipeline = try Pipeline(configuration: try PipelineConfiguration.load(from: configurationURL))
+            return (try Pipeline(configuration: try PipelineConfiguration.load(from: configurationURL)), configurationURL)
         } catch let error as ConfigurationError {
             throw ValidationError(error.message)
         }
+    }
+
+    /// Annotates each CoNLL-U sentence (and groups of them) with the stages up to tokenize.
+    private func scoreTokens(into result: inout QualityReport) throws {
+        let treebank: CoNLLUEvaluation
+        do {
+            treebank = try CoNLLUEvaluation(files: conllu.map { URL(fileURLWithPath: $0) })
+        } catch {
+            throw ValidationError("\(error)")
+        }
+        let (pipeline, _) = try loadPipeline()
+        guard let last = pipeline.stages.firstIndex(where: { $0.produces.isSuperset(of: [.tokens, .sentences]) }) else {
+            throw ValidationError("no configured stage produces tokens and sentences")
+        }
+        let tokenizer = try Pipeline(stages: Array(pipeline.stages[...last]))
+        try treebank.score(into: &result) { id, text in
+            let document = Document(id: id, source: id, input: RawInput(format: .plainText, bytes: Array(text.utf8)))
+            guard case .success(let annotated) = tokenizer.process(document) else { return nil }
+            let index = CodePointIndex(annotated.text)
+            func points(_ span: TextSpan) -> Range<Int> { index.codePointOffset(span.start)..<index.codePointOffset(span.end) }
+            return (annotated.tokens.map { points($0.span) }, annotated.sentences.map(points))
+        }
+    }
+
+    /// Runs the configured pipeline over the articles, writing records to `url`; returns the run's report.
+    private func annotate(to url: URL) throws -> QualityReport {
+        let (pipeline, configurationURL) = try loadPipeline()
         let sink = try OutputSink(file: url)
         let started = Date()
         let runner = Runner(pipeline: pipeline, encoder: RecordEncoder(), sink: sink, jobs: jobs)
@@ -142,6 +181,14 @@ enum EvaluationText {
         lines.append("offsets: \(section.counters["offsets.checked"] ?? 0) checked, \(section.counters["offsets.wrong"] ?? 0) where text[start:end] differs from the annotation's text")
         if !missing.isEmpty { lines.append("missing documents: " + missing.joined(separator: ", ")) }
         return lines.joined(separator: "\n")
+    }
+
+    static func tokens(_ section: ReportSection) -> String {
+        let figures = EvaluationScores(section).figures
+        func figure(_ name: String) -> String { String(format: "%.4f", (figures[name] ?? 0) ?? 0) }
+        return "tokens    precision \(figure("tokens.precision")) recall \(figure("tokens.recall")) f1 \(figure("tokens.f1")); "
+            + "sentences exact \(section.counters["tokens.sentences_exact"] ?? 0)/\(section.counters["tokens.sentences"] ?? 0)\n"
+            + "sentences precision \(figure("sentences.precision")) recall \(figure("sentences.recall")) f1 \(figure("sentences.f1"))"
     }
 
     static func json(_ section: ReportSection, documents: Int, missing: [String]) -> String {

@@ -24,6 +24,8 @@ public struct EvaluationScores: Sendable {
         if let checked = counters["tokens.gold"] {
             addPRF("tokens", value("tokens.matched"), value("tokens.predicted"), checked)
             addPRF("sentences", value("sentences.matched"), value("sentences.predicted"), value("sentences.gold"))
+            let sentences = value("tokens.sentences")
+            figures["tokens.sentences_exact"] = sentences == 0 ? nil : Double(value("tokens.sentences_exact")) / Double(sentences)
         }
     }
 
