@@ -9,6 +9,9 @@ public struct ReportExample: Sendable, Equatable {
     public var label: String
     /// A short excerpt (at most `ExampleSample.excerptLength` characters), for reading only.
     public var excerpt: String
+    /// The sampling key: a hash of the category, document, offsets and label, the same on every
+    /// machine, so the kept sample does not depend on document order, jobs or shards.
+    let sampleKey: UInt64
 
     public init(category: String, document: String, start: Int?, end: Int?, label: String, excerpt: String) {
         self.category = category
@@ -17,12 +20,7 @@ public struct ReportExample: Sendable, Equatable {
         self.end = end
         self.label = label
         self.excerpt = String(excerpt.prefix(ExampleSample.excerptLength))
-    }
-
-    /// The sampling key: a hash of the category, document and offset, the same on every machine,
-    /// so the kept sample does not depend on document order, jobs or shards.
-    var sampleKey: UInt64 {
-        StableHash.fnv1a64("\(category)\u{0}\(document)\u{0}\(start ?? -1)\u{0}\(end ?? -1)\u{0}\(label)")
+        sampleKey = StableHash.fnv1a64("\(category)\u{0}\(document)\u{0}\(start ?? -1)\u{0}\(end ?? -1)\u{0}\(label)")
     }
 }
 
@@ -41,6 +39,7 @@ public struct ExampleSample: Sendable, Equatable {
 
     public mutating func add(_ example: ReportExample) {
         var kept = byCategory[example.category, default: []]
+        if kept.count >= limit, let last = kept.last, !Self.order(example, last) { return }
         guard !kept.contains(example) else { return }
         kept.append(example)
         kept.sort(by: Self.order)
