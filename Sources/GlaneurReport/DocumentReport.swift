@@ -11,8 +11,7 @@ public struct DocumentReport: Sendable {
     /// The contribution of an annotated document that went through `stages` (in pipeline order).
     public init(annotated document: Document, stages: [String]) {
         var documents = ReportSection(name: QualityReport.documentsSection)
-        let characters = document.text.unicodeScalars.count
-        let words = Self.wordCount(document.text)
+        let (characters, words) = Self.measure(document.text)
         documents.count("documents")
         documents.count("annotated", in: "outcomes")
         documents.count(document.language ?? "unknown", in: "languages")
@@ -76,16 +75,18 @@ public struct DocumentReport: Sendable {
         return ReportJSON.encode(QualityReport(kind: "run", run: RunMetadata(), sections: sections, examples: examples))
     }
 
-    /// Whitespace-separated words: the denominator of rates, the same whatever stages ran.
-    static func wordCount(_ text: String) -> Int {
-        var count = 0
+    /// Code points and whitespace-separated words (the denominator of rates, the same whatever
+    /// stages ran) of `text`.
+    static func measure(_ text: String) -> (characters: Int, words: Int) {
+        var characters = 0, words = 0
         var inWord = false
         for scalar in text.unicodeScalars {
-            let space = scalar.properties.isWhitespace
-            if !space && !inWord { count += 1 }
+            characters += 1
+            let space = scalar.value < 0x80 ? (scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace
+            if !space && !inWord { words += 1 }
             inWord = !space
         }
-        return count
+        return (characters, words)
     }
 
     /// A warning without its figures ("page of # bytes cut to # before parsing"), a bounded key.
@@ -115,7 +116,9 @@ public struct DocumentReport: Sendable {
     private static func describeTokens(_ document: Document, into section: inout ReportSection) {
         section.observe(Double(document.tokens.count), in: "tokens_per_document")
         section.observe(Double(document.sentences.count), in: "sentences_per_document")
-        for token in document.tokens { section.count(token.kind.rawValue, in: "token_kinds") }
+        var kinds: [TokenKind: Int] = [:]
+        for token in document.tokens { kinds[token.kind, default: 0] += 1 }
+        for (kind, count) in kinds { section.count(kind.rawValue, in: "token_kinds", count) }
         var tokenIndex = 0
         for sentence in document.sentences {
             while tokenIndex < document.tokens.count && document.tokens[tokenIndex].span.start < sentence.start { tokenIndex += 1 }

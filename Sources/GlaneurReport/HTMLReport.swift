@@ -31,8 +31,9 @@ public enum HTMLReport {
         if let evaluation = report[section: QualityReport.evaluationSection] {
             html += evaluationBlock(evaluation)
         }
+        let values = ReportMeasures.values(of: report)
         for section in report.sections where section.name != QualityReport.evaluationSection {
-            html += sectionBlock(section, baseline: baseline?[section: section.name], report: report)
+            html += sectionBlock(section, baseline: baseline?[section: section.name], values: values)
         }
         html += examplesBlock(report.examples.all)
         return html + "</body></html>\n"
@@ -73,9 +74,8 @@ public enum HTMLReport {
         return html
     }
 
-    private static func sectionBlock(_ section: ReportSection, baseline: ReportSection?, report: QualityReport) -> String {
+    private static func sectionBlock(_ section: ReportSection, baseline: ReportSection?, values: [String: Double]) -> String {
         var html = "<h2>\(e(section.name))</h2><div class=\"grid\"><div class=\"card\">"
-        let values = ReportMeasures.values(of: report)
         if !section.counters.isEmpty {
             html += "<table><tr><th>counter</th><th>value</th><th>per 1,000 words</th>\(baseline != nil ? "<th>baseline</th>" : "")</tr>"
             for (key, value) in section.counters.sorted(by: { $0.key < $1.key }) {

@@ -64,7 +64,8 @@ public enum ReportJSON {
         json.beginObject()
         json.key("name"); json.string(section.name)
         json.key("counters"); writeCounts(section.counters, &json)
-        if section.name != QualityReport.documentsSection && section.name != QualityReport.timingsSection && words > 0 {
+        let isStage = ![QualityReport.documentsSection, QualityReport.timingsSection, QualityReport.evaluationSection].contains(section.name)
+        if isStage && words > 0 {
             json.key("per_1000_words")
             json.beginObject()
             for (key, value) in section.counters.sorted(by: { $0.key < $1.key }) where key != "documents" {

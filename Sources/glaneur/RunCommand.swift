@@ -80,8 +80,8 @@ struct RunCommand: ParsableCommand {
         var result = runner.run(paths, reader: reader)
         runner.progress?.finish()
         try sink.finish()
-        result.describeRun(configuration: configurationURL(), inputs: paths, started: started, ended: Date(), jobs: jobs, shard: shard)
         if let report {
+            result.describeRun(configuration: configurationURL(), inputs: paths, started: started, ended: Date(), jobs: jobs, shard: shard)
             try Data(result.json() + [0x0A]).write(to: URL(fileURLWithPath: report), options: .atomic)
         }
         if !quiet { FileHandle.standardError.write(Data((result.summary() + "\n").utf8)) }
