@@ -7,7 +7,7 @@
 # A check whose tools are missing is reported as skipped; set REQUIRE_ALL=1 to fail instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release
+swift build -c release ${JOBS:+-j "$JOBS"}
 B=.build/release/glaneur
 failed=0
 check() {
