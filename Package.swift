@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // C shims: public headers use plain C types only; ICU and libxml2 headers stay in the .c files.
@@ -36,9 +37,13 @@ let package = Package(
                 "GlaneurQuotes", "GlaneurClaims", "GlaneurReport", "CGlaneurXML",
             ]
         ),
+        .target(
+            name: "GlaneurIngest",
+            dependencies: ["GlaneurPipeline", "GlaneurReport", "GlaneurCore", "CGlaneurXML", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "glaneur",
-            dependencies: ["GlaneurPipeline", "GlaneurReport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["GlaneurPipeline", "GlaneurIngest", "GlaneurReport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Benchmarks live apart from tests: `swift run -c release glaneur-bench <stage> [files...]`.
         .executableTarget(
@@ -54,5 +59,6 @@ let package = Package(
         .testTarget(name: "GlaneurPipelineTests", dependencies: ["GlaneurPipeline"]),
         .testTarget(name: "GlaneurReportTests", dependencies: ["GlaneurReport", "GlaneurCore"]),
         .testTarget(name: "GlaneurCLITests", dependencies: ["glaneur"]),
+        .testTarget(name: "GlaneurIngestTests", dependencies: ["GlaneurIngest", "GlaneurPipeline", "GlaneurCore"]),
     ]
 )

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <limits.h>
 #include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <zlib.h>
 
@@ -21,6 +22,21 @@ gl_html_document *gl_html_parse(const char *utf8, size_t length) {
     int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                   HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
     htmlDocPtr document = htmlReadMemory(utf8, (int)length, NULL, "UTF-8", options);
+    gl_html_document *result = calloc(1, sizeof(gl_html_document));
+    if (!result) {
+        if (document) xmlFreeDoc(document);
+        return NULL;
+    }
+    result->document = document;
+    return result;
+}
+
+gl_html_document *gl_xml_parse(const char *bytes, size_t length) {
+    if (length > INT_MAX) length = INT_MAX;
+    xmlSetGenericErrorFunc(NULL, ignore_errors);
+    int options = XML_PARSE_RECOVER | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NONET |
+                  XML_PARSE_COMPACT | XML_PARSE_HUGE;
+    xmlDocPtr document = xmlReadMemory(bytes, (int)length, NULL, NULL, options);
     gl_html_document *result = calloc(1, sizeof(gl_html_document));
     if (!result) {
         if (document) xmlFreeDoc(document);
@@ -69,7 +85,8 @@ const char *gl_attribute_value(const void *attribute) {
     return "";
 }
 
-unsigned char *gl_gunzip(const unsigned char *data, size_t length, size_t max_length, size_t *out_length) {
+unsigned char *gl_gunzip(const unsigned char *data, size_t length, size_t max_length, size_t *out_length, int *too_large) {
+    *too_large = 0;
     z_stream stream;
     memset(&stream, 0, sizeof(stream));
     if (inflateInit2(&stream, 15 + 32) != Z_OK) return NULL; /* 32: detect gzip or zlib header */
@@ -77,13 +94,27 @@ unsigned char *gl_gunzip(const unsigned char *data, size_t length, size_t max_le
     if (capacity > max_length) capacity = max_length;
     unsigned char *output = malloc(capacity);
     if (!output) { inflateEnd(&stream); return NULL; }
-    stream.next_in = (unsigned char *)data;
-    stream.avail_in = (uInt)(length > UINT_MAX ? UINT_MAX : length);
+    size_t consumed = 0;
     size_t produced = 0;
     int status = Z_OK;
-    while (status != Z_STREAM_END) {
+    for (;;) {
+        if (stream.avail_in == 0 && consumed < length) {
+            size_t chunk = length - consumed > UINT_MAX ? UINT_MAX : length - consumed;
+            stream.next_in = (unsigned char *)data + consumed;
+            stream.avail_in = (uInt)chunk;
+            consumed += chunk;
+        }
+        if (status == Z_STREAM_END) {
+            /* Concatenated gzip members (as `cat a.gz b.gz` makes) are one stream: read them all. */
+            if (stream.avail_in >= 2 && stream.next_in[0] == 0x1F && stream.next_in[1] == 0x8B) {
+                if (inflateReset(&stream) != Z_OK) { status = Z_DATA_ERROR; break; }
+                status = Z_OK;
+            } else {
+                break;
+            }
+        }
         if (produced == capacity) {
-            if (capacity >= max_length) { status = Z_BUF_ERROR; break; }
+            if (capacity >= max_length) { *too_large = 1; status = Z_BUF_ERROR; break; }
             size_t grown = capacity * 2 > max_length ? max_length : capacity * 2;
             unsigned char *bigger = realloc(output, grown);
             if (!bigger) { status = Z_MEM_ERROR; break; }
@@ -96,7 +127,7 @@ unsigned char *gl_gunzip(const unsigned char *data, size_t length, size_t max_le
         status = inflate(&stream, Z_NO_FLUSH);
         produced += room - stream.avail_out;
         if (status != Z_OK && status != Z_STREAM_END) break;
-        if (status == Z_OK && stream.avail_in == 0 && stream.avail_out != 0) { status = Z_DATA_ERROR; break; }
+        if (status == Z_OK && stream.avail_in == 0 && consumed == length && stream.avail_out != 0) { status = Z_DATA_ERROR; break; }
     }
     inflateEnd(&stream);
     if (status != Z_STREAM_END) { free(output); return NULL; }

@@ -7,8 +7,8 @@ struct ClaimSubjectFinder {
     /// Entities sorted by start.
     let entities: [Entity]
     let text: [UInt8]
-
-    private static let complementWords: Set<String> = ["de", "d", "du", "des", "selon", "chez", "of", "by", "according", "to", "from", "at", "par"]
+    /// Its `complement-marker` words make the name after them a complement.
+    let lexicon: NumberLexicon
 
     func subject(for claim: TextSpan, in sentence: TextSpan) -> ClaimSubject? {
         let clause = TextSpan(clauseStart(before: claim.start, in: sentence), sentence.end)
@@ -66,6 +66,6 @@ struct ClaimSubjectFinder {
         while start > 0, (text[start - 1] | 0x20) >= 0x61, (text[start - 1] | 0x20) <= 0x7A { start -= 1 }
         guard start < end else { return false }
         let word = String(decoding: text[start..<end], as: UTF8.self).lowercased()
-        return Self.complementWords.contains(word)
+        return lexicon.word(word, is: .complementMarker)
     }
 }

@@ -10,8 +10,10 @@ import GlaneurCore
 /// claim subjects.
 public struct ClaimsStage: Stage {
     public static let stageName = "claims"
-    /// Sentences come with tokens (the tokenize stage produces both); without them the text is one unit.
-    public static let requiredLayers: Set<Layer> = [.tokens]
+    public static let requiredLayers: Set<Layer> = [.text, .tokens]
+    /// Without sentences the text is one unit; without entities no number is protected as part of a
+    /// name and claims have no subject.
+    public static let optionalLayers: Set<Layer> = [.sentences, .entities]
     public static let producedLayers: Set<Layer> = [.claims, .numbers]
 
     private let french: NumberLexicon
@@ -30,7 +32,7 @@ public struct ClaimsStage: Stage {
         let bytes = Array(document.text.utf8)
         let names = SortedSpans(document.entities.map(\.span))
         let addresses = AddressScanner.spans(in: document, bytes)
-        let subjects = ClaimSubjectFinder(entities: document.entities.sorted { $0.span < $1.span }, text: bytes)
+        let subjects = ClaimSubjectFinder(entities: document.entities.sorted { $0.span < $1.span }, text: bytes, lexicon: lexicon)
         let sentences = document.sentences.isEmpty ? [TextSpan(0, bytes.count)] : document.sentences
         var claims: [Claim] = []
         var mentions: [NumberMention] = []

@@ -17,7 +17,7 @@ struct Lexeme: Sendable {
     var raw: String
     /// Whether whitespace separates this lexeme from the previous one.
     var spaceBefore: Bool
-    /// Whether exactly one U+0020, U+00A0 or U+202F separates it from the previous one (digit grouping).
+    /// Whether exactly one digit-group separator (`DigitGrouping`) separates it from the previous one.
     var groupSpaceBefore: Bool
 
     var isCapitalized: Bool {
@@ -45,7 +45,7 @@ enum Lexer {
                 continue
             }
             let spaceBefore = position > gapStart
-            let groupSpace = spaceBefore && isSingleGroupSeparator(bytes, gapStart, position)
+            let groupSpace = spaceBefore && DigitGrouping.isSeparator(bytes, from: gapStart, to: position)
             var lexemeEnd = position + length
             let kind: Lexeme.Kind
             if value >= 0x30 && value <= 0x39 {
@@ -133,15 +133,6 @@ enum Lexer {
             position += length
         }
         return position
-    }
-
-    private static func isSingleGroupSeparator(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
-        switch to - from {
-        case 1: return bytes[from] == 0x20
-        case 2: return bytes[from] == 0xC2 && bytes[from + 1] == 0xA0
-        case 3: return bytes[from] == 0xE2 && bytes[from + 1] == 0x80 && bytes[from + 2] == 0xAF
-        default: return false
-        }
     }
 
     static func isSpace(_ value: UInt32) -> Bool {

@@ -24,29 +24,33 @@ enum WordClass: String, Sendable {
     case percentagePoint = "percentage-point", ratio, preAdjective = "pre-adjective", nationality
     case partitive, ellipsis, durationPreposition = "duration-preposition", indefinite, rangeConnector = "range-connector"
     case adjective, inclusion, comparisonFollower = "comparison-follower", periodPart = "period-part"
-    case modelSuffix = "model-suffix", moneyNoun = "money-noun"
+    case modelSuffix = "model-suffix", moneyNoun = "money-noun", fractionVerb = "fraction-verb"
+    case complementMarker = "complement-marker"
 }
 
 /// The number words, units, currencies and qualifier phrases of one language, compiled from
 /// `lexicons/numbers/*.tsv` (that language first, the other language filling gaps).
-struct NumberLexicon: Sendable {
-    var cardinals = PhraseTable<Double>()
-    var scales = PhraseTable<Double>()
+///
+/// A class, so that the per-sentence readers share it instead of copying some twenty tables; it is
+/// filled by its initializer and never changed afterwards, hence `@unchecked Sendable`.
+final class NumberLexicon: @unchecked Sendable {
+    private(set) var cardinals = PhraseTable<Double>()
+    private(set) var scales = PhraseTable<Double>()
     /// Value in percent, and whether the word is an ordinal ("cinquième") that needs "un"/"a" or a number.
-    var fractions = PhraseTable<(percent: Double, isOrdinal: Bool)>()
-    var multiplierWords = PhraseTable<Double>()
-    var multiplierCues = PhraseTable<Bool>()
-    var multiplierUnits = PhraseTable<Bool>()
-    var approximateCounts = PhraseTable<Double>()
-    var currencies = PhraseTable<CurrencyForm>()
-    var percentUnits = PhraseTable<String>()
-    var durationUnits = PhraseTable<DurationUnit>()
-    var measureUnits = PhraseTable<String>()
-    var durationModifiers = PhraseTable<Bool>()
-    var qualifiers = PhraseTable<Approximation>()
-    var trailingQualifiers = PhraseTable<Approximation>()
-    var changes = PhraseTable<Change>()
-    var rateWords = PhraseTable<Bool>()
+    private(set) var fractions = PhraseTable<(percent: Double, isOrdinal: Bool)>()
+    private(set) var multiplierWords = PhraseTable<Double>()
+    private(set) var multiplierCues = PhraseTable<Bool>()
+    private(set) var multiplierUnits = PhraseTable<Bool>()
+    private(set) var approximateCounts = PhraseTable<Double>()
+    private(set) var currencies = PhraseTable<CurrencyForm>()
+    private(set) var percentUnits = PhraseTable<String>()
+    private(set) var durationUnits = PhraseTable<DurationUnit>()
+    private(set) var measureUnits = PhraseTable<String>()
+    private(set) var durationModifiers = PhraseTable<Bool>()
+    private(set) var qualifiers = PhraseTable<Approximation>()
+    private(set) var trailingQualifiers = PhraseTable<Approximation>()
+    private(set) var changes = PhraseTable<Change>()
+    private(set) var rateWords = PhraseTable<Bool>()
     private var wordClasses: [String: Set<WordClass>] = [:]
     /// Folded words that can start a number or a quantity word; other words are skipped at once.
     private(set) var quantityStarters: Set<String> = ["demi", "demie", "half", "a", "an", "moins", "minus", "negatif", "negative"]
@@ -58,14 +62,7 @@ struct NumberLexicon: Sendable {
     /// Loads every table for `language` ("fr" or "en") from `directory`.
     init(directory: URL, language: String) throws {
         func rows(_ file: String, strict: Bool = false) throws -> [[String]] {
-            let url = directory.appendingPathComponent(file)
-            guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
-                throw ConfigurationError("stage 'claims': cannot read lexicon \(url.path)")
-            }
-            let all = text.split(separator: "\n").compactMap { line -> [String]? in
-                guard !line.hasPrefix("#"), !line.allSatisfy(\.isWhitespace) else { return nil }
-                return line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0) }
-            }
+            let all = try WordList.rows(directory.appendingPathComponent(file), owner: "stage 'claims'")
             let own = all.filter { $0[0] == language || $0[0] == "*" }
             let other = all.filter { $0[0] != language && $0[0] != "*" }
             return strict ? own : own + other

@@ -108,10 +108,10 @@ struct NumberReader {
         if lexemes[index].isDigits {
             integer = lexemes[index].key
             next = index + 1
-            let canGroup = integer.count <= 3 && !(integer.hasPrefix("0"))
-            // Groups of three digits after a space, no-break space or narrow no-break space.
+            let canGroup = DigitGrouping.canOpenGroup(digitCount: integer.utf8.count, first: integer.utf8.first ?? 0)
+            // Groups of three digits after one space, by the rule tokens follow too (`DigitGrouping`):
             // English does not group with spaces ("400 737 Max" is two numbers).
-            while canGroup, !readsEnglish, next < lexemes.count, lexemes[next].isDigits, lexemes[next].key.count == 3,
+            while canGroup, DigitGrouping.groupsWithSpaces(language: readsEnglish ? "en" : "fr"), next < lexemes.count, lexemes[next].isDigits, lexemes[next].key.count == 3,
                   lexemes[next].groupSpaceBefore, !isFraction(at: next) {
                 integer += lexemes[next].key
                 next += 1

@@ -672,14 +672,8 @@ struct SentenceClaimReader {
     private func isVerb(at index: Int) -> Bool {
         guard index < lexemes.count, lexemes[index].isWord, lexemes[index].spaceBefore else { return false }
         let key = lexemes[index].key
-        if lexicon.word(key, is: .auxiliary) { return true }
-        if isEnglish {
-            return ["said", "says", "say", "are", "were", "was", "is", "will", "would", "could", "can", "may", "might",
-                    "should", "think", "thought", "want", "saw", "expect", "plan", "support", "oppose", "believe",
-                    "agree", "own", "live", "work"].contains(key)
-        }
-        return key.count > 4 && key.hasSuffix("ent") || ["est", "sont", "etait", "etaient", "sera", "seront", "juge", "jugent",
-                                                           "dit", "disent", "estime", "pense", "pensent"].contains(key)
+        if lexicon.word(key, is: .auxiliary) || lexicon.word(key, is: .fractionVerb) { return true }
+        return !isEnglish && key.count > 4 && key.hasSuffix("ent")
     }
 
     /// What may follow a fraction word: "de", "of", also after an adverb ("un tiers seulement des"), or the

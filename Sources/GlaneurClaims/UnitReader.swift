@@ -144,7 +144,7 @@ struct UnitReader {
         if number.isSpelled, number.start > 0, lexicon.word(lexemes[number.start - 1].key, is: .both) { return nil }
         let word = lexemes[index]
         // Glued to the number ("9000s", "5G") is a name, not a count.
-        guard word.isWord, word.spaceBefore || lexemes[index - 1].isSymbol("-") else { return nil }
+        guard word.isWord, word.spaceBefore || (index > 0 && lexemes[index - 1].isSymbol("-")) else { return nil }
         let rule = number.isSpelled ? "count-spelled" : "count-noun"
         // "three consecutive cuts", "120 full-time consultants", "deux autres procès"
         if let noun = noun(afterModifiersAt: index, number: number) {
@@ -210,6 +210,7 @@ struct UnitReader {
 
     /// A word before a model name: "older", "additional", "new", "nouveaux", "autres".
     private func isModelModifier(at index: Int) -> Bool {
+        guard index < lexemes.count else { return false }
         let word = lexemes[index]
         guard word.isWord, word.spaceBefore, !word.isCapitalized else { return false }
         if lexicon.word(word.key, is: .preAdjective) { return true }

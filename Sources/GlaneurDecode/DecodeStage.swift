@@ -4,6 +4,9 @@ import GlaneurCore
 
 /// Turns raw input (scraped text, HTML, WordPress payloads, JSONL text) into clean NFC text with
 /// paragraph spans, metadata and a language. See docs/decode.md for what `text` keeps.
+///
+/// Options: `languages`, the directory of the language detector's word lists (default
+/// `lexicons/core`, one `<lang>/function-words.txt` per language it can recognise).
 public struct DecodeStage: Stage {
     public static let stageName = "decode"
     public static let requiredLayers: Set<Layer> = []
@@ -11,9 +14,11 @@ public struct DecodeStage: Stage {
 
     private let html: HTMLArticleExtractor
     private let scraped: ScrapedTextCleaner
+    private let detector: LanguageDetector
 
     public init(options: StageOptions) throws {
-        try options.requireKnownKeys([])
+        try options.requireKnownKeys(["languages"])
+        detector = try LanguageDetector(directory: try options.dataDirectory("languages", default: "lexicons/core"))
         let lines = BoilerplateLines()
         let entities = HTMLEntities()
         html = HTMLArticleExtractor(entities: entities, content: ContentExtractor(hints: ClassHints(), lines: lines))
@@ -87,12 +92,9 @@ public struct DecodeStage: Stage {
         finish(&document, removed: removed, declaredLanguage: declaredLanguage)
     }
 
-    /// Languages the detector can tell apart.
-    private static let detectable: Set<String> = ["fr", "en", "es", "de", "it"]
-
     /// A page's `<html lang>` unless the text itself clearly reads as another language the
-    /// detector knows (templates keep a default `lang` whatever the article's language).
-    static func language(declared: String?, detected: String?) -> String? {
+    /// detector knows (`detectable`; templates keep a default `lang` whatever the article's language).
+    static func language(declared: String?, detected: String?, detectable: [String]) -> String? {
         guard let declared, declared.count == 2 || declared.count == 3 else { return detected }
         if let detected, detected != declared, detectable.contains(declared) { return detected }
         return declared
@@ -107,7 +109,8 @@ public struct DecodeStage: Stage {
         if residue.markup { document.count("documents_with_markup", stage: name) }
         if residue.mojibake { document.count("documents_with_mojibake", stage: name) }
         if document.language == nil {
-            document.language = Self.language(declared: declaredLanguage, detected: LanguageDetector.detect(document.text))
+            document.language = Self.language(declared: declaredLanguage, detected: detector.detect(document.text),
+                                              detectable: detector.languages)
         }
     }
 }

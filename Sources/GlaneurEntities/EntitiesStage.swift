@@ -9,7 +9,7 @@ import GlaneurCore
 /// name resources for discovery), `discovery` (false to report lexicon matches only).
 public struct EntitiesStage: Stage {
     public static let stageName = "entities"
-    public static let requiredLayers: Set<Layer> = [.tokens]
+    public static let requiredLayers: Set<Layer> = [.text, .tokens, .sentences]
     public static let producedLayers: Set<Layer> = [.entities]
 
     private let entries: [LexiconEntry]

@@ -18,24 +18,42 @@ public enum FormatSniffer {
     /// Classifies `bytes`; `fileExtension` is lower case without the dot ("" when none).
     public static func sniff(_ bytes: [UInt8], fileExtension: String) -> SniffedFormat {
         guard let first = bytes.firstIndex(where: { !isSpace($0) }) else { return .empty }
+        // Before the binary check: JSON lines are judged line by line, a NUL line spoils only itself.
+        if holdsJSONLines(bytes, fileExtension: fileExtension) { return .jsonLines }
         if let reason = binaryReason(bytes) { return .binary(reason: reason) }
         let head = lowercasedHead(bytes, from: first, limit: 4096)
         let startsWith = bytes[first]
         if startsWith == UInt8(ascii: "{") || startsWith == UInt8(ascii: "[") {
-            if head.contains("\"rendered\"") || head.contains("\"content\":{") || head.contains("\"guid\"") {
-                return .wordpress
-            }
-            if startsWith == UInt8(ascii: "{") {
-                if fileExtension == "jsonl" || fileExtension == "ndjson" || hasSecondRecordLine(bytes) {
-                    return .jsonLines
-                }
-                return .jsonRecord
-            }
+            if head.contains("\"rendered\"") || head.contains("\"content\":{") { return .wordpress }
+            if startsWith == UInt8(ascii: "{") { return .jsonRecord }
         }
         if ["html", "htm", "xhtml"].contains(fileExtension) { return .html }
         if startsWith == UInt8(ascii: "<") && looksLikeMarkup(head) { return .html }
         if head.contains("<html") || head.contains("<!doctype html") || head.contains("<body") { return .html }
         return .text
+    }
+
+    /// Whether `bytes` (a whole file, or the head of one) hold JSON lines: by extension (`.jsonl`,
+    /// `.ndjson`), or a first line and a later one both starting with "{".
+    public static func holdsJSONLines(_ bytes: [UInt8], fileExtension: String) -> Bool {
+        if fileExtension == "jsonl" || fileExtension == "ndjson" { return true }
+        return bytes.first(where: { !isSpace($0) }) == UInt8(ascii: "{") && hasSecondRecordLine(bytes)
+    }
+
+    /// Whether the head of a stream (standard input, a pipe) holds JSON lines: it starts with "{",
+    /// or it is not binary and one of its lines starts with "{" (after a garbage first line).
+    public static func streamHoldsJSONLines(_ head: [UInt8], fileExtension: String) -> Bool {
+        if holdsJSONLines(head, fileExtension: fileExtension) { return true }
+        if head.first(where: { !isSpace($0) }) == UInt8(ascii: "{") { return true }
+        guard binaryReason(head) == nil else { return false }
+        var index = head.startIndex
+        while let newline = head[index...].firstIndex(of: 0x0A) {
+            index = newline + 1
+            if let next = head[index...].firstIndex(where: { $0 != 0x20 && $0 != 0x09 }), head[next] == UInt8(ascii: "{") {
+                return true
+            }
+        }
+        return false
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {
@@ -68,10 +86,13 @@ public enum FormatSniffer {
         return tags.contains { head.hasPrefix($0) || head.contains($0) }
     }
 
-    /// True when a later line also starts with `{`: several records, one per line.
+    /// True when the second non-blank line starts with `{`, or a later line of the first 64 KiB
+    /// starts with `{` at its very first byte (a record after a broken line; not indented JSON).
     private static func hasSecondRecordLine(_ bytes: [UInt8]) -> Bool {
         guard let newline = bytes.firstIndex(of: 0x0A) else { return false }
         let rest = bytes[(newline + 1)...]
-        return rest.first(where: { !isSpace($0) }) == UInt8(ascii: "{")
+        if rest.first(where: { !isSpace($0) }) == UInt8(ascii: "{") { return true }
+        let head = rest.prefix(64 << 10)
+        return zip(head, head.dropFirst()).contains { $0 == 0x0A && $1 == UInt8(ascii: "{") }
     }
 }

@@ -1,63 +1,152 @@
 import CGlaneurXML
 import Foundation
 import GlaneurCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What the reader left out on purpose, by rule (every other entry yields an item).
+public struct InputTally: Sendable, Equatable {
+    public var skipped: [SkipRule: Int] = [:]
+
+    public var totalSkipped: Int { skipped.values.reduce(0, +) }
+}
 
 /// Reads the command line's inputs in a stable order: files, directories (recursively, sorted by
-/// path) and `-` for JSONL records on standard input. Every input yields an item, even when it
-/// cannot be read, so nothing is silently dropped.
+/// path) and `-` for standard input (JSONL records, or one document). Every input yields an item,
+/// even when it cannot be read, except entries of a directory left out by a documented skip rule
+/// (see `SkipRule`), which are counted in the returned tally. Nothing is silently dropped.
+///
+/// Inside a directory: hidden entries are skipped; symbolic links to files are read, links to
+/// directories are not followed; dangling or looping links, FIFOs, sockets, devices and unreadable
+/// subdirectories each yield an error record. Names that are not UTF-8 are read, their ids showing
+/// the bytes as `%XX`.
 public struct InputReader {
-    /// Files larger than this are refused rather than read into memory.
-    public var maximumFileSize = 256 << 20
+    /// Documents (files, inflated gzip data, JSONL records) larger than this yield a `too-large`
+    /// error record instead of being read. JSONL files themselves may be larger: they are streamed.
+    public var maximumDocumentSize = InputReader.defaultMaximumDocumentSize
+    /// Which directory entries are read.
+    public var filter = InputFilter()
+
+    /// 16 MiB: far above any news article, low enough that a document's annotation fits in memory.
+    public static let defaultMaximumDocumentSize = 16 << 20
+    /// Gzip data (a compressed JSONL batch, typically) is inflated in memory up to this size.
     private static let maximumInflatedSize = 512 << 20
-    /// When set, only the documents of this shard are yielded (a JSONL file holds documents of any shard, so every input is read).
+    /// The head read to decide whether a large file or a stream holds JSON lines.
+    private static let sniffLength = 64 << 10
+
+    public init(maximumDocumentSize: Int = InputReader.defaultMaximumDocumentSize, filter: InputFilter = InputFilter()) {
+        self.maximumDocumentSize = maximumDocumentSize
+        self.filter = filter
+    }
+
+    /// When set, only the documents of this shard are yielded (a JSONL file holds documents of any
+    /// shard, so every input is still read).
     public var shard: Shard?
 
-    public init() {}
-
-    /// Calls `body` with each item in input order.
-    public func read(_ paths: [String], _ body: (InputItem) -> Void) {
+    /// Calls `body` with each item in input order; returns what was skipped by rule.
+    @discardableResult
+    public func read(_ paths: [String], _ body: (InputItem) -> Void) -> InputTally {
         guard let shard else { return readAll(paths, body) }
-        readAll(paths) { item in
+        return readAll(paths) { item in
             if shard.contains(id: item.id) { body(item) }
         }
     }
 
-    private func readAll(_ paths: [String], _ body: (InputItem) -> Void) {
+    private func readAll(_ paths: [String], _ body: (InputItem) -> Void) -> InputTally {
+        var tally = InputTally()
         for path in paths {
             if path == "-" {
-                readLines(LineReader(handle: .standardInput), source: "stdin", idPrefix: "stdin", body)
+                readStream(FileHandle.standardInput, id: "stdin", source: "stdin", fileExtension: "", body)
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                body(InputItem(id: Self.documentID(for: (path as NSString).lastPathComponent), source: path,
-                               failure: DocumentFailure(stage: "read", code: "not-found", message: "no such file or directory")))
-                continue
+            let name = (path as NSString).lastPathComponent
+            let id = Self.documentID(for: name)
+            func fail(_ code: String, _ message: String) {
+                body(InputItem(id: id, source: path, failure: DocumentFailure(stage: "read", code: code, message: message)))
             }
-            if isDirectory.boolValue {
-                let directory = path.hasSuffix("/") ? String(path.dropLast()) : path
-                for relative in Self.files(under: path) {
-                    readFile(directory + "/" + relative, id: Self.documentID(for: relative), body)
+            let rawPath = Array(path.utf8)
+            guard let status = FileSystem.status(of: rawPath, followingLinks: true) else {
+                let error = errno
+                switch error {
+                case ENOENT where FileSystem.status(of: rawPath, followingLinks: false) != nil:
+                    fail("dangling-symlink", "the symbolic link points to nothing")
+                case ENOENT, ENOTDIR: fail("not-found", "no such file or directory")
+                case ELOOP: fail("symlink-loop", "the symbolic link loops back on itself")
+                default: fail("unreadable", "cannot inspect the path: \(FileSystem.errorMessage(error))")
                 }
-            } else {
-                readFile(path, id: Self.documentID(for: (path as NSString).lastPathComponent), body)
+                continue
+            }
+            switch FileSystem.kind(status) {
+            case S_IFDIR:
+                let directory = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
+                for entry in DirectoryWalker(filter: filter).entries(under: Array(directory.utf8)) {
+                    switch entry {
+                    case .file(let raw, let relative):
+                        readFile(raw, id: Self.documentID(for: relative), source: directory + "/" + relative, body)
+                    case .problem(let relative, let code, let message):
+                        let entryID = relative.isEmpty ? id : Self.documentID(for: relative)
+                        let source = relative.isEmpty ? path : directory + "/" + relative
+                        body(InputItem(id: entryID, source: source, failure: DocumentFailure(stage: "read", code: code, message: message)))
+                    case .skipped(let rule):
+                        tally.skipped[rule, default: 0] += 1
+                    }
+                }
+            case S_IFREG:
+                readFile(rawPath, id: id, source: path, body)
+            case S_IFIFO, S_IFCHR:
+                // A pipe named on the command line (`<(zcat batch.jsonl.gz)`): read as a stream.
+                guard let handle = FileHandle(forReadingAtPath: path) else {
+                    fail("unreadable", "cannot open \(FileSystem.kindName(status)): \(FileSystem.errorMessage(errno))")
+                    continue
+                }
+                readStream(handle, id: id, source: path, fileExtension: Self.fileExtension(of: path), body)
+                try? handle.close()
+            default:
+                fail("not-a-regular-file", "\(FileSystem.kindName(status)) is not an article file")
             }
         }
+        return tally
     }
 
-    /// Paths of the regular files below `directory`, relative to it, sorted; hidden files skipped.
-    static func files(under directory: String) -> [String] {
-        let base = URL(fileURLWithPath: directory).standardizedFileURL.resolvingSymlinksInPath()
-        guard let enumerator = FileManager.default.enumerator(
-            at: base, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else { return [] }
-        let prefix = base.path.hasSuffix("/") ? base.path : base.path + "/"
-        var result: [String] = []
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            let path = url.resolvingSymlinksInPath().path
-            if path.hasPrefix(prefix) { result.append(String(path.dropFirst(prefix.count))) }
+    /// Classifies bytes already in memory (a file's contents) and yields their items: one document,
+    /// one error, or one item per JSONL line.
+    public func read(bytes: [UInt8], fileExtension: String, id: String, source: String, _ body: (InputItem) -> Void) {
+        func fail(_ code: String, _ message: String) {
+            body(InputItem(id: id, source: source, failure: DocumentFailure(stage: "read", code: code, message: message)))
         }
-        return result.sorted()
+        var bytes = bytes
+        var fileExtension = fileExtension
+        if bytes.starts(with: [0x1F, 0x8B]) {
+            var tooLarge = false
+            guard let inflated = Self.gunzip(bytes, tooLarge: &tooLarge) else {
+                return tooLarge ? fail("too-large", "gzip data inflates past \(Self.maximumInflatedSize) bytes")
+                                : fail("corrupt-gzip", "gzip data is corrupt")
+            }
+            bytes = inflated
+            if fileExtension == "gz" { fileExtension = Self.fileExtension(of: String(source.dropLast(3))) }
+        }
+        bytes = Self.transcodingUTF16(bytes)
+        let format = FormatSniffer.sniff(bytes, fileExtension: fileExtension)
+        if format != .jsonLines, bytes.count > maximumDocumentSize {
+            return fail("too-large", tooLargeMessage(bytes.count))
+        }
+        switch format {
+        case .empty:
+            fail("empty", "the file is empty or holds only white space")
+        case .binary(let reason):
+            fail("binary", reason)
+        case .jsonLines:
+            readLines(ByteLines(bytes, maximumLineLength: maximumDocumentSize), source: source, idPrefix: id, body)
+        case .jsonRecord:
+            body(RecordParser.parse(bytes, fallbackID: id, source: source))
+        case .wordpress:
+            body(InputItem(document: Document(id: id, source: source, input: RawInput(format: .wordpress, bytes: bytes))))
+        case .html:
+            body(InputItem(document: Document(id: id, source: source, input: RawInput(format: .html, bytes: bytes))))
+        case .text:
+            body(InputItem(document: Document(id: id, source: source, input: RawInput(format: .scrapedText, bytes: bytes))))
+        }
     }
 
     /// The id of a file's document: its path below the input directory without its extension (and `.gz`).
@@ -71,59 +160,112 @@ public struct InputReader {
         return id
     }
 
-    private func readFile(_ path: String, id: String, _ body: (InputItem) -> Void) {
-        func fail(_ code: String, _ message: String) {
-            body(InputItem(id: id, source: path, failure: DocumentFailure(stage: "read", code: code, message: message)))
-        }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let size = attributes?[.size] as? Int, size > maximumFileSize {
-            return fail("too-large", "file is \(size) bytes, over the \(maximumFileSize)-byte limit")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return fail("unreadable", "cannot read the file")
-        }
-        var bytes = Array(data)
-        var fileExtension = (path as NSString).pathExtension.lowercased()
-        if bytes.starts(with: [0x1F, 0x8B]) {
-            guard let inflated = Self.gunzip(bytes) else {
-                return fail("corrupt-gzip", "gzip data is corrupt or inflates past \(Self.maximumInflatedSize) bytes")
-            }
-            bytes = inflated
-            if fileExtension == "gz" { fileExtension = ((path as NSString).deletingPathExtension as NSString).pathExtension.lowercased() }
-        }
-        bytes = Self.transcodingUTF16(bytes)
-        switch FormatSniffer.sniff(bytes, fileExtension: fileExtension) {
-        case .empty:
-            fail("empty", "the file is empty or holds only white space")
-        case .binary(let reason):
-            fail("binary", reason)
-        case .jsonLines:
-            readLines(ByteLines(bytes), source: path, idPrefix: id, body)
-        case .jsonRecord:
-            body(RecordParser.parse(bytes, fallbackID: id, source: path))
-        case .wordpress:
-            body(InputItem(document: Document(id: id, source: path, input: RawInput(format: .wordpress, bytes: bytes))))
-        case .html:
-            body(InputItem(document: Document(id: id, source: path, input: RawInput(format: .html, bytes: bytes))))
-        case .text:
-            body(InputItem(document: Document(id: id, source: path, input: RawInput(format: .scrapedText, bytes: bytes))))
-        }
+    private static func fileExtension(of path: String) -> String {
+        (path as NSString).pathExtension.lowercased()
     }
 
+    private func tooLargeMessage(_ size: Int) -> String {
+        "the document is \(size) bytes, over the \(maximumDocumentSize)-byte limit (--max-document-size)"
+    }
+
+    /// Reads a regular file: whole when small or compressed, streamed line by line when it is a
+    /// large JSONL batch, refused when it is any other document over the size limit.
+    private func readFile(_ path: [UInt8], id: String, source: String, _ body: (InputItem) -> Void) {
+        func fail(_ code: String, _ message: String) {
+            body(InputItem(id: id, source: source, failure: DocumentFailure(stage: "read", code: code, message: message)))
+        }
+        let descriptor = FileSystem.withPath(path) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
+        guard descriptor >= 0 else { return fail("unreadable", "cannot open the file: \(FileSystem.errorMessage(errno))") }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, FileSystem.kind(status) == S_IFREG else {
+            return fail("not-a-regular-file", "the entry is no longer a regular file")
+        }
+        let size = Int(status.st_size)
+        let fileExtension = Self.fileExtension(of: source)
+        guard size > maximumDocumentSize else {
+            guard let bytes = Self.readAll(handle, limit: size + 1) else {
+                return fail("unreadable", "cannot read the file: \(FileSystem.errorMessage(errno))")
+            }
+            return read(bytes: bytes, fileExtension: fileExtension, id: id, source: source, body)
+        }
+        readStream(handle, id: id, source: source, fileExtension: fileExtension, isStandardStream: false, body)
+    }
+
+    /// Reads a stream (standard input, a pipe, or a large file): JSON lines are streamed; anything
+    /// else is read whole up to the size limit and classified as one document.
+    /// `isStandardStream` (standard input, a pipe) makes JSON lines the default reading.
+    private func readStream(_ handle: FileHandle, id: String, source: String, fileExtension: String,
+                            isStandardStream: Bool = true, _ body: (InputItem) -> Void) {
+        func fail(_ code: String, _ message: String) {
+            body(InputItem(id: id, source: source, failure: DocumentFailure(stage: "read", code: code, message: message)))
+        }
+        guard let head = Self.readAll(handle, limit: Self.sniffLength) else {
+            return fail("unreadable", "cannot read: \(FileSystem.errorMessage(errno))")
+        }
+        let holdsLines = isStandardStream ? FormatSniffer.streamHoldsJSONLines(head, fileExtension: fileExtension)
+                                          : FormatSniffer.holdsJSONLines(head, fileExtension: fileExtension)
+        if !head.starts(with: [0x1F, 0x8B]), holdsLines {
+            let lines = LineReader(handle: handle, prefix: head, maximumLineLength: maximumDocumentSize)
+            return readLines(lines, source: source, idPrefix: id, body)
+        }
+        let limit = head.starts(with: [0x1F, 0x8B]) ? Self.maximumInflatedSize : maximumDocumentSize
+        guard let rest = Self.readAll(handle, limit: limit + 1 - head.count) else {
+            return fail("unreadable", "cannot read: \(FileSystem.errorMessage(errno))")
+        }
+        if head.count + rest.count > limit {
+            return fail("too-large", tooLargeMessage(head.count + rest.count) + " and is not JSON lines")
+        }
+        read(bytes: head + rest, fileExtension: fileExtension, id: id, source: source, body)
+    }
+
+    /// Up to `limit` bytes from `handle` (fewer at the end of input), or nil on a read error.
+    private static func readAll(_ handle: FileHandle, limit: Int) -> [UInt8]? {
+        var result: [UInt8] = []
+        while result.count < limit {
+            let chunk: Data?
+            do {
+                chunk = try handle.read(upToCount: min(1 << 20, limit - result.count))
+            } catch {
+                if errno == EAGAIN { continue }
+                return nil
+            }
+            guard let chunk, !chunk.isEmpty else { break }
+            result.append(contentsOf: chunk)
+        }
+        return result
+    }
+
+    /// One item per non-blank line: a record, or an error record naming the line.
     private func readLines(_ lines: some LineSource, source: String, idPrefix: String, _ body: (InputItem) -> Void) {
         var number = 0
         while let line = lines.nextLine() {
             number += 1
-            guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
-            body(RecordParser.parse(line, fallbackID: "\(idPrefix)#\(number)", source: source == "stdin" ? "stdin:\(number)" : source))
+            let id = "\(idPrefix)#\(number)"
+            let lineSource = source == "stdin" ? "stdin:\(number)" : source
+            switch line {
+            case .tooLong(let length):
+                body(InputItem(id: id, source: lineSource, failure: DocumentFailure(
+                    stage: "read", code: "too-large", message: "the record is \(length) bytes, over the \(maximumDocumentSize)-byte limit (--max-document-size)")))
+            case .bytes(let bytes):
+                guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
+                if let reason = FormatSniffer.binaryReason(bytes) {
+                    body(InputItem(id: id, source: lineSource, failure: DocumentFailure(stage: "read", code: "binary", message: "line \(number): \(reason)")))
+                    continue
+                }
+                body(RecordParser.parse(bytes, fallbackID: id, source: lineSource))
+            }
         }
     }
 
-    static func gunzip(_ bytes: [UInt8]) -> [UInt8]? {
+    static func gunzip(_ bytes: [UInt8], tooLarge: inout Bool) -> [UInt8]? {
         var length = 0
-        guard let inflated = bytes.withUnsafeBufferPointer({
-            gl_gunzip($0.baseAddress, $0.count, maximumInflatedSize, &length)
-        }) else { return nil }
+        var overflow: Int32 = 0
+        let inflated = bytes.withUnsafeBufferPointer {
+            gl_gunzip($0.baseAddress, $0.count, maximumInflatedSize, &length, &overflow)
+        }
+        tooLarge = overflow != 0
+        guard let inflated else { return nil }
         defer { gl_xml_free(inflated) }
         return Array(UnsafeBufferPointer(start: inflated, count: length))
     }
@@ -145,32 +287,5 @@ public struct InputReader {
             index += 2
         }
         return Array(String(decoding: units, as: UTF16.self).utf8)
-    }
-}
-
-/// Anything that yields lines of bytes.
-protocol LineSource {
-    func nextLine() -> [UInt8]?
-}
-
-extension LineReader: LineSource {}
-
-/// Lines of an in-memory buffer.
-final class ByteLines: LineSource {
-    private let bytes: [UInt8]
-    private var cursor = 0
-
-    init(_ bytes: [UInt8]) {
-        self.bytes = bytes
-    }
-
-    func nextLine() -> [UInt8]? {
-        guard cursor < bytes.count else { return nil }
-        let newline = bytes[cursor...].firstIndex(of: 0x0A) ?? bytes.count
-        var end = newline
-        if end > cursor && bytes[end - 1] == 0x0D { end -= 1 }
-        let line = Array(bytes[cursor..<end])
-        cursor = newline + 1
-        return line
     }
 }

@@ -19,7 +19,8 @@ public struct DocumentFailure: Error, Sendable {
 public struct Pipeline: Sendable {
     public let stages: [any Stage]
 
-    /// Checks that every stage's required layers are produced by an earlier stage.
+    /// Checks that every stage's required layers are produced by an earlier stage, and that no
+    /// layer a stage reads is produced only by a later one.
     public init(stages: [any Stage]) throws {
         try Self.checkOrder(stages.map { type(of: $0) })
         self.stages = stages
@@ -35,11 +36,17 @@ public struct Pipeline: Sendable {
 
     private static func checkOrder(_ types: [any Stage.Type]) throws {
         var available: Set<Layer> = []
-        for type in types {
+        for (position, type) in types.enumerated() {
             if let layer = type.requiredLayers.subtracting(available).sorted().first {
                 let producer = types.first { $0.producedLayers.contains(layer) }?.stageName
                 let hint = producer.map { " (put '\($0)' before '\(type.stageName)')" } ?? " (no configured stage produces it)"
                 throw ConfigurationError("stage '\(type.stageName)' requires the '\(layer.rawValue)' layer, which no earlier stage produces\(hint)")
+            }
+            let later = types[(position + 1)...]
+            for layer in type.optionalLayers.subtracting(available).sorted() {
+                if let producer = later.first(where: { $0.producedLayers.contains(layer) }) {
+                    throw ConfigurationError("stage '\(type.stageName)' reads the '\(layer.rawValue)' layer, which '\(producer.stageName)' produces only after it (put '\(producer.stageName)' before '\(type.stageName)')")
+                }
             }
             available.formUnion(type.producedLayers)
         }

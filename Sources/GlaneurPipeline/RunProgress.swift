@@ -59,10 +59,20 @@ public final class RunProgress: @unchecked Sendable {
             guard path != "-" else { return nil }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { count += 1; continue }
-            let files = isDirectory.boolValue ? InputReader.files(under: path) : [path]
+            let files = isDirectory.boolValue ? regularFiles(under: path) : [path]
             if files.contains(where: { $0.lowercased().hasSuffix(".jsonl") || $0.lowercased().hasSuffix(".jsonl.gz") }) { return nil }
             count += files.count
         }
         return count
+    }
+
+    /// Paths of the visible regular files below `directory` (an estimate: include and exclude rules are not applied).
+    private static func regularFiles(under directory: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(at: URL(fileURLWithPath: directory), includingPropertiesForKeys: [.isRegularFileKey],
+                                                              options: [.skipsHiddenFiles]) else { return [] }
+        return enumerator.compactMap { item in
+            guard let url = item as? URL, (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { return nil }
+            return url.path
+        }
     }
 }

@@ -20,17 +20,24 @@ public struct RunReport: Sendable {
     /// Failed documents by "stage/code".
     public var failures: [String: Int] { quality[section: QualityReport.documentsSection]?.breakdowns["errors"] ?? [:] }
 
-    mutating func record(_ document: DocumentReport) {
+    /// Directory entries left out by a skip rule (`hidden`, `excluded`...), which yield no record.
+    public internal(set) var skipped: [String: Int] {
+        get { quality[section: QualityReport.documentsSection]?.breakdowns["skipped"] ?? [:] }
+        set { quality.withSection(QualityReport.documentsSection) { $0.breakdowns["skipped"] = newValue.isEmpty ? nil : newValue } }
+    }
+
+    /// Adds a finished document's contribution (call in input order for a deterministic sample).
+    public mutating func record(_ document: DocumentReport) {
         quality.add(document)
     }
 
     /// The contribution of a finished document, computed on the worker that annotated it.
-    static func contribution(of document: Document, stages: [String]) -> DocumentReport {
+    public static func contribution(of document: Document, stages: [String]) -> DocumentReport {
         DocumentReport(annotated: document, stages: stages)
     }
 
     /// The contribution of a document that failed.
-    static func contribution(ofFailure failure: DocumentFailure, id: String) -> DocumentReport {
+    public static func contribution(ofFailure failure: DocumentFailure, id: String) -> DocumentReport {
         DocumentReport(failedDocument: id, stage: failure.stage, code: failure.code, message: failure.message)
     }
 
@@ -57,6 +64,9 @@ public struct RunReport: Sendable {
         var lines = ["glaneur: \(documents) documents, \(documents - failed) annotated, \(failed) failed"]
         for (key, count) in failures.sorted(by: { $0.key < $1.key }) {
             lines.append("  failed \(key): \(count)")
+        }
+        for (rule, count) in skipped.sorted(by: { $0.key < $1.key }) {
+            lines.append("  skipped \(rule): \(count)")
         }
         let timings = quality[section: QualityReport.timingsSection]
         for section in quality.stageSections {

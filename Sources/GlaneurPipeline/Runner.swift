@@ -40,7 +40,7 @@ public final class Runner: @unchecked Sendable {
         let queue = DispatchQueue(label: "glaneur.workers", attributes: .concurrent)
         let workers = DispatchSemaphore(value: jobs)
         var sequence = 0
-        reader.read(paths) { item in
+        let tally = reader.read(paths) { item in
             slots.wait()
             let position = sequence
             sequence += 1
@@ -55,7 +55,10 @@ public final class Runner: @unchecked Sendable {
         }
         group.wait()
         sink.flush()
-        return lock.withLock { report }
+        return lock.withLock {
+            report.skipped = Dictionary(uniqueKeysWithValues: tally.skipped.map { ($0.key.rawValue, $0.value) })
+            return report
+        }
     }
 
     private func process(_ item: InputItem) -> ([UInt8], DocumentReport) {

@@ -7,7 +7,7 @@ import GlaneurCore
 /// the cue verb, and inheritance along a run of quotes.
 public struct QuotesStage: Stage {
     public static let stageName = "quotes"
-    public static let requiredLayers: Set<Layer> = [.tokens, .sentences, .entities]
+    public static let requiredLayers: Set<Layer> = [.text, .paragraphs, .tokens, .sentences, .entities]
     public static let producedLayers: Set<Layer> = [.quotes]
 
     private let lexicon: QuoteLexicon

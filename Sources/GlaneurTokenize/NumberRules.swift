@@ -60,12 +60,13 @@ extension TokenAssembler {
         return assembleNumber(at: index + 1, start: piece.start)
     }
 
-    /// `12 500`, `1 250 000,75`: a first group of one to three digits, then groups of exactly three
-    /// digits, each after one space (ordinary, no-break, narrow no-break or thin). A four-digit
-    /// first group (a year: `en 2024 500 personnes`) never starts a grouped number.
+    /// `12 500`, `1 250 000,75` in languages that group digits with spaces, by `DigitGrouping`'s
+    /// rule, which the claims stage shares. A four-digit first group (a year: `en 2024 500
+    /// personnes`) never starts a grouped number.
     private func digitGroups(from index: Int) -> (end: Int, last: Int)? {
         let first = pieces[index]
-        guard first.length <= 3, text.digitRun(from: first.start, to: first.end) == first.length else { return nil }
+        guard groupsDigitsWithSpaces, DigitGrouping.canOpenGroup(digitCount: first.length, first: text[first.start]),
+              text.digitRun(from: first.start, to: first.end) == first.length else { return nil }
         var last = index
         while last + 1 < pieces.count {
             let gap = pieces[last].end

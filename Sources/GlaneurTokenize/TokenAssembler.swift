@@ -8,6 +8,8 @@ struct TokenAssembler {
     let text: UTF8Text
     let lexicon: TokenizerLexicon
     let language: TokenizerLanguage
+    /// Whether digits grouped by spaces make one number (`DigitGrouping`).
+    let groupsDigitsWithSpaces: Bool
     private(set) var tokens: [Token] = []
     /// Tokens (indices) that are abbreviations or initials whose period never ends a sentence (`M.`, `J.`).
     private(set) var sentenceBreakBlockers: Set<Int> = []
@@ -22,10 +24,11 @@ struct TokenAssembler {
     /// Offsets where a sentence must start although no space follows the period (glued sentences).
     var forcedBreaks: [Int] = []
 
-    init(text: UTF8Text, lexicon: TokenizerLexicon, language: TokenizerLanguage, expectedTokens: Int) {
+    init(text: UTF8Text, lexicon: TokenizerLexicon, language: TokenizerLanguage, groupsDigitsWithSpaces: Bool, expectedTokens: Int) {
         self.text = text
         self.lexicon = lexicon
         self.language = language
+        self.groupsDigitsWithSpaces = groupsDigitsWithSpaces
         tokens.reserveCapacity(expectedTokens)
     }
 

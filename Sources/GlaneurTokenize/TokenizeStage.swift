@@ -39,7 +39,9 @@ public struct TokenizeStage: Stage {
             let longestParagraph = paragraphs.map(\.length).max() ?? 0
             let words = try BreakIterator(cloning: isEnglish ? englishWords : frenchWords, longestText: longestParagraph)
             let splitter = SentenceSplitter(text: utf8, sentenceStarters: lexicon.sentenceStarters)
-            var assembler = TokenAssembler(text: utf8, lexicon: lexicon, language: language, expectedTokens: buffer.count / 5)
+            var assembler = TokenAssembler(text: utf8, lexicon: lexicon, language: language,
+                                           groupsDigitsWithSpaces: DigitGrouping.groupsWithSpaces(language: document.language),
+                                           expectedTokens: buffer.count / 5)
             var sentences: [TextSpan] = []
             var rules = RuleCounts()
             for paragraph in paragraphs where !paragraph.isEmpty {

@@ -109,16 +109,6 @@ struct TokenizerLexicon: Sendable {
     }
 
     private static func lines(_ url: URL) throws -> [String] {
-        guard FileManager.default.fileExists(atPath: url.path) else { return [] }
-        let content: String
-        do {
-            content = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw ConfigurationError("stage 'tokenize': cannot read \(url.path): \(error.localizedDescription)")
-        }
-        return content.split(whereSeparator: \.isNewline).compactMap { line in
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            return trimmed.isEmpty || trimmed.hasPrefix("#") ? nil : trimmed.precomposedStringWithCanonicalMapping
-        }
+        try WordList.lines(url, owner: "stage 'tokenize'", optional: true)
     }
 }

@@ -1,3 +1,5 @@
+import GlaneurCore
+
 /// Read-only view of a document's UTF-8 bytes with the scalar-level tests the rules need.
 ///
 /// ASCII takes a table-free fast path; other scalars are decoded on demand and classified
@@ -114,11 +116,7 @@ struct UTF8Text {
 
     /// Length of the single space that may separate digit groups (space, U+00A0, U+202F, U+2009), or 0.
     @inline(__always) func groupSpaceLength(at offset: Int) -> Int {
-        let value = byte(at: offset)
-        if value == 0x20 { return 1 }
-        if value == 0xC2 && byte(at: offset + 1) == 0xA0 { return 2 }
-        if value == 0xE2 && byte(at: offset + 1) == 0x80 && (byte(at: offset + 2) == 0xAF || byte(at: offset + 2) == 0x89) { return 3 }
-        return 0
+        DigitGrouping.separatorLength(bytes, at: offset)
     }
 
     /// Whether the character at `offset`, just after a word, can never join the word or change how

@@ -7,11 +7,17 @@ import GlaneurPipeline
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Annotate articles (files, directories, or JSONL records on stdin with '-').",
-        discussion: "Exits with status 1 when any document failed; every input still yields a record or an error record."
+        abstract: "Annotate articles (files, directories, or standard input with '-').",
+        discussion: """
+        Exits with status 1 when any document failed; every input still yields a record or an error record, \
+        except directory entries left out by these counted skip rules (see the summary): names starting \
+        with '.' (unless --hidden), symbolic links to directories (not followed), and files not matching \
+        --include or matching --exclude. Symbolic links to files are read; dangling or looping links, \
+        FIFOs, sockets, devices and unreadable directories inside a directory each yield an error record.
+        """
     )
 
-    @Argument(help: "Files or directories (read recursively); '-' reads JSONL records from standard input.")
+    @Argument(help: "Files or directories (read recursively); '-' reads standard input: JSONL records, or one document.")
     var paths: [String] = ["-"]
 
     @Option(name: .shortAndLong, help: "Write the records to this file (atomically) instead of standard output.")
@@ -32,6 +38,18 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Also write the batch's quality report as JSON to this file.")
     var report: String?
 
+    @Option(help: ArgumentHelp("Inside directories, read only files matching this glob (repeatable); without '/' it matches the file name, with '/' the path below the directory.", valueName: "glob"))
+    var include: [String] = []
+
+    @Option(help: ArgumentHelp("Inside directories, leave out files and directories matching this glob (repeatable).", valueName: "glob"))
+    var exclude: [String] = []
+
+    @Flag(help: "Inside directories, also read entries whose name starts with '.'.")
+    var hidden = false
+
+    @Option(help: ArgumentHelp("Largest document read, in bytes (suffixes K, M, G); larger ones yield a 'too-large' error record. JSONL batches are streamed, the limit applies to each record.", valueName: "size"))
+    var maxDocumentSize: String = "16M"
+
     @Option(help: "Process only shard I of N (1-based), chosen by a stable hash of each document's id; see docs/scale.md.")
     var shard: String?
 
@@ -42,6 +60,21 @@ struct RunCommand: ParsableCommand {
         guard jobs >= 1 && jobs <= 512 else { throw ValidationError("--jobs must be between 1 and 512") }
         _ = try requestedLayers()
         do { _ = try shard.map(Shard.init) } catch { throw ValidationError("--shard: \(error)") }
+        _ = try documentSizeLimit()
+    }
+
+    private func documentSizeLimit() throws -> Int {
+        let multipliers: [Character: Int] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30]
+        var digits = maxDocumentSize.uppercased()
+        var multiplier = 1
+        if let last = digits.last, let factor = multipliers[last] {
+            multiplier = factor
+            digits.removeLast()
+        }
+        guard let value = Int(digits), value > 0, value <= (4 << 30) / multiplier else {
+            throw ValidationError("--max-document-size must be a positive size up to 4G, such as 16M or 500000")
+        }
+        return value * multiplier
     }
 
     private func requestedLayers() throws -> Set<Layer> {
@@ -75,7 +108,8 @@ struct RunCommand: ParsableCommand {
         let runner = Runner(pipeline: pipeline, encoder: RecordEncoder(extraLayers: layers), sink: sink, jobs: jobs, languageOverride: lang)
         let started = Date()
         runner.progress = RunProgress.onTerminal(expectedDocuments: shard == nil ? RunProgress.expectedDocuments(paths) : nil)
-        var reader = InputReader()
+        var reader = InputReader(maximumDocumentSize: try documentSizeLimit(),
+                                 filter: InputFilter(include: include, exclude: exclude, readsHiddenEntries: hidden))
         reader.shard = try shard.map(Shard.init)
         var result = runner.run(paths, reader: reader)
         runner.progress?.finish()

@@ -31,4 +31,21 @@ import Testing
         #expect(render { $0.number(-0.5) } == "-0.5")
         #expect(render { $0.number(.nan) } == "null")
     }
+
+    @Test func formatsIntegers() {
+        #expect(render { $0.int(0) } == "0")
+        #expect(render { $0.int(-42) } == "-42")
+        #expect(render { $0.int(Int.max) } == "9223372036854775807")
+        #expect(render { $0.int(Int.min) } == "-9223372036854775808")
+        #expect(render { $0.number(-7) } == "-7")
+    }
+
+    @Test func writesSubstringsAndByteBuffersLikeStrings() {
+        let text = "\"début\" du\ttexte\u{1F}"
+        let expected = render { $0.string(text) }
+        #expect(expected == #""\"début\" du\ttexte\u001f""#)
+        #expect(render { $0.string(text[...]) } == expected)
+        #expect(render { w in Array(text.utf8).withUnsafeBufferPointer { w.string(utf8: $0) } } == expected)
+        #expect(render { $0.string("") } == #""""#)
+    }
 }

@@ -31,6 +31,16 @@ import Testing
         #expect(text.contains("put 'tokenize' before 'claims'"))
     }
 
+    @Test func refusesAStageBeforeTheProducerOfALayerItReads() {
+        // Claims read entities when they exist: placed before entities, subjects would vanish silently.
+        let text = message {
+            _ = try Pipeline(configuration: configuration(
+                #"{"stages": [{"stage": "decode"}, {"stage": "tokenize"}, {"stage": "claims"}, {"stage": "entities"}]}"#))
+        }
+        #expect(text.contains("stage 'claims' reads the 'entities' layer"))
+        #expect(text.contains("put 'entities' before 'claims'"))
+    }
+
     @Test func refusesUnknownStagesAndOptions() {
         #expect(message { _ = try Pipeline(configuration: configuration(#"{"stages": [{"stage": "decoder"}]}"#)) }
             .contains("unknown stage 'decoder'"))

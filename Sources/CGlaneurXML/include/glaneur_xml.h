@@ -27,6 +27,11 @@ gl_html_document *gl_html_parse(const char *utf8, size_t length);
 
 void gl_html_free(gl_html_document *document);
 
+/** Parses an XML document (an RSS or Atom feed) with recovery, no network access, no DTD loading
+ *  and no entity substitution. Walk it with gl_html_root and the node functions; free it with
+ *  gl_html_free. Returns NULL only when memory runs out. */
+gl_html_document *gl_xml_parse(const char *bytes, size_t length);
+
 /** The root element (usually <html>), or NULL for an empty document. */
 const void *gl_html_root(const gl_html_document *document);
 
@@ -45,9 +50,10 @@ const char *gl_attribute_name(const void *attribute);
 /** The attribute's value when it is a single text node, or "" otherwise. */
 const char *gl_attribute_value(const void *attribute);
 
-/** Inflates gzip or zlib data. Returns a malloc'd buffer (free with gl_xml_free) of `*out_length`
- *  bytes, or NULL when the data is corrupt or would exceed `max_length`. */
-unsigned char *gl_gunzip(const unsigned char *data, size_t length, size_t max_length, size_t *out_length);
+/** Inflates gzip or zlib data, every member of concatenated gzip data. Returns a malloc'd buffer
+ *  (free with gl_xml_free) of `*out_length` bytes, or NULL when the data is corrupt or would exceed
+ *  `max_length` (then `*too_large` is set to 1). */
+unsigned char *gl_gunzip(const unsigned char *data, size_t length, size_t max_length, size_t *out_length, int *too_large);
 
 void gl_xml_free(void *pointer);
 

@@ -63,10 +63,10 @@ import Testing
     }
 
     @Test func declaredLanguageYieldsToClearTextEvidence() {
-        #expect(DecodeStage.language(declared: "en", detected: "fr") == "fr")
-        #expect(DecodeStage.language(declared: "pt", detected: "es") == "pt")
-        #expect(DecodeStage.language(declared: "fr", detected: nil) == "fr")
-        #expect(DecodeStage.language(declared: nil, detected: "en") == "en")
+        #expect(DecodeStage.language(declared: "en", detected: "fr", detectable: ["de", "en", "es", "fr", "it"]) == "fr")
+        #expect(DecodeStage.language(declared: "pt", detected: "es", detectable: ["de", "en", "es", "fr", "it"]) == "pt")
+        #expect(DecodeStage.language(declared: "fr", detected: nil, detectable: ["de", "en", "es", "fr", "it"]) == "fr")
+        #expect(DecodeStage.language(declared: nil, detected: "en", detectable: ["de", "en", "es", "fr", "it"]) == "en")
     }
 
     @Test func titleFallsBackToTheTitleElementWithoutSiteName() {
