@@ -23,13 +23,16 @@ public enum ReportJSON {
         return json.bytes
     }
 
+    /// Reads a report, or the one an ingest batch report holds under `pipeline`.
     public static func decode(_ bytes: [UInt8]) throws -> QualityReport {
-        let root: JSONValue
+        var root: JSONValue
         do {
             root = try JSONParser.parse(bytes)
         } catch {
             throw ReportError("not JSON: \(error)")
         }
+        // An ingest batch report carries the quality report under "pipeline".
+        if root["format"] == nil, let embedded = root["pipeline"], embedded["format"] != nil { root = embedded }
         guard root["format"]?.stringValue == QualityReport.format else {
             throw ReportError("not a \(QualityReport.format) report (format is \(root["format"]?.compactDescription ?? "missing"))")
         }

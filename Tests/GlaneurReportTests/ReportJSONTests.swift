@@ -36,3 +36,11 @@ struct ReportJSONTests {
         #expect(throws: ReportError.self) { try ReportJSON.decode(Array(#"{"format": "glaneur-report/0"}"#.utf8)) }
     }
 }
+
+struct EmbeddedReportTests {
+    @Test func anIngestBatchReportIsReadThroughItsPipelineMember() throws {
+        let report = QualityReport(stages: ["decode"])
+        let batch = #"{"batch": "b1", "fingerprint": "f", "items": {"annotated": 0}, "pipeline": "# + String(decoding: ReportJSON.encode(report), as: UTF8.self) + "}"
+        #expect(try ReportJSON.decode(Array(batch.utf8)) == report)
+    }
+}
