@@ -59,6 +59,9 @@ let package = Package(
         .testTarget(name: "GlaneurPipelineTests", dependencies: ["GlaneurPipeline"]),
         .testTarget(name: "GlaneurReportTests", dependencies: ["GlaneurReport", "GlaneurCore"]),
         .testTarget(name: "GlaneurCLITests", dependencies: ["glaneur"]),
-        .testTarget(name: "GlaneurIngestTests", dependencies: ["GlaneurIngest", "GlaneurPipeline", "GlaneurCore"]),
+        .testTarget(
+            name: "GlaneurIngestTests",
+            dependencies: ["GlaneurIngest", "GlaneurPipeline", "GlaneurCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ]
 )

@@ -62,6 +62,8 @@ public struct Document: Sendable {
     public var paragraphs: [TextSpan] = []
     public var sentences: [TextSpan] = []
     public var tokens: [Token] = []
+    /// The distinct folded forms of the tokens, indexed by `Token.foldedID`.
+    public var foldedForms: [String] = []
     public var entities: [Entity] = []
     public var quotes: [Quote] = []
     public var claims: [Claim] = []

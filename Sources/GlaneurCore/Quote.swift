@@ -11,12 +11,15 @@ public struct Speaker: Sendable {
     public var canonical: String?
     public var type: EntityType?
     public var entityID: String?
+    /// How the quotes stage resolved the speaker: name, pronoun, description, organisation, run or unnamed.
+    public var resolution: String?
 
-    public init(mention: TextSpan?, canonical: String?, type: EntityType?, entityID: String?) {
+    public init(mention: TextSpan?, canonical: String?, type: EntityType?, entityID: String?, resolution: String? = nil) {
         self.mention = mention
         self.canonical = canonical
         self.type = type
         self.entityID = entityID
+        self.resolution = resolution
     }
 }
 

@@ -1,14 +1,14 @@
+import GRDB
+
 /// Finds the earlier item a new one duplicates: first the same clean text (exact), then a MinHash
 /// signature estimated at `nearSimilarity` or more (near). Committed items come before the
 /// current batch's, and an item never duplicates its own source key (that is a revision).
 struct DuplicateFinder {
-    let ledger: Ledger
     var nearSimilarity: Double
     private var batchTexts: [String: String] = [:]
     private var batchSignatures: [(key: String, documentID: String, signature: MinHash, bands: [Int64])] = []
 
-    init(ledger: Ledger, nearSimilarity: Double) {
-        self.ledger = ledger
+    init(nearSimilarity: Double) {
         self.nearSimilarity = nearSimilarity
     }
 
@@ -24,13 +24,14 @@ struct DuplicateFinder {
         }
     }
 
-    func match(key: String, cleanHash: String?, signature: MinHash?) throws -> Match? {
+    /// Looks up the ledger through `db` (one read transaction for the whole batch), then the batch.
+    func match(key: String, cleanHash: String?, signature: MinHash?, in db: Database) throws -> Match? {
         guard let cleanHash else { return nil }
-        if let id = try ledger.exactDuplicate(cleanHash: cleanHash, excludingKey: key) ?? batchTexts[cleanHash] {
+        if let id = try Ledger.exactDuplicate(cleanHash: cleanHash, excludingKey: key, db) ?? batchTexts[cleanHash] {
             return .exact(id)
         }
         guard let signature else { return nil }
-        for candidate in try ledger.nearDuplicateCandidates(signature, excludingKey: key) {
+        for candidate in try Ledger.nearDuplicateCandidates(signature, excludingKey: key, db) {
             let similarity = signature.similarity(to: candidate.minhash)
             if similarity >= nearSimilarity { return .near(candidate.documentID, similarity: similarity) }
         }

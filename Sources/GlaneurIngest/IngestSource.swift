@@ -47,7 +47,7 @@ public enum IngestSource: Sendable, Equatable {
         if FeedParser.looksLikeFeed(head) { return .feedFile(path: path) }
         let fileExtension = (path as NSString).pathExtension.lowercased()
         let first = head.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
-        if fileExtension == "jsonl" || fileExtension == "ndjson" || first == UInt8(ascii: "{") || (head.isEmpty && fileExtension == "json") {
+        if fileExtension == "jsonl" || fileExtension == "ndjson" || first == UInt8(ascii: "{") {
             return .jsonLines(path: path)
         }
         throw SourceError(argument, "is neither a directory, a JSONL file nor an RSS/Atom feed")

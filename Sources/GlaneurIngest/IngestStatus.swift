@@ -36,7 +36,7 @@ public struct IngestStatus: Sendable {
             status.fingerprint = try fingerprint ?? String.fetchOne(db, sql: "SELECT fingerprint FROM batches WHERE state = 'committed' ORDER BY sequence DESC LIMIT 1")
             let counts = try Row.fetchOne(db, sql: """
                 SELECT COUNT(*), SUM(outcome = 'annotated'), SUM(outcome = 'failed'), SUM(outcome = 'duplicate'),
-                       SUM(fingerprint <> ?) FROM items WHERE current
+                       SUM(fingerprint <> ?) FROM items WHERE current = 1
                 """, arguments: [status.fingerprint ?? ""])!
             status.seen = counts[0]
             status.annotated = counts[1] ?? 0
@@ -57,7 +57,7 @@ public struct IngestStatus: Sendable {
                 status.lastErrorAt = row[1]
             } else if let row = try Row.fetchOne(db, sql: """
                 SELECT items.document_id || ': ' || items.failure_code || ': ' || items.failure_message, batches.committed_at
-                FROM items JOIN batches ON batches.id = items.batch_id WHERE items.current AND items.outcome = 'failed'
+                FROM items JOIN batches ON batches.id = items.batch_id WHERE items.current = 1 AND items.outcome = 'failed'
                 ORDER BY items.id DESC LIMIT 1
                 """) {
                 status.lastError = row[0]

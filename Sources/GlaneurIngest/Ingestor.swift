@@ -1,6 +1,7 @@
 import Foundation
 import GlaneurCore
 import GlaneurPipeline
+import GRDB
 
 /// Runs one ingestion: takes the state lock, recovers any half-done batch, reads every source from
 /// its committed position, annotates new and changed items in batches and commits each batch
@@ -50,7 +51,7 @@ public final class Ingestor {
         } catch {
             throw IngestError.state("cannot open the state in \(options.stateDirectory.path): \(error)")
         }
-        duplicates = DuplicateFinder(ledger: ledger, nearSimilarity: options.nearDuplicateSimilarity)
+        duplicates = DuplicateFinder(nearSimilarity: options.nearDuplicateSimilarity)
         try stateOperation { try recover() }
         for argument in options.sources {
             try ingest(argument)
@@ -162,6 +163,16 @@ public final class Ingestor {
         }
 
         let results = annotator.annotate(batch.map(\.item.input))
+        let assembled = try stateOperation {
+            try ledger.database.read { db in try assemble(batch, results: results, positions: positions, db) }
+        }
+        try commit(assembled.intent, lines: assembled.lines, report: assembled.report)
+    }
+
+    /// Decides each item's outcome in input order (de-duplication looks up the ledger through
+    /// `db`, one read transaction per batch) and builds the batch's lines, intent and report.
+    private func assemble(_ batch: [(item: SourceItem, revisionOf: String?)], results: [AnnotatedItem], positions: [SourceProgress],
+                          _ db: Database) throws -> (lines: [UInt8], intent: BatchIntent, report: RunReport) {
         var report = RunReport(stageNames: annotator.pipeline.stages.map(\.name))
         var lines: [UInt8] = []
         var intent = BatchIntent(items: [], positions: positions, annotated: 0, failed: 0, duplicates: 0, revisions: 0)
@@ -181,9 +192,9 @@ public final class Ingestor {
             case .annotated(let annotated, let cleanHash, let signature, let contribution):
                 record = annotated
                 entry.cleanHash = cleanHash
-                entry.minhash = signature?.bytes
+                entry.minhash = signature.map { Data($0.bytes) }
                 report.record(contribution)
-                if let match = try stateOperation({ try duplicates.match(key: item.key, cleanHash: cleanHash, signature: signature) }) {
+                if let match = try duplicates.match(key: item.key, cleanHash: cleanHash, signature: signature, in: db) {
                     entry.outcome = .duplicate
                     entry.duplicateOf = match.documentID
                     intent.duplicates += 1
@@ -202,7 +213,7 @@ public final class Ingestor {
             lines += Self.adding(duplicateOf: entry.duplicateOf, revisionOf: revisionOf, to: record)
             lines.append(0x0A)
         }
-        try commit(intent, lines: lines, report: report)
+        return (lines, intent, report)
     }
 
     private func commit(_ intent: BatchIntent, lines: [UInt8], report: RunReport) throws {

@@ -86,42 +86,40 @@ final class Ledger {
         }
     }
 
+    /// One SELECT, atomic by itself in WAL mode, so it skips the cost of an explicit read transaction.
     func currentItem(_ sourceKey: String) throws -> KnownItem? {
-        try database.read { db in
-            try Row.fetchOne(db, sql: "SELECT document_id, raw_hash, fingerprint, outcome FROM items WHERE source_key = ? AND current",
-                             arguments: [sourceKey]).map { row in
+        try database.unsafeRead { db in
+            let statement = try db.cachedStatement(sql: "SELECT document_id, raw_hash, fingerprint, outcome FROM items WHERE source_key = ? AND current = 1")
+            return try Row.fetchOne(statement, arguments: [sourceKey]).map { row in
                 KnownItem(documentID: row[0], rawHash: row[1], fingerprint: row[2], outcome: ItemOutcome(rawValue: row[3]) ?? .failed)
             }
         }
     }
 
     /// The first annotated item with this clean text from another source key.
-    func exactDuplicate(cleanHash: String, excludingKey sourceKey: String) throws -> String? {
-        try database.read { db in
-            try String.fetchOne(db, sql: """
-                SELECT document_id FROM items WHERE clean_hash = ? AND outcome = 'annotated' AND source_key <> ? ORDER BY id LIMIT 1
-                """, arguments: [cleanHash, sourceKey])
-        }
+    static func exactDuplicate(cleanHash: String, excludingKey sourceKey: String, _ db: Database) throws -> String? {
+        let statement = try db.cachedStatement(sql: """
+            SELECT document_id FROM items WHERE clean_hash = ? AND outcome = 'annotated' AND source_key <> ? ORDER BY id LIMIT 1
+            """)
+        return try String.fetchOne(statement, arguments: [cleanHash, sourceKey])
     }
 
-    /// Annotated items sharing at least one band with `signature`, oldest first.
-    func nearDuplicateCandidates(_ signature: MinHash, excludingKey sourceKey: String) throws -> [(documentID: String, minhash: MinHash)] {
-        try database.read { db in
-            var seen = Set<Int64>()
-            var found: [(Int64, String, MinHash)] = []
-            for (band, key) in signature.bandKeys.enumerated() {
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT items.id, items.document_id, items.minhash FROM minhash_bands JOIN items ON items.id = minhash_bands.item
-                    WHERE minhash_bands.band = ? AND minhash_bands.key = ? AND items.source_key <> ?
-                    """, arguments: [band, key, sourceKey])
-                for row in rows {
-                    let id: Int64 = row[0]
-                    guard seen.insert(id).inserted, let bytes: Data = row[2], let minhash = MinHash(bytes: Array(bytes)) else { continue }
-                    found.append((id, row[1], minhash))
-                }
+    /// Annotated items of other source keys sharing at least one band with `signature`, oldest first.
+    static func nearDuplicateCandidates(_ signature: MinHash, excludingKey sourceKey: String, _ db: Database) throws -> [(documentID: String, minhash: MinHash)] {
+        let statement = try db.cachedStatement(sql: """
+            SELECT items.id, items.document_id, items.minhash FROM minhash_bands JOIN items ON items.id = minhash_bands.item
+            WHERE minhash_bands.band = ? AND minhash_bands.key = ? AND items.source_key <> ?
+            """)
+        var seen = Set<Int64>()
+        var found: [(Int64, String, MinHash)] = []
+        for (band, key) in signature.bandKeys.enumerated() {
+            for row in try Row.fetchAll(statement, arguments: [band, key, sourceKey]) {
+                let id: Int64 = row[0]
+                guard seen.insert(id).inserted, let bytes: Data = row[2], let minhash = MinHash(bytes: Array(bytes)) else { continue }
+                found.append((id, row[1], minhash))
             }
-            return found.sorted { $0.0 < $1.0 }.map { ($0.1, $0.2) }
         }
+        return found.sorted { $0.0 < $1.0 }.map { ($0.1, $0.2) }
     }
 
     func nextBatchSequence() throws -> Int {
@@ -153,19 +151,22 @@ final class Ledger {
     /// Applies a pending batch's intent and marks it committed, in one transaction.
     func commitBatch(id: String, intent: BatchIntent) throws {
         try database.write { db in
+            let retire = try db.cachedStatement(sql: "UPDATE items SET current = 0 WHERE source_key = ? AND current = 1")
+            let insert = try db.cachedStatement(sql: """
+                INSERT INTO items (source_key, document_id, raw_hash, clean_hash, minhash, fingerprint, batch_id, outcome,
+                                   failure_code, failure_message, duplicate_of, revision_of, current)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
+                """)
+            let index = try db.cachedStatement(sql: "INSERT INTO minhash_bands (band, key, item) VALUES (?, ?, ?)")
             for item in intent.items {
-                try db.execute(sql: "UPDATE items SET current = 0 WHERE source_key = ? AND current", arguments: [item.sourceKey])
-                try db.execute(sql: """
-                    INSERT INTO items (source_key, document_id, raw_hash, clean_hash, minhash, fingerprint, batch_id, outcome,
-                                       failure_code, failure_message, duplicate_of, revision_of, current)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
-                    """, arguments: [item.sourceKey, item.documentID, item.rawHash, item.cleanHash, item.minhash.map { Data($0) },
-                                     item.fingerprint, id, item.outcome.rawValue, item.failureCode, item.failureMessage,
-                                     item.duplicateOf, item.revisionOf])
-                if item.outcome == .annotated, let bytes = item.minhash, let signature = MinHash(bytes: bytes) {
+                try retire.execute(arguments: [item.sourceKey])
+                try insert.execute(arguments: [item.sourceKey, item.documentID, item.rawHash, item.cleanHash, item.minhash,
+                                               item.fingerprint, id, item.outcome.rawValue, item.failureCode, item.failureMessage,
+                                               item.duplicateOf, item.revisionOf])
+                if item.outcome == .annotated, let bytes = item.minhash, let signature = MinHash(bytes: Array(bytes)) {
                     let row = db.lastInsertedRowID
                     for (band, key) in signature.bandKeys.enumerated() {
-                        try db.execute(sql: "INSERT INTO minhash_bands (band, key, item) VALUES (?, ?, ?)", arguments: [band, key, row])
+                        try index.execute(arguments: [band, key, row])
                     }
                 }
             }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What happened to one item, as stored in the ledger.
 public enum ItemOutcome: String, Codable, Sendable {
     case annotated
@@ -11,7 +13,8 @@ struct LedgerItem: Codable, Sendable {
     var documentID: String
     var rawHash: String
     var cleanHash: String?
-    var minhash: [UInt8]?
+    /// The MinHash signature's bytes (base64 in the pending intent).
+    var minhash: Data?
     var fingerprint: String
     var outcome: ItemOutcome
     var failureCode: String?

@@ -30,8 +30,9 @@ public struct MinHash: Sendable, Equatable {
         var minimums = [UInt32](repeating: .max, count: Self.hashCount)
         for start in 0..<(wordHashes.count - 2) {
             let shingle = Self.mix(wordHashes[start] &* 31 &+ Self.mix(wordHashes[start + 1]) &* 17 &+ wordHashes[start + 2])
+            // One multiply-shift hash per permutation: the high 32 bits of a·x + b (a odd).
             for index in 0..<Self.hashCount {
-                let value = UInt32(truncatingIfNeeded: Self.mix(shingle ^ Self.seeds[index]) >> 32)
+                let value = UInt32(truncatingIfNeeded: (Self.multipliers[index] &* shingle &+ Self.increments[index]) >> 32)
                 if value < minimums[index] { minimums[index] = value }
             }
         }
@@ -83,5 +84,6 @@ public struct MinHash: Sendable, Equatable {
         return z ^ (z >> 31)
     }
 
-    private static let seeds: [UInt64] = (0..<hashCount).map { mix(UInt64($0) &* 0x2545_F491_4F6C_DD1D) }
+    private static let multipliers: [UInt64] = (0..<hashCount).map { mix(UInt64($0) &* 0x2545_F491_4F6C_DD1D) | 1 }
+    private static let increments: [UInt64] = (0..<hashCount).map { mix(UInt64($0) &+ 0x5851_F42D_4C95_7F2D) }
 }

@@ -27,18 +27,31 @@ public struct SHA256 {
     }
 
     public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-        for byte in bytes {
-            pending.append(byte)
-            length &+= 1
-            if pending.count == 64 {
-                compress(pending)
-                pending.removeAll(keepingCapacity: true)
-            }
+        let handled: Void? = bytes.withContiguousStorageIfAvailable { update(buffer: $0) }
+        if handled == nil { update(buffer: Array(bytes)) }
+    }
+
+    private mutating func update(buffer: some Collection<UInt8>) {
+        var rest = buffer[...]
+        length &+= UInt64(rest.count)
+        if !pending.isEmpty {
+            let taken = rest.prefix(64 - pending.count)
+            pending.append(contentsOf: taken)
+            rest = rest.dropFirst(taken.count)
+            guard pending.count == 64 else { return }
+            compress(pending)
+            pending.removeAll(keepingCapacity: true)
         }
+        while rest.count >= 64 {
+            compress(rest.prefix(64))
+            rest = rest.dropFirst(64)
+        }
+        pending.append(contentsOf: rest)
     }
 
     public mutating func update(_ string: String) {
-        update(string.utf8)
+        var string = string
+        string.withUTF8 { update(buffer: $0) }
     }
 
     public mutating func finalizeHex() -> String {
@@ -59,33 +72,34 @@ public struct SHA256 {
     }
 
     private mutating func compress(_ block: some Collection<UInt8>) {
-        var words = [UInt32](repeating: 0, count: 64)
-        var index = block.startIndex
-        for position in 0..<16 {
-            var word: UInt32 = 0
-            for _ in 0..<4 {
-                word = word << 8 | UInt32(block[index])
-                index = block.index(after: index)
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { words in
+            var index = block.startIndex
+            for position in 0..<16 {
+                var word: UInt32 = 0
+                for _ in 0..<4 {
+                    word = word << 8 | UInt32(block[index])
+                    index = block.index(after: index)
+                }
+                words[position] = word
             }
-            words[position] = word
+            for position in 16..<64 {
+                let s0 = rotate(words[position - 15], 7) ^ rotate(words[position - 15], 18) ^ (words[position - 15] >> 3)
+                let s1 = rotate(words[position - 2], 17) ^ rotate(words[position - 2], 19) ^ (words[position - 2] >> 10)
+                words[position] = words[position - 16] &+ s0 &+ words[position - 7] &+ s1
+            }
+            var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
+            for position in 0..<64 {
+                let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
+                let choice = (e & f) ^ (~e & g)
+                let temp1 = h &+ s1 &+ choice &+ Self.roundConstants[position] &+ words[position]
+                let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
+                let majority = (a & b) ^ (a & c) ^ (b & c)
+                let temp2 = s0 &+ majority
+                (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
+            }
+            state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
+            state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
         }
-        for position in 16..<64 {
-            let s0 = rotate(words[position - 15], 7) ^ rotate(words[position - 15], 18) ^ (words[position - 15] >> 3)
-            let s1 = rotate(words[position - 2], 17) ^ rotate(words[position - 2], 19) ^ (words[position - 2] >> 10)
-            words[position] = words[position - 16] &+ s0 &+ words[position - 7] &+ s1
-        }
-        var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
-        for position in 0..<64 {
-            let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-            let choice = (e & f) ^ (~e & g)
-            let temp1 = h &+ s1 &+ choice &+ Self.roundConstants[position] &+ words[position]
-            let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-            let majority = (a & b) ^ (a & c) ^ (b & c)
-            let temp2 = s0 &+ majority
-            (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
-        }
-        state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
-        state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
     }
 
     private func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {

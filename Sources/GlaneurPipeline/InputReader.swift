@@ -200,7 +200,7 @@ public struct InputReader {
         func fail(_ code: String, _ message: String) {
             body(InputItem(id: id, source: source, failure: DocumentFailure(stage: "read", code: code, message: message)))
         }
-        guard let head = Self.readAll(handle, limit: Self.sniffLength) else {
+        guard let head = isStandardStream ? handle.readStreamHead(limit: Self.sniffLength) : Self.readAll(handle, limit: Self.sniffLength) else {
             return fail("unreadable", "cannot read: \(FileSystem.errorMessage(errno))")
         }
         let holdsLines = isStandardStream ? FormatSniffer.streamHoldsJSONLines(head, fileExtension: fileExtension)

@@ -52,7 +52,7 @@ public final class LineReader: LineSource {
                 buffer.removeSubrange(0..<cursor)
                 cursor = 0
             }
-            let chunk = handle.readData(ofLength: Self.chunkSize)
+            let chunk = handle.readAvailable(upTo: Self.chunkSize)
             if chunk.isEmpty { finished = true } else { buffer.append(contentsOf: chunk) }
         }
     }

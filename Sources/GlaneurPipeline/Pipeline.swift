@@ -7,11 +7,14 @@ public struct DocumentFailure: Error, Sendable {
     public var stage: String
     public var code: String
     public var message: String
+    /// The signal that ended the worker process, for `crash` failures.
+    public var signal: Int32?
 
-    public init(stage: String, code: String, message: String) {
+    public init(stage: String, code: String, message: String, signal: Int32? = nil) {
         self.stage = stage
         self.code = code
         self.message = message
+        self.signal = signal
     }
 }
 
@@ -29,9 +32,15 @@ public struct Pipeline: Sendable {
     /// Resolves and orders the configured stage types first, then builds the stages, so a
     /// misconfigured pipeline fails before any stage loads its data.
     public init(configuration: PipelineConfiguration, registry: StageRegistry = .standard) throws {
-        let types = try configuration.stages.map { try registry.stageType(named: $0.stage) }
-        try Self.checkOrder(types)
+        let types = try Self.stageTypes(of: configuration, registry: registry)
         self.stages = try zip(types, configuration.stages).map { type, options in try type.init(options: options) }
+    }
+
+    /// The configured stage types, resolved and checked for order, without building any stage.
+    public static func stageTypes(of configuration: PipelineConfiguration, registry: StageRegistry = .standard) throws -> [any Stage.Type] {
+        let types = try configuration.stages.map { try registry.stageType(named: $0.stage) }
+        try checkOrder(types)
+        return types
     }
 
     private static func checkOrder(_ types: [any Stage.Type]) throws {
@@ -58,9 +67,12 @@ public struct Pipeline: Sendable {
     }
 
     /// Runs every stage on `document`, timing each; the first stage error ends the document.
-    public func process(_ document: Document) -> Result<Document, DocumentFailure> {
+    /// `stageWillStart` is called with each stage's index just before it runs.
+    public func process(_ document: Document, stageWillStart: ((Int) -> Void)? = nil) -> Result<Document, DocumentFailure> {
         var document = document
-        for stage in stages {
+        for (index, stage) in stages.enumerated() {
+            stageWillStart?(index)
+            FaultInjection.trapIfRequested(stage: stage.name, document: document.id)
             let started = DispatchTime.now().uptimeNanoseconds
             do {
                 try stage.process(&document)

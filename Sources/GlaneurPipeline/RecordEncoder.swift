@@ -6,9 +6,13 @@ public struct RecordEncoder: Sendable {
     public static let schema = "glaneur/1"
     /// Optional layers written in addition to entities, quotes and claims.
     public var extraLayers: Set<Layer>
+    /// Whether records carry `timings_ms`. Off by default, so that records are byte-identical
+    /// across runs and `--jobs` values; the report always has the timings.
+    public var includesTimings: Bool
 
-    public init(extraLayers: Set<Layer> = []) {
+    public init(extraLayers: Set<Layer> = [], includesTimings: Bool = false) {
         self.extraLayers = extraLayers
+        self.includesTimings = includesTimings
     }
 
     /// Layers that `--layers` may name.
@@ -36,18 +40,21 @@ public struct RecordEncoder: Sendable {
         json.beginArray()
         for warning in document.warnings { json.string(warning) }
         json.endArray()
-        json.key("timings_ms")
-        json.beginObject()
-        for timing in document.timings {
-            json.key(timing.stage)
-            json.number((timing.milliseconds * 1000).rounded() / 1000)
+        if includesTimings {
+            json.key("timings_ms")
+            json.beginObject()
+            for timing in document.timings {
+                json.key(timing.stage)
+                json.number((timing.milliseconds * 1000).rounded() / 1000)
+            }
+            json.endObject()
         }
-        json.endObject()
         json.endObject()
         return json.bytes
     }
 
-    /// An error record: `{"schema", "id", "source", "error": {"stage", "code", "message"}}`.
+    /// An error record: `{"schema", "id", "source", "error": {"stage", "code", "message", "signal"?}}`;
+    /// `signal` only for a `crash`.
     public func encodeFailure(id: String, source: String, failure: DocumentFailure) -> [UInt8] {
         var json = JSONWriter()
         json.beginObject()
@@ -59,6 +66,7 @@ public struct RecordEncoder: Sendable {
         json.key("stage"); json.string(failure.stage)
         json.key("code"); json.string(failure.code)
         json.key("message"); json.string(failure.message)
+        if let signal = failure.signal { json.key("signal"); json.int(Int(signal)) }
         json.endObject()
         json.endObject()
         return json.bytes
@@ -140,6 +148,7 @@ public struct RecordEncoder: Sendable {
                 json.key("canonical"); json.optionalString(speaker.canonical)
                 json.key("type"); json.optionalString(speaker.type?.rawValue)
                 json.key("id"); json.optionalString(speaker.entityID)
+                json.key("resolution"); json.optionalString(speaker.resolution)
                 json.endObject()
             } else {
                 json.null()

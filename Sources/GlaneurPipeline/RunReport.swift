@@ -20,6 +20,22 @@ public struct RunReport: Sendable {
     /// Failed documents by "stage/code".
     public var failures: [String: Int] { quality[section: QualityReport.documentsSection]?.breakdowns["errors"] ?? [:] }
 
+    /// The program's version.
+    public var version: String? {
+        get { quality.run.version }
+        set { quality.run.version = newValue }
+    }
+
+    /// The signal that interrupted the run, if one did.
+    public var interruptingSignal: Int32? {
+        get { quality.run.interruptedBySignal.map { Int32($0) } }
+        set { quality.run.interruptedBySignal = newValue.map { Int($0) } }
+    }
+
+    /// Documents whose records a resumed run kept from the interrupted output (counted in
+    /// `documents`, without their stage statistics, which the interrupted run's report holds).
+    public var resumedDocuments: Int { quality[section: QualityReport.documentsSection]?.counters["resumed"] ?? 0 }
+
     /// Directory entries left out by a skip rule (`hidden`, `excluded`...), which yield no record.
     public internal(set) var skipped: [String: Int] {
         get { quality[section: QualityReport.documentsSection]?.breakdowns["skipped"] ?? [:] }
@@ -29,6 +45,19 @@ public struct RunReport: Sendable {
     /// Adds a finished document's contribution (call in input order for a deterministic sample).
     public mutating func record(_ document: DocumentReport) {
         quality.add(document)
+    }
+
+    /// Counts a document whose record a resumed run kept from the interrupted output.
+    mutating func recordKept(id: String, failure: DocumentFailure?) {
+        if let failure {
+            record(Self.contribution(ofFailure: failure, id: id))
+        } else {
+            quality.withSection(QualityReport.documentsSection) {
+                $0.count("documents")
+                $0.count("annotated", in: "outcomes")
+            }
+        }
+        quality.withSection(QualityReport.documentsSection) { $0.count("resumed") }
     }
 
     /// The contribution of a finished document, computed on the worker that annotated it.
@@ -62,6 +91,7 @@ public struct RunReport: Sendable {
     /// A human-readable summary for standard error.
     public func summary() -> String {
         var lines = ["glaneur: \(documents) documents, \(documents - failed) annotated, \(failed) failed"]
+        if resumedDocuments > 0 { lines.append("  kept from the interrupted output: \(resumedDocuments)") }
         for (key, count) in failures.sorted(by: { $0.key < $1.key }) {
             lines.append("  failed \(key): \(count)")
         }

@@ -18,6 +18,8 @@ struct DirectAttribution {
 
     private var words: [QuoteWord] { layout.words }
     private static let dashes: Set<Character> = ["—", "–", "-"]
+    /// Farthest a "selon X" / "according to X" may stand before the quotation it attributes, in words.
+    private static let longestSelonReach = 60
     /// Words after which an inverted speaker phrase has ended ("… lors d'une conférence", "in a statement").
     private static let circumstanceWords: Set<String> = [
         "dans", "lors", "sur", "devant", "pendant", "depuis", "jeudi", "lundi", "mardi", "mercredi", "vendredi", "samedi",
@@ -35,7 +37,8 @@ struct DirectAttribution {
 
     /// ", a déclaré Jensen Huang", ", a-t-il ajouté", ", dit-elle", ", selon lui", ", he said", ", said Smith".
     func inciseAfter(_ quotation: MarkedQuotation, recent: [SpeakerMention]) -> Attribution? {
-        guard let close = quotation.close else { return nil }
+        // A quotation cut at an incise inside its marks ends just before that incise.
+        guard let close = quotation.close ?? (quotation.endsAtIncise ? quotation.innerEnd - 1 : nil) else { return nil }
         var index = close + 1
         guard index < words.count, words[index].paragraph == words[close].paragraph else { return nil }
         var dash = false
@@ -86,13 +89,30 @@ struct DirectAttribution {
                 index += 1
             }
             while index < sentenceEnd, SpeakerFinder.verbGroupWords.contains(words[index].folded), cues.cue(at: index) == nil { index += 1 }
-            guard index < sentenceEnd, let found = cues.cue(at: index), usages.contains(found.usage) else { return nil }
+            guard index < sentenceEnd else { return nil }
+            if let found = cues.cue(at: index), usages.contains(found.usage) {
+                form = found
+            } else if pronounAt != nil, !words[index].isPunctuation, index + 1 == sentenceEnd || words[index + 1].isPunctuation {
+                // "a-t-il notamment soulevé": an inverted auxiliary and pronoun after a quote make an incise,
+                // whatever the participle.
+                form = CueForm(words: [words[index].folded], lemma: words[index].folded, usage: .incise,
+                               language: cues.documentLanguage, isPresentParticiple: false)
+            } else {
+                return nil
+            }
             cueStart = start
-            form = found
         } else {
             guard let found = cues.cue(at: index), usages.contains(found.usage) else { return nil }
             cueStart = index
             form = found
+        }
+        // "”, saying he had …", "», ajoutant que …": a participle's subject is the main clause's subject.
+        if form.isPresentParticiple, pronounAt == nil {
+            let sentence = layout.sentences[layout.sentenceOfWord[index]]
+            guard let speaker = finder.subject(ofCue: index, form: form, sentence: sentence, recent: recent),
+                  speaker.canonical != nil else { return nil }
+            return Attribution(speaker: speaker, cue: index..<index + form.words.count, rule: "incise-after", confidence: 0.75,
+                               inciseEnd: index + form.words.count)
         }
         var after = index + form.words.count
         if pronounAt == nil, after < sentenceEnd, words[after].hyphenBefore {
@@ -127,7 +147,8 @@ struct DirectAttribution {
             let nameEnd = finder.names.units[number].range.upperBound
             return Attribution(speaker: finder.mention(ofUnit: number), cue: cue, rule: "incise-after", confidence: 0.9, inciseEnd: nameEnd)
         }
-        guard end > after, let speaker = finder.speaker(in: after..<end, recent: recent) ?? unnamedPhrase(after..<end) else { return nil }
+        guard end > after, let speaker = finder.speaker(in: after..<end, recent: recent) ?? finder.personDescribed(by: after..<end)
+                ?? unnamedPhrase(after..<end) else { return nil }
         return Attribution(speaker: speaker, cue: cue, rule: "incise-after", confidence: 0.9, inciseEnd: end)
     }
 
@@ -272,6 +293,8 @@ struct DirectAttribution {
     private func isInitialPeriod(_ index: Int) -> Bool {
         guard words[index].mark == ".", index > 0, index + 1 < words.count else { return false }
         let previous = words[index - 1]
+        // "Senior Insp. Adolfo Lazo": a title's abbreviation before a name.
+        if layout.isAbbreviationPeriod(index), previous.isCapitalized, words[index + 1].isCapitalized { return true }
         return !previous.isPunctuation && previous.isCapitalized && previous.folded.count == 1
             && previous.span.end == words[index].span.start && !words[index + 1].isPunctuation
     }
@@ -323,7 +346,9 @@ struct DirectAttribution {
            let speaker = finder.speaker(in: (context.lowerBound + 1)..<comma, recent: recent), speaker.type == .person {
             return Attribution(speaker: speaker, cue: context.lowerBound..<context.lowerBound + 1, rule: "selon", confidence: 0.75)
         }
-        var index = context.lowerBound
+        // "Selon X, la réforme « … »": the cue stands within the last words before the quote, which keeps
+        // a long left context from being scanned once per quotation.
+        var index = max(context.lowerBound, context.upperBound - Self.longestSelonReach)
         while index < context.upperBound {
             if layout.isOutsideQuotes(index), let found = accordingTo(at: index, limit: context.upperBound, recent: recent) {
                 return Attribution(speaker: found.speaker, cue: found.cue, rule: "selon", confidence: 0.85)
@@ -346,6 +371,33 @@ struct DirectAttribution {
             before = cue
         }
         return nil
+    }
+
+    /// "La conseillère Jessica Mayon a remercié l'échevin. « … »": a quotation opening its own sentence,
+    /// right after a sentence of the same paragraph whose subject is the only person it names, is that
+    /// person's (portraits and interviews introduce the speaker, then quote them).
+    func leadSubject(_ quotation: MarkedQuotation) -> Attribution? {
+        let open = quotation.outerStart
+        guard open > 0, words[open - 1].paragraph == words[open].paragraph, layout.isOutsideQuotes(open - 1),
+              layout.sentences[layout.sentenceOfWord[open]].lowerBound == open,
+              QuotedTermFilter.wordCount(quotation, in: layout) >= 6 else { return nil }
+        let sentence = layout.sentences[layout.sentenceOfWord[open - 1]]
+        // The subject: the first person the sentence names, not after a preposition, before its verb
+        // ("La conseillère X a remercié", "Ayant grandi dans une ferme, X a …").
+        guard let subjectStart = sentence.first(where: { layout.isOutsideQuotes($0) && finder.names.unitOfWord[$0] != nil
+                    && finder.names.units[finder.names.unitOfWord[$0]!].isPersonLike }),
+              let subject = finder.names.unitOfWord[subjectStart] else { return nil }
+        let unit = finder.names.units[subject]
+        guard unit.range.lowerBound == subjectStart, unit.range.upperBound < sentence.upperBound - 1,
+              !words[unit.range.upperBound].isPunctuation, !words[unit.range.upperBound].isCapitalized,
+              subjectStart == sentence.lowerBound || !SpeakerFinder.isPreposition(words[subjectStart - 1].folded) else { return nil }
+        let canonical = finder.mention(ofUnit: subject).canonical
+        // The only person the sentence names outside quotations.
+        for position in sentence where layout.isOutsideQuotes(position) {
+            if let number = finder.names.unitOfWord[position], finder.names.units[number].isPersonLike,
+               finder.mention(ofUnit: number).canonical != canonical { return nil }
+        }
+        return Attribution(speaker: finder.mention(ofUnit: subject), cue: nil, rule: "lead-subject", confidence: 0.55)
     }
 
     private func lastQuotationEnd(before index: Int, from start: Int) -> Int {

@@ -63,6 +63,9 @@ struct DocumentNames {
             // A name has a capital somewhere: a lexicon alias matched on a common word ("un" for UN) is not one.
             guard end > wordIndex, (wordIndex..<end).allSatisfy({ unitOfWord[$0] == nil }),
                   text.slice(entity.span).contains(where: \.isUppercase) else { continue }
+            // "Insp." is not the lexicon's "INSP": an acronym alias matched on a word not written in capitals.
+            if entity.origin != .discovered, end - wordIndex == 1, QuoteLexicon.words(entity.canonical).count >= 3,
+               !Self.isShoutedAcronym(text.slice(entity.span)) { continue }
             // "Météo-France", "Aix-Marseille": an entity starting inside a hyphenated name is a piece of it.
             if words[wordIndex].hyphenBefore, wordIndex > 0, words[wordIndex - 1].isCapitalized, unitOfWord[wordIndex - 1] == nil { continue }
             // A place opening an organisation's name is part of it: "Arizona Building and Construction Trades Council".
@@ -82,11 +85,14 @@ struct DocumentNames {
                QuoteLexicon.words(entity.canonical).count > end - wordIndex {
                 continue
             }
-            let person = entity.type == .person
-            let organization = entity.type == .organization
+            // "chez Marie Dupuis, responsable …" typed as an organisation: two or three capitalised words
+            // opening with a known first name, none of them an organisation word, name a person.
+            let type = Self.isMistypedPerson(entity, wordIndex..<end, words, lexicon) ? EntityType.person : entity.type
+            let person = type == .person
+            let organization = type == .organization
             for index in wordIndex..<end { unitOfWord[index] = units.count }
-            units.append(NamedUnit(range: wordIndex..<end, canonical: entity.type == .person ? Self.withoutLeadingRoles(entity.canonical, lexicon) : entity.canonical,
-                                   type: entity.type, entityID: entity.id,
+            units.append(NamedUnit(range: wordIndex..<end, canonical: person ? Self.withoutLeadingRoles(entity.canonical, lexicon) : entity.canonical,
+                                   type: type, entityID: entity.id,
                                    fromEntity: true, isPersonLike: person, isOrganizationLike: organization, gender: .either,
                                    precededByDeterminer: wordIndex > 0 && Self.determiners.contains(words[wordIndex - 1].folded),
                                    context: []))
@@ -280,7 +286,10 @@ struct DocumentNames {
             }
             // "Santé publique France", "Voies navigables France": a name, an adjective and a country or region.
             let next = unit.range.upperBound
-            if !lexicon.organizationWords.contains(words[last].folded) {
+            // "CISSS de la Gaspésie": an acronym takes a capitalised complement like a marker word.
+            let acronym = unit.range.count == 1 && words[last].folded.count >= 3
+                && Self.isShoutedAcronym(text.slice(layout.span(last, last + 1)))
+            if !lexicon.organizationWords.contains(words[last].folded) && !acronym {
                 if !unit.fromEntity, next + 1 < words.count, !words[next].isCapitalized, !words[next].isPunctuation,
                    Self.adjectiveEndings.contains(where: { words[next].folded.hasSuffix($0) }),
                    let place = unitStartingAt[next + 1], units[place].type == .place {
@@ -307,13 +316,13 @@ struct DocumentNames {
                     if let number = unitStartingAt[noun] {
                         guard units[number].type != .person, !units[number].isPersonLike else { break }
                         position = units[number].range.upperBound
-                    } else if words[noun].isCapitalized || !Self.notComplementNouns.contains(words[noun].folded) {
+                    } else if words[noun].isCapitalized || (!acronym && !Self.notComplementNouns.contains(words[noun].folded)) {
                         position = noun + 1
                     } else {
                         break
                     }
                     end = position
-                } else if !words[position].isCapitalized, Self.adjectiveEndings.contains(where: { folded.hasSuffix($0) }),
+                } else if !acronym, !words[position].isCapitalized, Self.adjectiveEndings.contains(where: { folded.hasSuffix($0) }),
                           lexicon.cue(at: position, in: words) == nil {
                     position += 1
                     end = position
@@ -420,6 +429,21 @@ struct DocumentNames {
         return words[index - 1].folded + "-" + words[index].folded
     }
 
+    /// Whether an organisation entity of the discovery reads as a person's name: two or three capitalised
+    /// words, none an organisation word, the first a known first name or the name followed by a role in
+    /// apposition ("X Y, responsable du secteur").
+    private static func isMistypedPerson(_ entity: Entity, _ range: Range<Int>, _ words: [QuoteWord], _ lexicon: QuoteLexicon) -> Bool {
+        guard entity.type == .organization, entity.origin == .discovered, range.count >= 2, range.count <= 3,
+              range.allSatisfy({ words[$0].isCapitalized && !words[$0].isPunctuation && words[$0].folded.count > 1
+                  && !lexicon.organizationWords.contains(words[$0].folded) }) else { return false }
+        if lexicon.firstNames[words[range.lowerBound].folded] != nil { return true }
+        var position = range.upperBound
+        guard position + 1 < words.count, words[position].mark == "," else { return false }
+        position += 1
+        if determiners.contains(words[position].folded), position + 1 < words.count { position += 1 }
+        return lexicon.speakerNouns[words[position].folded]?.nounClass == .role
+    }
+
     /// An acronym of three letters or more ("AFP", "OFCE") does not run into the name after it
     /// ("l’AFP Jean Dupuis"); initials ("DD Dosa") do.
     private static func isShoutedAcronym(_ word: Substring) -> Bool {
@@ -462,6 +486,9 @@ struct DocumentNames {
                     end += 2
                     continue
                 }
+                // "Bishop Ana Cruz of the Free Church", "Professor Tom Hale of the University of Leeds": a
+                // person's name ends before "of".
+                if words[end].folded == "of", Self.isPersonName(index..<end, words, lexicon) { break }
                 // Particles inside names: "Ursula von der Leyen", "Center for a New American Security".
                 var look = end
                 var particles = 0
@@ -493,6 +520,16 @@ struct DocumentNames {
             index = end
         }
         return runs
+    }
+
+    /// Whether a run reads as a person's name: after optional titles or roles, two or three capitalised
+    /// words with a known first name (or a title before them), no organisation word.
+    private static func isPersonName(_ run: Range<Int>, _ words: [QuoteWord], _ lexicon: QuoteLexicon) -> Bool {
+        let parts = run.filter { !words[$0].isPunctuation && !words[$0].hyphenBefore }
+        let titles = parts.prefix { lexicon.speakerNouns[words[$0].folded].map { $0.nounClass == .role || $0.nounClass == .title } ?? false }
+        let name = parts.dropFirst(titles.count)
+        guard (2...3).contains(name.count), !parts.contains(where: { lexicon.organizationWords.contains(words[$0].folded) }) else { return false }
+        return !titles.isEmpty || lexicon.firstNames[words[name.first!].folded] != nil
     }
 
     /// A capitalised word with lower-case letters and no digits ("Ursula", not "R1" or "CNAS").

@@ -52,6 +52,11 @@ struct IndirectQuoteFinder {
     func candidates() -> [Candidate] {
         var found: [Candidate] = []
         for sentence in layout.sentences {
+            // Words whose marks the page lost, closed by "explique-t-elle.": the whole report is the quote.
+            if let candidate = unmarkedIncise(in: sentence, after: found.last?.clause.upperBound ?? 0) {
+                found.append(candidate)
+                continue
+            }
             let before = found.count
             var index = sentence.lowerBound
             while index < sentence.upperBound {
@@ -68,6 +73,32 @@ struct IndirectQuoteFinder {
             if found.count == before, let candidate = trailingIncise(in: sentence) { found.append(candidate) }
         }
         return found
+    }
+
+    /// Longest run of sentences an attribution without marks may close.
+    private static let longestUnmarkedRun = 3
+
+    /// "On attend moins qu'ailleurs. Je pense que la coordination est bonne explique-t-elle.": a quote whose
+    /// marks the page lost, closed by an inverted pronoun incise with no comma before it. The quote runs
+    /// from the paragraph start (at most three sentences back, not into an earlier report) to the verb.
+    private func unmarkedIncise(in sentence: Range<Int>, after earlierReport: Int) -> Candidate? {
+        var end = sentence.upperBound
+        guard words[end - 1].mark == "." else { return nil }
+        end -= 1
+        guard end - sentence.lowerBound >= 4, words[end - 1].hyphenBefore,
+              let pronoun = finder.pronounEntry(at: end - 1, limit: end), pronoun.entry.role == .subject else { return nil }
+        var verb = end - 2
+        if words[verb].hyphenBefore, words[verb].folded == "t" { verb -= 1 }
+        guard verb > sentence.lowerBound, let form = cues.cue(at: verb), form.usage != .evidence, !words[verb - 1].isPunctuation else { return nil }
+        var start = sentence.lowerBound
+        var sentences = 1
+        while start > earlierReport, start > 0, words[start - 1].paragraph == words[start].paragraph, sentences < Self.longestUnmarkedRun {
+            start = layout.sentences[layout.sentenceOfWord[start - 1]].lowerBound
+            sentences += 1
+        }
+        guard !(start..<end).contains(where: { !layout.isOutsideQuotes($0) }), verb - start >= Self.shortestClause else { return nil }
+        return Candidate(clause: start..<verb, cue: verb..<verb + form.words.count, source: .phrase((end - 1)..<end),
+                         rule: "incise-unmarked")
     }
 
     /// "Consumer prices climbed 2.7%, the Labor Department reported.", "La dette atteindra 120 %, estime
@@ -129,23 +160,35 @@ struct IndirectQuoteFinder {
             if index > sentence.lowerBound, Self.conjunctionHeads.contains(words[index - 1].folded) { return nil }
             let language = folded == "that" ? "en" : "fr"
             guard let (cue, form) = cueBefore(index, sentence: sentence, language: language) else { return nil }
-            guard let clause = clause(from: index + 1, sentence: sentence) else { return nil }
+            guard let clause = relativeCut(clause(from: index + 1, sentence: sentence), cue: cue, sentence: sentence) else { return nil }
             return Candidate(clause: clause.range, cue: cue..<cue + form.words.count, source: .cueSubject(cue, form), rule: "cue-que",
                              embedded: clause.embedded)
         }
-        // English bare clause: "Smith said the deal was dead."
-        guard cues.documentLanguage == "en", let form = cues.cue(at: index, language: "en"), Self.bareClauseLemmas.contains(form.lemma),
-              !form.isPresentParticiple, !cues.isNegated(index) else { return nil }
-        let next = afterTimeAdjunct(index + form.words.count, sentence: sentence)
+        // English bare clause: "Smith said the deal was dead."; "told the court he had …"; ", saying he was …".
+        guard cues.documentLanguage == "en", let form = cues.cue(at: index, language: "en"),
+              Self.bareClauseLemmas.contains(form.lemma) || Self.addresseeLemmas.contains(form.lemma),
+              !cues.isNegated(index) else { return nil }
+        var next = afterTimeAdjunct(index + form.words.count, sentence: sentence)
+        let addressee = Self.addresseeLemmas.contains(form.lemma)
+        if addressee {
+            // "told the judge he …", "told reporters they …", "told Jane Roe she …": skip the addressee.
+            guard let after = addresseeEnd(from: next, sentence: sentence) else { return nil }
+            next = after
+        }
+        // A participle or an addressee only with a pronoun subject and its verb ("saying he had", "told the court she was").
+        let strict = form.isPresentParticiple || addressee
         guard next < sentence.upperBound, layout.isOutsideQuotes(next), !words[next].isPunctuation,
-              Self.clauseOpeners.contains(words[next].folded) || (words[next].isCapitalized && words[next].folded != "i")
-                || finiteVerbFollows(next, sentence: sentence) else { return nil }
+              strict ? Self.subjectPronouns.contains(words[next].folded) && finiteVerbFollows(next + 1, sentence: sentence, within: 3)
+                : Self.clauseOpeners.contains(words[next].folded) || (words[next].isCapitalized && words[next].folded != "i")
+                    || finiteVerbFollows(next, sentence: sentence) else { return nil }
         // Not an inversion (", said the company's chief", "…, said Juan Ortega"): a comma only closes an
         // apposition, and then a pronoun or determiner opens the clause, or a name stood between commas.
-        guard index > sentence.lowerBound, !(sentence.lowerBound..<index).contains(where: { !layout.isOutsideQuotes($0) }),
+        // A quotation just before the verb makes it an incise ("“…,” he said the …").
+        guard index > sentence.lowerBound,
+              form.isPresentParticiple || !(max(sentence.lowerBound, index - 3)..<index).contains(where: { !layout.isOutsideQuotes($0) }),
               !words[index - 1].isPunctuation
                 || (words[index - 1].mark == "," && (Self.clauseOpeners.contains(words[next].folded) || followsNameInApposition(index - 1))),
-              let clause = clause(from: next, sentence: sentence) else { return nil }
+              let clause = relativeCut(clause(from: next, sentence: sentence), cue: index, sentence: sentence) else { return nil }
         return Candidate(clause: clause.range, cue: index..<next, source: .cueSubject(index, form), rule: "cue-clause",
                          embedded: clause.embedded)
     }
@@ -193,12 +236,53 @@ struct IndirectQuoteFinder {
         return words[unit.range.lowerBound - 1].mark == ","
     }
 
+    /// "Nigel Ross, who said it was an honour, thanked the staff": a report in a relative clause ends at
+    /// the clause's comma.
+    private func relativeCut(_ clause: (range: Range<Int>, embedded: [Int])?, cue: Int,
+                             sentence: Range<Int>) -> (range: Range<Int>, embedded: [Int])? {
+        guard let clause, Self.isRelative(before: cue, words: words, sentence: sentence),
+              let comma = clause.range.first(where: { words[$0].mark == "," && !finder.isNumberComma($0) }) else { return clause }
+        guard comma - clause.range.lowerBound >= Self.shortestClause else { return nil }
+        return (clause.range.lowerBound..<comma, clause.embedded.filter { layout.quotations[$0].outerEnd <= comma })
+    }
+
+    /// Whether the cue at `cue` is the verb of a relative clause after a comma ("X, who said", "X, qui a dit").
+    private static func isRelative(before cue: Int, words: [QuoteWord], sentence: Range<Int>) -> Bool {
+        var index = cue - 1
+        while index > sentence.lowerBound, SpeakerFinder.verbGroupWords.contains(words[index].folded) { index -= 1 }
+        return index > sentence.lowerBound && ["who", "qui"].contains(words[index].folded) && words[index - 1].mark == ","
+    }
+
+    /// The word after the addressee of "tell" starting at `start`: "the judge", "reporters", "him",
+    /// "Jane Roe"; nil when no addressee is there.
+    private func addresseeEnd(from start: Int, sentence: Range<Int>) -> Int? {
+        guard start < sentence.upperBound, layout.isOutsideQuotes(start), !words[start].isPunctuation else { return nil }
+        if let number = finder.names.unitOfWord[start], finder.names.units[number].range.lowerBound == start {
+            return finder.names.units[number].range.upperBound
+        }
+        if Self.objectPronouns.contains(words[start].folded) { return start + 1 }
+        var index = start
+        if ["the", "a", "an", "his", "her", "their", "its"].contains(words[index].folded) { index += 1 }
+        // A determiner and up to two words ("the court", "the local council"), or a bare plural ("reporters").
+        let limit = min(sentence.upperBound, index + 3)
+        var end = index
+        while end < limit, !words[end].isPunctuation, !Self.subjectPronouns.contains(words[end].folded) { end += 1 }
+        guard end > index, end < sentence.upperBound, Self.subjectPronouns.contains(words[end].folded) else { return nil }
+        if index == start, !words[start].folded.hasSuffix("s") { return nil }
+        return end
+    }
+
+    private static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
+    private static let objectPronouns: Set<String> = ["him", "her", "them", "us", "me"]
+
     /// "said inflation had fallen", "said tariffs imposed by the administration had added": a bare noun
     /// subject followed within a few words by an auxiliary or modal.
-    private func finiteVerbFollows(_ start: Int, sentence: Range<Int>) -> Bool {
-        guard !Self.nonClauseStarts.contains(words[start].folded) else { return false }
+    private func finiteVerbFollows(_ start: Int, sentence: Range<Int>, within: Int = 6) -> Bool {
+        guard start < sentence.upperBound, !Self.nonClauseStarts.contains(words[start].folded) else { return false }
+        if start > sentence.lowerBound, Self.subjectPronouns.contains(words[start - 1].folded),
+           Self.englishFiniteVerbs.contains(words[start].folded) || Self.pastTense(words[start].folded) { return true }
         var index = start + 1
-        while index < min(sentence.upperBound, start + 7), !words[index].isPunctuation {
+        while index < min(sentence.upperBound, start + within + 1), !words[index].isPunctuation {
             if Self.englishFiniteVerbs.contains(words[index].folded) { return true }
             // "said supply chains remained fragile", "said sales fell": a past tense after a bare noun.
             if index <= start + 3, Self.pastTense(words[index].folded), !Self.clauseOpeners.contains(words[index - 1].folded) { return true }
@@ -335,7 +419,9 @@ struct IndirectQuoteFinder {
     private func accordingTo(at index: Int, sentence: Range<Int>) -> Candidate? {
         guard let cueEnd = DirectAttribution.accordingToEnd(words, index) else { return nil }
         var phraseEnd = cueEnd
-        while phraseEnd < sentence.upperBound, phraseEnd - cueEnd < 16, !words[phraseEnd].isPunctuation,
+        // "according to Senior Insp. Ramon Dizon": a title's abbreviation does not end the phrase.
+        while phraseEnd < sentence.upperBound, phraseEnd - cueEnd < 16, !words[phraseEnd].isPunctuation
+                || layout.isAbbreviationPeriod(phraseEnd) && phraseEnd + 1 < sentence.upperBound && words[phraseEnd + 1].isCapitalized,
               layout.isOutsideQuotes(phraseEnd) { phraseEnd += 1 }
         guard phraseEnd > cueEnd, let found = finder.speaker(in: cueEnd..<phraseEnd, recent: []) else { return nil }
         // "selon la technologie FD-SOI", "selon les cas": a thing, not a source.
@@ -430,9 +516,17 @@ struct IndirectQuoteFinder {
 
     /// Whether the sentence holds a quotation that is a quote of its own (four words or more).
     private func containsSpeechQuotation(_ sentence: Range<Int>) -> Bool {
-        sentence.contains { index in
-            layout.quotationOfWord[index].map { QuotedTermFilter.isSpeech(layout.quotations[$0], in: layout) } ?? false
+        // Each quotation is looked at once, not once per word inside it.
+        var index = sentence.lowerBound
+        while index < sentence.upperBound {
+            guard let number = layout.quotationOfWord[index] else {
+                index += 1
+                continue
+            }
+            if QuotedTermFilter.isSpeech(layout.quotations[number], in: layout) { return true }
+            index = max(index + 1, layout.quotations[number].outerEnd)
         }
+        return false
     }
 
     /// Punctuation that does not end a clause's text: sentence marks, commas, dashes (not "%" or ")").

@@ -12,6 +12,10 @@ struct MarkedQuotation: Sendable {
     var innerEnd: Int
     /// A missing mark was recovered.
     var repaired: Bool
+    /// The quotation goes on after an incise inside its marks ("« A, dit-il. B »"): this part ends at it.
+    var endsAtIncise = false
+    /// This part resumes after an incise inside the marks.
+    var resumesAfterIncise = false
 
     /// First index of the quotation including its marks.
     var outerStart: Int { open ?? innerStart }

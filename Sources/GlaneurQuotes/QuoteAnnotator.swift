@@ -13,7 +13,7 @@ struct QuoteAnnotator {
     private static let shortestUnattributed = 8
 
     init(document: Document, lexicon: QuoteLexicon) {
-        let layout = QuoteLayout(document: document)
+        let layout = QuoteLayout(document: document, lexicon: lexicon)
         let names = DocumentNames(layout: layout, entities: document.entities, lexicon: lexicon, text: document.text)
         let finder = SpeakerFinder(layout: layout, names: names, lexicon: lexicon, text: document.text)
         let cues = CueMatcher(layout: layout, lexicon: lexicon, documentLanguage: document.language == "en" ? "en" : "fr")
@@ -59,11 +59,21 @@ struct QuoteAnnotator {
         var quotes: [Quote] = []
         var recent: [SpeakerMention] = []
         var previous: (quotation: MarkedQuotation, attribution: Attribution, output: Int?)?
+        var quotationOfQuote: [Int: Int] = [:]
         for (_, event) in events {
             switch event {
             case .direct(let number):
                 let quotation = layout.quotations[number]
-                var attribution = attribute(quotation, previous: previous.map { ($0.quotation, $0.attribution) }, recent: recent)
+                var attribution: Attribution?
+                if quotation.resumesAfterIncise, number > 0, layout.quotations[number - 1].endsAtIncise,
+                   let earlier = previous, earlier.quotation.innerStart == layout.quotations[number - 1].innerStart {
+                    // « A, dit-il. B »: the part after the incise has the speaker of the part before it.
+                    attribution = earlier.attribution
+                    attribution?.rule = "incise-within"
+                } else {
+                    attribution = attribute(quotation, previous: previous.map { ($0.quotation, $0.attribution) }, recent: recent)
+                }
+                if quotation.endsAtIncise, attribution?.rule == "incise-after" { attribution?.rule = "incise-within" }
                 if attribution?.rule == "incise-inside", let earlier = previous {
                     if let output = earlier.output { quotes[output].rule = "incise-inside" }
                     attribution?.speaker = earlier.attribution.speaker
@@ -73,6 +83,7 @@ struct QuoteAnnotator {
                 // A quotation continued over paragraphs gives one quote per paragraph, with one attribution.
                 for span in innerSpans(quotation) {
                     if let attribution { previous = (quotation, attribution, quotes.count) }
+                    quotationOfQuote[quotes.count] = number
                     quotes.append(makeQuote(span: span, kind: .direct, attribution: attribution))
                 }
             case .shortQuotation(let number):
@@ -95,7 +106,34 @@ struct QuoteAnnotator {
                                         kind: .indirect, attribution: attribution))
             }
         }
+        attributeFromNextInRun(&quotes, quotationOfQuote: quotationOfQuote)
         return (quotes, repaired)
+    }
+
+    /// "« C'est inhumain. » La colère est de mise chez Solenn X, … « Pourtant … », ajoute la responsable.":
+    /// an unattributed quote opening a run takes the speaker of the next quote when that speaker is the
+    /// only person named between them, in the same or the next paragraph.
+    private func attributeFromNextInRun(_ quotes: inout [Quote], quotationOfQuote: [Int: Int]) {
+        let words = layout.words
+        for index in quotes.indices.dropLast() where quotes[index].speaker == nil {
+            let next = index + 1
+            guard let number = quotationOfQuote[index], let nextNumber = quotationOfQuote[next], nextNumber != number,
+                  let speaker = quotes[next].speaker, let canonical = speaker.canonical, speaker.type != .organization else { continue }
+            let earlier = layout.quotations[number]
+            let later = layout.quotations[nextNumber]
+            guard words[later.outerStart].paragraph - words[earlier.outerEnd - 1].paragraph <= 1 else { continue }
+            var named = false
+            var other = false
+            for position in earlier.outerEnd..<later.outerStart where layout.isOutsideQuotes(position) {
+                guard let unit = finder.names.unitOfWord[position], finder.names.units[unit].isPersonLike else { continue }
+                if finder.mention(ofUnit: unit).canonical == canonical { named = true } else { other = true }
+            }
+            guard named, !other else { continue }
+            quotes[index].speaker = Speaker(mention: speaker.mention, canonical: canonical, type: speaker.type,
+                                            entityID: speaker.entityID, resolution: "run")
+            quotes[index].rule = "run-before"
+            quotes[index].confidence = 0.5
+        }
     }
 
     /// Tries the attribution rules in order; nil when none applies.
@@ -117,6 +155,7 @@ struct QuoteAnnotator {
            inheritsFrom(earlier, attribution, quotation, speaker: speaker.canonical) {
             return Attribution(speaker: attribution.speaker, cue: nil, rule: "inherit", confidence: 0.6)
         }
+        if let found = direct.leadSubject(quotation) { return found }
         return nil
     }
 
@@ -182,7 +221,25 @@ struct QuoteAnnotator {
         if let speaker = attribution.speaker, speaker.canonical == nil, speaker.kind == .pronoun { confidence -= 0.2 }
         if attribution.speaker?.kind == .pronoun { confidence -= 0.05 }
         let cue = attribution.cue.map { layout.span($0.lowerBound, $0.upperBound) }
-        return Quote(span: span, kind: kind, speaker: attribution.speaker?.speaker, cue: cue, rule: attribution.rule,
+        var speaker = attribution.speaker?.speaker
+        speaker?.resolution = attribution.speaker.map { Self.resolution(of: $0, rule: attribution.rule) }
+        return Quote(span: span, kind: kind, speaker: speaker, cue: cue, rule: attribution.rule,
                      confidence: max(0.1, confidence))
+    }
+
+    /// Rules that carry a speaker over from the context rather than from the quote's own attribution.
+    private static let runRules: Set<String> = ["inherit", "incise-inside", "lead-subject", "run-before"]
+
+    /// How the speaker was resolved: `name`, `pronoun`, `description` (a person by a role),
+    /// `organisation` (an organisation by a description), `run` (carried over a run of quotes) or `unnamed`.
+    static func resolution(of mention: SpeakerMention, rule: String) -> String {
+        guard mention.canonical != nil else { return "unnamed" }
+        if runRules.contains(rule) { return "run" }
+        switch mention.kind {
+        case .entity, .name: return "name"
+        case .pronoun: return "pronoun"
+        case .description: return mention.type == .organization ? "organisation" : "description"
+        case .unnamed: return "unnamed"
+        }
     }
 }

@@ -18,14 +18,17 @@ struct QuoteLayout {
         "gen", "col", "sen", "rep", "gov", "etc", "cf", "p", "vol", "no", "n", "inc", "corp", "co", "ltd", "vs",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "lt", "sgt", "capt", "cpl",
         "maj", "rev", "fr", "mt", "ft", "ave", "dept", "univ", "bros", "approx", "av", "bd", "mgr",
+        "insp", "supt", "det", "cmdr", "adm", "brig", "msgr", "hon", "atty", "cdt",
     ]
 
-    init(document: Document) {
+    /// The layout of `document`; with a `lexicon`, a quotation holding its own incise is split around it.
+    init(document: Document, lexicon: QuoteLexicon? = nil) {
         var words: [QuoteWord] = []
         for (index, paragraph) in document.paragraphs.enumerated() {
             words += QuoteWordLexer.lex(document.text.slice(paragraph), base: paragraph.start, paragraph: index)
         }
-        let quotations = QuotationMarkScanner.scan(words, text: document.text)
+        var quotations = QuotationMarkScanner.scan(words, text: document.text)
+        if let lexicon { quotations = InciseSplitter.split(quotations, words: words, lexicon: lexicon) }
         var quotationOfWord = [Int?](repeating: nil, count: words.count)
         for (number, quotation) in quotations.enumerated() {
             for index in quotation.outerStart..<quotation.outerEnd { quotationOfWord[index] = number }
@@ -82,6 +85,9 @@ struct QuoteLayout {
         let word = words[position]
         return word.isCapitalized || word.folded.first?.isNumber == true
     }
+
+    /// Whether the period at `index` closes an abbreviation or an initial ("Insp.", "J.").
+    func isAbbreviationPeriod(_ index: Int) -> Bool { Self.isAbbreviationPeriod(words, index) }
 
     private static func isAbbreviationPeriod(_ words: [QuoteWord], _ index: Int) -> Bool {
         guard words[index].mark == ".", index > 0 else { return false }

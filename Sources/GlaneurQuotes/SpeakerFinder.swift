@@ -23,6 +23,8 @@ struct SpeakerFinder {
         "de", "d'", "du", "des", "a", "au", "aux", "pour", "par", "avec", "sur", "dans", "en", "chez", "aupres", "vers",
         "contre", "entre", "sans", "sous", "of", "to", "by", "with", "for", "in", "on", "at", "from", "about", "against",
     ]
+    /// Whether the folded word is a preposition ("de", "chez", "by").
+    static func isPreposition(_ folded: String) -> Bool { prepositions.contains(folded) || folded == "par" || folded == "by" }
     private static let authorPronouns: Set<String> = ["je", "j'", "nous", "on", "vous", "i", "we", "you"]
 
     // MARK: Segments
@@ -146,8 +148,14 @@ struct SpeakerFinder {
         }
         if let best = bestUnit, best.priority < 6 { return mention(ofUnit: best.number) }
         if let pronoun { return resolve(pronoun.entry, at: pronoun.range, recent: recent) }
-        // A capital for its government ("Washington estime que") comes last.
-        if let best = bestUnit, best.priority < 9 { return mention(ofUnit: best.number) }
+        // A capital for its government ("Washington estime que") comes last; not a place completing a
+        // description ("la skieuse originaire de Mels (Saint-Gall)").
+        if let best = bestUnit, best.priority < 9,
+           !(range.lowerBound..<names.units[best.number].range.lowerBound).contains(where: {
+               !words[$0].isPunctuation && !words[$0].isCapitalized && !Self.descriptionOpeners.contains(words[$0].folded)
+           }) {
+            return mention(ofUnit: best.number)
+        }
         return nil
     }
 
@@ -204,6 +212,40 @@ struct SpeakerFinder {
         return nil
     }
 
+    /// "explique la skieuse de 21 ans", "said the teenager": next to a quote, a definite description
+    /// whose noun no lexicon lists stands for a person: the nearest earlier person the article gives
+    /// that word, else the latest compatible person of this sentence or the previous one.
+    func personDescribed(by range: Range<Int>) -> SpeakerMention? {
+        let words = layout.words
+        guard range.count >= 2, let first = range.first, Self.definiteArticles.contains(words[first].folded) else { return nil }
+        let noun = first + 1
+        guard !words[noun].isPunctuation, !words[noun].isCapitalized, names.unitOfWord[noun] == nil,
+              speakerNoun(at: noun) == nil, !Self.verbGroupWords.contains(words[noun].folded) else { return nil }
+        let gender: SpeakerGender = words[first].folded == "la" ? .feminine : words[first].folded == "le" ? .masculine : .either
+        var end = noun + 1
+        while end < range.upperBound, !words[end].isPunctuation, !Self.circumstanceWords.contains(words[end].folded) { end += 1 }
+        let span = layout.span(first, end)
+        // Only persons with evidence of their own: typed by the entities layer, or with a gender hint.
+        let isPerson = { (number: Int) -> Bool in
+            let unit = self.names.units[number]
+            return unit.range.lowerBound < first && unit.gender.accepts(gender) && (unit.type == .person || unit.gender != .either)
+                && !self.isModifier(unit)
+        }
+        if let described = names.personsByContextWord[DocumentNames.compoundForm(words, noun)]?.last(where: isPerson) {
+            return mention(ofUnit: described).mentioned(at: span, as: .description)
+        }
+        guard let last = names.lastPerson(before: first) else { return nil }
+        let sentence = layout.sentenceOfWord[first]
+        for index in stride(from: last, through: max(0, last - 10), by: -1) where isPerson(names.persons[index]) {
+            let unit = names.units[names.persons[index]]
+            guard layout.sentenceOfWord[unit.range.lowerBound] + 1 >= sentence else { return nil }
+            return mention(ofUnit: names.persons[index]).mentioned(at: span, as: .description)
+        }
+        return nil
+    }
+
+    private static let definiteArticles: Set<String> = ["le", "la", "l'", "the"]
+
     /// Whether a person mention lies in the sentence of `position` or the one before.
     private func isNearby(_ person: SpeakerMention, position: Int) -> Bool {
         let words = layout.words
@@ -223,9 +265,13 @@ struct SpeakerFinder {
            !words[end].isPunctuation, !words[end].isCapitalized, words[end].folded != "'s" {
             return true
         }
+        // "l'administration Trump", "la loi Duval"; not "le maraîcher Paul Kerhervé", a first and last name
+        // after a noun no lexicon lists.
         if start > 1, !words[start - 1].isPunctuation, !words[start - 1].isCapitalized,
-           ["l'", "le", "la", "les"].contains(words[start - 2].folded), speakerNoun(at: start - 1)?.nounClass != .role {
-            return true
+           layout.sentenceOfWord[start - 2] == layout.sentenceOfWord[start],
+           ["l'", "le", "la", "les"].contains(words[start - 2].folded) {
+            let noun = speakerNoun(at: start - 1)
+            if noun?.nounClass != .role && (noun != nil || unit.range.count == 1 || !unit.isPersonLike) { return true }
         }
         return false
     }
@@ -658,6 +704,8 @@ struct SpeakerFinder {
             }
         }
         guard index >= sentence.lowerBound else { return nil }
+        // "Nigel Ross, who said", "Anne Roy, qui a déclaré": the relative takes up the name before its comma.
+        if ["who", "qui"].contains(words[index].folded), index - 1 > sentence.lowerBound, words[index - 1].mark == "," { index -= 1 }
         // "Il a confirmé un accord et assuré que": a coordinated verb shares the main subject.
         if Self.coordinators.contains(words[index].folded) {
             return mainSubject(before: index, sentence: sentence, recent: recent)
@@ -745,10 +793,19 @@ struct SpeakerFinder {
                words[names.units[number].range.upperBound].mark == ",", names.units[number].type != .place {
                 return mention(ofUnit: number)
             }
+            // "Mayor Ruth Olsen", "Council leader Amy Park": the name after a role, not the role.
+            if speakerNoun(at: index) != nil, index + 1 < cue, let number = names.unitOfWord[index + 1],
+               names.units[number].range.lowerBound == index + 1, names.units[number].isPersonLike {
+                index += 1
+                continue
+            }
             if layout.isOutsideQuotes(index), !words[index].isPunctuation,
                !Self.authorPronouns.contains(words[index].folded), !isGovernedByPreposition(index, sentence: sentence) {
                 let end = names.unitOfWord[index].map { names.units[$0].range.upperBound } ?? index + 1
                 if let found = speaker(in: index..<min(end, cue), recent: recent), found.kind != .unnamed || found.canonical != nil {
+                    // "IOC co-leader Liz Harvey", "Village of Canal Flats Mayor Ute Juras": the person the
+                    // organisation's name qualifies.
+                    if found.type != .person, let person = personQualified(after: min(end, cue), before: cue) { return person }
                     return found
                 }
             }
@@ -758,6 +815,25 @@ struct SpeakerFinder {
     }
 
     private static let coordinators: Set<String> = ["et", "mais", "puis", "and", "but", "then"]
+
+    /// A person named right after role words (and capitalised words) from `start`: "co-leader Liz Harvey".
+    private func personQualified(after start: Int, before limit: Int) -> SpeakerMention? {
+        let words = layout.words
+        var index = start
+        var roles = 0
+        while index < min(limit, start + 5), !words[index].isPunctuation || words[index].hyphenBefore {
+            if let number = names.unitOfWord[index], names.units[number].range.lowerBound == index {
+                return roles > 0 && names.units[number].isPersonLike ? mention(ofUnit: number) : nil
+            }
+            if speakerNoun(at: index)?.nounClass == .role || speakerNoun(at: index)?.nounClass == .title {
+                roles += 1
+            } else if !words[index].hyphenBefore && !words[index].isCapitalized && !(index + 1 < limit && words[index + 1].hyphenBefore) {
+                return nil
+            }
+            index += 1
+        }
+        return nil
+    }
 
     /// "from the White House", "à l'Élysée": a preposition right before the word or its article.
     private func isGovernedByPreposition(_ index: Int, sentence: Range<Int>) -> Bool {

@@ -75,6 +75,7 @@ public struct QualityReport: Sendable, Equatable {
         copy.run.parts = 1
         copy.run.inputs = []
         copy.run.shard = nil
+        copy.run.interruptedBySignal = nil
         copy.sections.removeAll { $0.name == Self.timingsSection }
         return copy
     }
@@ -96,6 +97,8 @@ public struct RunMetadata: Sendable, Equatable {
     public var shard: String?
     /// How many reports were merged into this one.
     public var parts = 1
+    /// The signal (SIGINT 2, SIGTERM 15) that stopped the run before the end of its input.
+    public var interruptedBySignal: Int?
 
     public init() {}
 
@@ -115,6 +118,7 @@ public struct RunMetadata: Sendable, Equatable {
         if let mine = wallSeconds, let theirs = other.wallSeconds { wallSeconds = Swift.max(mine, theirs) } else { wallSeconds = wallSeconds ?? other.wallSeconds }
         if let mine = jobs, let theirs = other.jobs { jobs = Swift.max(mine, theirs) } else { jobs = jobs ?? other.jobs }
         if shard != other.shard { shard = nil }
+        interruptedBySignal = interruptedBySignal ?? other.interruptedBySignal
         parts += other.parts
     }
 }

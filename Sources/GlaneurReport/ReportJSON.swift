@@ -60,6 +60,7 @@ public enum ReportJSON {
         json.key("jobs"); if let jobs = run.jobs { json.int(jobs) } else { json.null() }
         json.key("shard"); json.optionalString(run.shard)
         json.key("parts"); json.int(run.parts)
+        if let signal = run.interruptedBySignal { json.key("interrupted_by_signal"); json.int(signal) }
         json.endObject()
     }
 
@@ -163,6 +164,7 @@ public enum ReportJSON {
         if case .number(let jobs)? = fields["jobs"] { run.jobs = Int(jobs) }
         run.shard = fields["shard"]?.stringValue
         if case .number(let parts)? = fields["parts"] { run.parts = Int(parts) }
+        if case .number(let signal)? = fields["interrupted_by_signal"] { run.interruptedBySignal = Int(signal) }
         return run
     }
 

@@ -43,6 +43,13 @@ struct TokenAssembler {
 
     mutating func record(_ rule: TokenizeRule) { rules.record(rule) }
 
+    /// The tokens assembled so far, handed over without a copy; the assembler is left without tokens.
+    mutating func takeTokens() -> [Token] {
+        var taken: [Token] = []
+        swap(&taken, &tokens)
+        return taken
+    }
+
     /// Consumes one or more pieces from `index` and returns the index of the next unconsumed piece.
     private mutating func assemble(at index: Int) -> Int {
         let piece = pieces[index]

@@ -34,7 +34,7 @@ public struct TokenizeStage: Stage {
         let language: TokenizerLanguage = isEnglish ? .english : .french
         let paragraphs = document.paragraphs
         var text = document.text
-        let (tokens, sentences, rules) = try text.withUTF8 { buffer in
+        let (tokens, foldedForms, sentences, rules) = try text.withUTF8 { buffer in
             let utf8 = UTF8Text(bytes: buffer)
             let longestParagraph = paragraphs.map(\.length).max() ?? 0
             let words = try BreakIterator(cloning: isEnglish ? englishWords : frenchWords, longestText: longestParagraph)
@@ -54,9 +54,12 @@ public struct TokenizeStage: Stage {
                                forced: assembler.forcedBreaks, into: &sentences, rules: &rules)
             }
             for (rule, count) in assembler.rules.nonZero { rules.add(rule, count) }
-            return (assembler.tokens, sentences, rules)
+            var tokens = assembler.takeTokens()
+            let foldedForms = TokenAnnotator(text: utf8).annotate(&tokens, paragraphs: paragraphs, sentences: sentences)
+            return (tokens, foldedForms, sentences, rules)
         }
         document.tokens = tokens
+        document.foldedForms = foldedForms
         document.sentences = sentences
         document.count("tokens", tokens.count, stage: name)
         document.count("sentences", sentences.count, stage: name)

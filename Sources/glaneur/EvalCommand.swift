@@ -138,7 +138,7 @@ struct EvalCommand: ParsableCommand {
     /// Runs the configured pipeline over the articles, writing records to `url`; returns the run's report.
     private func annotate(to url: URL) throws -> QualityReport {
         let (pipeline, configurationURL) = try loadPipeline()
-        let sink = try OutputSink(file: url)
+        let sink = try OutputSink(path: url.path)
         let started = Date()
         let runner = Runner(pipeline: pipeline, encoder: RecordEncoder(), sink: sink, jobs: jobs)
         runner.progress = RunProgress.onTerminal(expectedDocuments: RunProgress.expectedDocuments(articles))

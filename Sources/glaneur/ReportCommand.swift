@@ -51,12 +51,12 @@ enum ReportFiles {
         do {
             bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
         } catch {
-            throw ValidationError("cannot read report \(path): \(error.localizedDescription)")
+            throw CommandFailure(.inputOutput, "cannot read report \(path): \(error.localizedDescription)")
         }
         do {
             return try ReportJSON.decode(bytes)
         } catch {
-            throw ValidationError("\(path): \(error)")
+            throw CommandFailure(.inputOutput, "\(path): \(error)")
         }
     }
 

@@ -3,24 +3,38 @@ import Foundation
 import GlaneurCore
 import GlaneurPipeline
 
+/// How documents are kept apart from the run, chosen with `--isolation`.
+enum Isolation: String, ExpressibleByArgument, CaseIterable {
+    /// Supervised worker processes: a trap costs one document (a `crash` error record).
+    case process
+    /// Threads in this process: slightly cheaper, but a trap ends the whole run.
+    case none
+}
+
 /// `glaneur run`: annotate articles and write `glaneur/1` JSON lines.
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Annotate articles (files, directories, or standard input with '-').",
         discussion: """
-        Exits with status 1 when any document failed; every input still yields a record or an error record, \
-        except directory entries left out by these counted skip rules (see the summary): names starting \
-        with '.' (unless --hidden), symbolic links to directories (not followed), and files not matching \
-        --include or matching --exclude. Symbolic links to files are read; dangling or looping links, \
-        FIFOs, sockets, devices and unreadable directories inside a directory each yield an error record.
-        """
+            Every input yields a record or an error record, except directory entries left out by these \
+            counted skip rules (see the summary): names starting with '.' (unless --hidden), symbolic links \
+            to directories (not followed), and files not matching --include or matching --exclude. Symbolic \
+            links to files are read; dangling or looping links, FIFOs, sockets, devices and unreadable \
+            directories inside a directory each yield an error record. Records are byte-identical across \
+            runs and --jobs values. On SIGINT or SIGTERM the run stops reading, writes the records finished \
+            so far, the summary and the report, and exits 130 or 143; the same command with --resume \
+            completes the output. GLANEUR_FAULT=STAGE:ID in the environment makes stage STAGE trap on \
+            document ID (to check isolation). \(ExitStatus.documentation)
+            """
     )
 
     @Argument(help: "Files or directories (read recursively); '-' reads standard input: JSONL records, or one document.")
     var paths: [String] = ["-"]
 
-    @Option(name: .shortAndLong, help: "Write the records to this file (atomically) instead of standard output.")
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "Write the records to this file instead of standard output ('-').",
+        discussion: "A regular file or a new path is replaced atomically, keeping its permissions; a device or FIFO is written to directly; a symbolic link is followed and stays."))
     var output: String?
 
     @Option(help: "Pipeline configuration (default: pipeline.json here or beside the executable's checkout).")
@@ -32,11 +46,20 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Optional layers to add, comma-separated: \(RecordEncoder.optionalLayers.map(\.rawValue).joined(separator: ", ")).")
     var layers: String = ""
 
-    @Option(help: "Language of every document, overriding the records' and the detector's.")
+    @Option(help: "Language of every document (fr or en), overriding the records' and the detector's.")
     var lang: String?
 
-    @Option(help: "Also write the batch's quality report as JSON to this file.")
+    @Option(help: "Also write the batch's quality report (with the stages' timings) as JSON to this file.")
     var report: String?
+
+    @Option(help: "process: each document in a supervised worker process, a crash costs one document; none: in this process, a crash ends the run.")
+    var isolation: Isolation = .process
+
+    @Flag(help: "Complete the output file (-o) of an interrupted run with the same input, to the same bytes as an uninterrupted run.")
+    var resume = false
+
+    @Flag(help: "Write each document's stage timings (timings_ms) into its record; records then differ between runs.")
+    var timings = false
 
     @Option(help: ArgumentHelp("Inside directories, read only files matching this glob (repeatable); without '/' it matches the file name, with '/' the path below the directory.", valueName: "glob"))
     var include: [String] = []
@@ -56,10 +79,19 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Do not print the summary on standard error.")
     var quiet = false
 
+    /// Languages with rules and resources.
+    static let languages = ["en", "fr"]
+
     func validate() throws {
         guard jobs >= 1 && jobs <= 512 else { throw ValidationError("--jobs must be between 1 and 512") }
-        _ = try requestedLayers()
+        _ = try Self.optionalLayers(named: layers)
+        if let lang, !Self.languages.contains(lang) {
+            throw ValidationError("--lang '\(lang)' is not supported (supported: \(Self.languages.joined(separator: ", ")))")
+        }
         do { _ = try shard.map(Shard.init) } catch { throw ValidationError("--shard: \(error)") }
+        if resume && (output == nil || output == "-") {
+            throw ValidationError("--resume needs the output file of the interrupted run (-o FILE)")
+        }
         _ = try documentSizeLimit()
     }
 
@@ -77,9 +109,10 @@ struct RunCommand: ParsableCommand {
         return value * multiplier
     }
 
-    private func requestedLayers() throws -> Set<Layer> {
+    /// The optional layers named in a comma-separated list; always-written layers are accepted and ignored.
+    static func optionalLayers(named list: String) throws -> Set<Layer> {
         var result: Set<Layer> = []
-        for name in layers.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+        for name in list.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
             if let layer = Layer(rawValue: name), RecordEncoder.optionalLayers.contains(layer) {
                 result.insert(layer)
             } else if let layer = Layer(rawValue: name), [.entities, .quotes, .claims, .text].contains(layer) {
@@ -93,45 +126,172 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
-        let pipeline: Pipeline
+        signal(SIGPIPE, SIG_IGN) // a closed pipe becomes a write error (exit 74), not a silent death
+        let relay = InterruptRelay()
+        let monitor = InterruptMonitor { relay.interrupt($0) }
+        // Outputs first: a path that cannot be written is found before any work.
+        let outputs = try openOutputs()
+        let runner: Runner
         do {
-            pipeline = try Pipeline(configuration: loadConfiguration())
-        } catch let error as ConfigurationError {
-            throw ValidationError(error.message)
+            runner = try makeRunner(sink: outputs.records)
+        } catch {
+            outputs.abandon()
+            throw error
         }
-        let layers = try requestedLayers()
-        let missing = layers.subtracting(pipeline.produces)
-        if let layer = missing.sorted().first {
-            throw ValidationError("layer '\(layer.rawValue)' was requested but no configured stage produces it")
-        }
-        let sink = try output.map { try OutputSink(file: URL(fileURLWithPath: $0)) } ?? OutputSink()
-        let runner = Runner(pipeline: pipeline, encoder: RecordEncoder(extraLayers: layers), sink: sink, jobs: jobs, languageOverride: lang)
-        let started = Date()
-        runner.progress = RunProgress.onTerminal(expectedDocuments: shard == nil ? RunProgress.expectedDocuments(paths) : nil)
+        runner.resumePoint = outputs.resumePoint
+        relay.attach(runner)
         var reader = InputReader(maximumDocumentSize: try documentSizeLimit(),
                                  filter: InputFilter(include: include, exclude: exclude, readsHiddenEntries: hidden))
         reader.shard = try shard.map(Shard.init)
+        runner.progress = RunProgress.onTerminal(expectedDocuments: shard == nil ? RunProgress.expectedDocuments(paths) : nil)
+        let started = Date()
         var result = runner.run(paths, reader: reader)
         runner.progress?.finish()
-        try sink.finish()
-        if let report {
-            result.describeRun(configuration: configurationURL(), inputs: paths, started: started, ended: Date(), jobs: jobs, shard: shard)
-            try Data(result.json() + [0x0A]).write(to: URL(fileURLWithPath: report), options: .atomic)
+        withExtendedLifetime(monitor) {}
+        if report != nil {
+            result.describeRun(configuration: try? locateConfiguration(), inputs: paths, started: started, ended: Date(), jobs: jobs, shard: shard)
+        }
+        result.version = GlaneurVersion.current
+        let stopReason = runner.stopReason
+        if case .interrupted(let signal)? = stopReason { result.interruptingSignal = signal }
+        try finish(outputs, result: result, stopReason: stopReason)
+        if runner.duplicateIDs > 0 {
+            warn("\(runner.duplicateIDs) documents had an id already seen in this run")
         }
         if !quiet { FileHandle.standardError.write(Data((result.summary() + "\n").utf8)) }
-        if result.failed > 0 { throw ExitCode(1) }
+        switch stopReason {
+        case .interrupted(let signal)?:
+            let kept = output.map { "; the finished records are in \($0): run the same command with --resume to complete it" } ?? ""
+            warn("interrupted by \(signal == SIGINT ? "SIGINT" : "SIGTERM") after \(result.documents) documents\(kept)")
+            throw ExitCode(InterruptMonitor.exitStatus(for: signal))
+        case .outputFailed(let error)?:
+            throw CommandFailure(.inputOutput, error.description)
+        case .resumeMismatch(let message)?:
+            throw CommandFailure(.configuration, "cannot resume: \(message)")
+        case nil:
+            if result.failed > 0 { throw ExitCode(ExitStatus.documentsFailed.rawValue) }
+        }
     }
 
-    private func loadConfiguration() throws -> PipelineConfiguration {
-        guard let found = configurationURL() else {
+    /// The record and report outputs, opened (and the resumed records copied) before any work.
+    private struct Outputs {
+        var records: OutputSink
+        var report: OutputSink?
+        var resumePoint: ResumePoint?
+
+        func abandon() {
+            records.abandon()
+            report?.abandon()
+        }
+    }
+
+    private func openOutputs() throws -> Outputs {
+        do {
+            let path = output == "-" ? nil : output
+            let resumePoint = try resume ? path.flatMap { path throws(OutputError) in try ResumePoint.load(path: path) } : nil
+            let records = try path.map { path throws(OutputError) in try OutputSink(path: path) } ?? OutputSink()
+            let reportSink: OutputSink?
+            do {
+                reportSink = try report.map { path throws(OutputError) in try OutputSink(path: path) }
+                if let resumePoint { try records.copy(resumePoint.byteCount, bytesOf: resumePoint.path) }
+            } catch {
+                records.abandon()
+                throw error
+            }
+            return Outputs(records: records, report: reportSink, resumePoint: resumePoint)
+        } catch {
+            throw CommandFailure(.inputOutput, "\(error)")
+        }
+    }
+
+    /// Loads the configuration and starts the processor: worker processes, or the pipeline in here.
+    private func makeRunner(sink: OutputSink) throws -> Runner {
+        let layers = try Self.optionalLayers(named: layers)
+        let encoder = RecordEncoder(extraLayers: layers, includesTimings: timings)
+        do {
+            let configurationURL = try locateConfiguration()
+            let configuration = try PipelineConfiguration.load(from: configurationURL)
+            let types = try Pipeline.stageTypes(of: configuration)
+            var produced: Set<Layer> = []
+            var stageNames: [String] = []
+            for type in types {
+                produced.formUnion(type.producedLayers)
+                stageNames.append(type.stageName)
+            }
+            if let layer = layers.subtracting(produced).sorted().first {
+                throw ConfigurationError("layer '\(layer.rawValue)' was requested but no configured stage produces it")
+            }
+            let processor: any DocumentProcessor
+            switch isolation {
+            case .none:
+                processor = InProcessProcessor(pipeline: try Pipeline(configuration: configuration), encoder: encoder)
+            case .process:
+                var arguments = ["worker", "--config", configurationURL.path, "--layers", layers.map(\.rawValue).sorted().joined(separator: ",")]
+                if timings { arguments.append("--timings") }
+                processor = try WorkerPool(launch: WorkerLaunch(arguments: arguments), count: jobs, encoder: encoder)
+            }
+            return Runner(processor: processor, stageNames: stageNames, encoder: encoder, sink: sink, jobs: jobs,
+                          languageOverride: lang)
+        } catch let error as ConfigurationError {
+            throw CommandFailure(.configuration, error.message)
+        } catch let error as WorkerStartError {
+            throw CommandFailure(error.isConfiguration ? .configuration : .busy, error.description)
+        }
+    }
+
+    /// Commits the records (or drops them when they could not all be written) and writes the report.
+    private func finish(_ outputs: Outputs, result: RunReport, stopReason: Runner.StopReason?) throws {
+        do {
+            switch stopReason {
+            case .outputFailed?, .resumeMismatch?:
+                outputs.records.abandon()
+            case .interrupted?, nil:
+                try outputs.records.finish()
+            }
+        } catch {
+            outputs.report?.abandon()
+            throw CommandFailure(.inputOutput, error.description)
+        }
+        guard let reportSink = outputs.report else { return }
+        reportSink.writeLine(result.json())
+        do {
+            try reportSink.finish()
+        } catch {
+            throw CommandFailure(.inputOutput, error.description)
+        }
+    }
+
+    private func locateConfiguration() throws -> URL {
+        if let config { return URL(fileURLWithPath: config) }
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0])
+        guard let found = PipelineConfiguration.locateDefault(executable: executable) else {
             throw ConfigurationError("no pipeline.json in the working directory or above the executable; pass --config")
         }
-        return try PipelineConfiguration.load(from: found)
+        return found
     }
 
-    /// The configuration file: `--config`, else the default one.
-    private func configurationURL() -> URL? {
-        if let config { return URL(fileURLWithPath: config) }
-        return PipelineConfiguration.locateDefault(executable: URL(fileURLWithPath: CommandLine.arguments[0]))
+    private func warn(_ message: String) {
+        FileHandle.standardError.write(Data("glaneur: \(message)\n".utf8))
+    }
+}
+
+/// Hands interrupts to the runner once it exists; an interrupt before that stops it at once.
+private final class InterruptRelay: @unchecked Sendable {
+    private let lock = NSLock()
+    private var runner: Runner?
+    private var signal: Int32?
+
+    func interrupt(_ number: Int32) {
+        lock.withLock {
+            if signal == nil { signal = number }
+            runner?.stop(signal: number)
+        }
+    }
+
+    func attach(_ runner: Runner) {
+        lock.withLock {
+            self.runner = runner
+            if let signal { runner.stop(signal: signal) }
+        }
     }
 }

@@ -28,12 +28,14 @@ struct CommandRunner {
 
     static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// Runs `glaneur arguments...` in the repository root with `input` on standard input.
-    static func run(_ arguments: [String], input: Data = Data()) throws -> Outcome {
+    /// Runs `glaneur arguments...` in the repository root with `input` on standard input and
+    /// `environment` added to the test's own.
+    static func run(_ arguments: [String], input: Data = Data(), environment: [String: String] = [:]) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = repositoryRoot
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout

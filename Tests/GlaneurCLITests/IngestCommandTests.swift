@@ -62,7 +62,7 @@ import Testing
         let process = Process()
         process.executableURL = CommandRunner.repositoryRoot.appendingPathComponent("scripts/ingest-kill-test.sh")
         process.environment = ProcessInfo.processInfo.environment.merging(
-            ["DOCS": "150", "KILLS": "4", "BATCH": "20", "GLANEUR": CommandRunner.executable.path, "WORK": scratch.path]) { $1 }
+            ["DOCS": "100", "KILLS": "3", "BATCH": "15", "GLANEUR": CommandRunner.executable.path, "WORK": scratch.path]) { $1 }
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output
@@ -70,6 +70,6 @@ import Testing
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "\(text)")
-        #expect(text.contains("150 ids exactly once"), "\(text)")
+        #expect(text.contains("100 ids exactly once"), "\(text)")
     }
 }

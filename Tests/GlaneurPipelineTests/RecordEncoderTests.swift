@@ -10,7 +10,7 @@ import Testing
         document.claims = [Claim(span: TextSpan(start, utf8.count), kind: .percent, value: 5, unit: "%", rule: "test")]
         document.entities = [Entity(span: TextSpan(3, 3 + "L’État".utf8.count), type: .place, canonical: "France",
                                     id: "Q142", origin: .lexicon, rule: "test")]
-        let bytes = RecordEncoder(extraLayers: [.paragraphs]).encode(document)
+        let bytes = RecordEncoder(extraLayers: [.paragraphs], includesTimings: true).encode(document)
         let line = String(decoding: bytes, as: UTF8.self)
         let keys = ["\"schema\"", "\"id\"", "\"source\"", "\"lang\"", "\"title\"", "\"meta\"", "\"text\"", "\"entities\"",
                     "\"quotes\"", "\"claims\"", "\"paragraphs\"", "\"warnings\"", "\"timings_ms\""]
@@ -30,6 +30,23 @@ import Testing
             "start": .number(2), "end": .number(8), "text": .string("L’État"), "type": .string("PLACE"),
             "canonical": .string("France"), "id": .string("Q142"), "origin": .string("lexicon"), "rule": .string("test"),
         ])]))
+    }
+
+    @Test func recordsLeaveTimingsOutUnlessAsked() throws {
+        var document = Document(id: "t", text: "Un texte.", language: "fr")
+        document.timings = [StageTiming(stage: "decode", milliseconds: 1.25)]
+        let plain = try JSONParser.parse(RecordEncoder().encode(document))
+        let timed = try JSONParser.parse(RecordEncoder(includesTimings: true).encode(document))
+        #expect(plain["timings_ms"] == nil)
+        #expect(timed["timings_ms"]?["decode"] == .number(1.25))
+    }
+
+    @Test func crashRecordsCarryTheSignal() throws {
+        let failure = DocumentFailure(stage: "claims", code: "crash", message: "the worker process was killed", signal: 4)
+        let record = try JSONParser.parse(RecordEncoder().encodeFailure(id: "c", source: "s", failure: failure))
+        #expect(record["error"]?["signal"] == .number(4))
+        let plain = try JSONParser.parse(RecordEncoder().encodeFailure(id: "c", source: "s", failure: DocumentFailure(stage: "read", code: "empty", message: "empty")))
+        #expect(plain["error"]?["signal"] == nil)
     }
 
     @Test func errorRecordsNameDocumentStageAndReason() throws {

@@ -25,4 +25,14 @@ import Testing
         #expect(document.quotes.count == count)
         #expect(document.quotes.allSatisfy { $0.speaker?.canonical == "Claire Dumont" })
     }
+
+    /// Each quotation of a sentence is looked at once: at one look per word inside it, this 20,000-word
+    /// quotation would take hundreds of millions of steps.
+    @Test func aLongQuotationIsExaminedOncePerSentence() throws {
+        let inside = Array(repeating: "encore", count: 20_000).joined(separator: " ")
+        let text = "Paul Kerhervé répète, « \(inside) », a-t-il dit."
+        let found = try quotes(text)
+        #expect(found.count == 1)
+        #expect(found.first?.speaker == "Paul Kerhervé")
+    }
 }
