@@ -4,7 +4,11 @@ import GlaneurCore
 /// document itself can be released, and added to a `QualityReport` in input order.
 public struct DocumentReport: Sendable {
     public private(set) var sections: [ReportSection]
-    public private(set) var examples: [ReportExample] = []
+    /// The document's examples, already cut to the report's sample (a document's examples beyond
+    /// its own smallest keys can never be in the sample), so a document with thousands of
+    /// candidates costs no more than one with a few.
+    private var sample = ExampleSample()
+    public var examples: [ReportExample] { sample.all }
     /// Bytes of the document's input, for progress.
     public private(set) var inputBytes = 0
 
@@ -57,22 +61,20 @@ public struct DocumentReport: Sendable {
         documents.count("failed", in: "outcomes")
         documents.count("\(stage)/\(code)", in: "errors")
         sections = [documents]
-        examples = [ReportExample(category: "failure", document: id, start: nil, end: nil, label: "\(stage)/\(code)", excerpt: message)]
+        sample.add(ReportExample(category: "failure", document: id, start: nil, end: nil, label: "\(stage)/\(code)", excerpt: message))
     }
 
     /// A contribution read back from `json()`, e.g. one sent by a worker process.
     public init(json bytes: [UInt8]) throws {
         let report = try ReportJSON.decode(bytes)
         sections = report.sections
-        examples = report.examples.all
+        sample = report.examples
         inputBytes = report[section: QualityReport.documentsSection]?.counters["input_bytes"] ?? 0
     }
 
     /// The contribution as `glaneur-report/1` JSON, to cross a process boundary.
     public func json() -> [UInt8] {
-        var examples = ExampleSample(limit: max(self.examples.count, 1))
-        for example in self.examples { examples.add(example) }
-        return ReportJSON.encode(QualityReport(kind: "run", run: RunMetadata(), sections: sections, examples: examples))
+        ReportJSON.encode(QualityReport(kind: "run", run: RunMetadata(), sections: sections, examples: sample))
     }
 
     /// Code points and whitespace-separated words (the denominator of rates, the same whatever
@@ -140,7 +142,7 @@ public struct DocumentReport: Sendable {
             section.count("\(entity.type.rawValue)/\(entity.origin.rawValue)", in: "types_by_origin")
             section.count(entity.rule, in: "rules")
             if entity.origin == .discovered {
-                examples.append(locator.example("discovered_entity", entity.span, label: entity.type.rawValue))
+                sample.add(locator.example("discovered_entity", entity.span, label: entity.type.rawValue))
             }
         }
     }
@@ -161,7 +163,7 @@ public struct DocumentReport: Sendable {
             }
             section.count(resolution, in: "speakers")
             if quote.speaker?.canonical == nil {
-                examples.append(locator.example("unattributed_quote", quote.span, label: quote.rule))
+                sample.add(locator.example("unattributed_quote", quote.span, label: quote.rule))
             }
         }
     }
@@ -182,7 +184,7 @@ public struct DocumentReport: Sendable {
         for number in document.numbers {
             guard let rejection = number.rejection else { continue }
             section.count(rejection, in: "rejections")
-            examples.append(locator.example("rejected_number", number.span, label: rejection))
+            sample.add(locator.example("rejected_number", number.span, label: rejection))
         }
     }
 }
