@@ -26,7 +26,8 @@ let package = Package(
         .target(name: "GlaneurCore", dependencies: ["CGlaneurICU"]),
         .target(name: "GlaneurDecode", dependencies: ["GlaneurCore", "CGlaneurICU", "CGlaneurXML"]),
         .target(name: "GlaneurTokenize", dependencies: ["GlaneurCore", "CGlaneurICU"]),
-        .target(name: "GlaneurEntities", dependencies: ["GlaneurCore"]),
+        .target(name: "GlaneurNameTagger", dependencies: ["GlaneurCore"]),
+        .target(name: "GlaneurEntities", dependencies: ["GlaneurCore", "GlaneurNameTagger"]),
         .target(name: "GlaneurQuotes", dependencies: ["GlaneurCore"]),
         .target(name: "GlaneurClaims", dependencies: ["GlaneurCore"]),
         .target(
@@ -42,15 +43,17 @@ let package = Package(
         ),
         .executableTarget(
             name: "glaneur",
-            dependencies: ["GlaneurPipeline", "GlaneurIngest", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["GlaneurPipeline", "GlaneurIngest", "GlaneurEntities", "GlaneurNameTagger",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Benchmarks live apart from tests: `swift run -c release glaneur-bench <stage> [files...]`.
         .executableTarget(
             name: "glaneur-bench",
             dependencies: ["GlaneurPipeline", "GlaneurCore", "GlaneurDecode", "GlaneurTokenize", "GlaneurEntities",
-                           "GlaneurQuotes", "GlaneurClaims", "CGlaneurICU"]
+                           "GlaneurQuotes", "GlaneurClaims", "GlaneurNameTagger", "CGlaneurICU"]
         ),
         .testTarget(name: "GlaneurCoreTests", dependencies: ["GlaneurCore"]),
+        .testTarget(name: "GlaneurNameTaggerTests", dependencies: ["GlaneurCore", "GlaneurNameTagger", "GlaneurEntities", "GlaneurTokenize"]),
         .testTarget(
             name: "GlaneurStageTests",
             dependencies: ["GlaneurCore", "GlaneurDecode", "GlaneurTokenize", "GlaneurEntities", "GlaneurQuotes", "GlaneurClaims"]

@@ -9,7 +9,8 @@
 #
 # The kill moments are drawn after a calibration: a full run and an idle run on a scratch state
 # time start-up and work, and each kill lands at start-up plus a random share of the work, so the
-# kills fall while reading, annotating, writing, renaming and committing.
+# kills fall while reading, annotating, writing, renaming and committing, and on average half the
+# work is done by killed runs (the rest by the final run).
 #
 # Environment: DOCS (2000), KILLS (20), BATCH (25), SEED (1), GLANEUR (.build/release/glaneur),
 # WORK (a fresh directory under /tmp), CONFIG (pipeline.json).
@@ -46,7 +47,7 @@ rm -rf "$WORK/calibration"
 echo "calibration: full run ${FULL}s, idle run ${IDLE}s" >"$WORK/kills.log"
 
 for kill in $(seq 1 "$KILLS"); do
-    delay=$(python3 -c "import random; random.seed($SEED * 1000 + $kill); print(round($IDLE * random.uniform(0.5, 1) + random.uniform(0, 2 * ($FULL - $IDLE) / $KILLS), 3))")
+    delay=$(python3 -c "import random; random.seed($SEED * 1000 + $kill); print(round($IDLE * random.uniform(0.5, 1) + random.uniform(0, ($FULL - $IDLE) / $KILLS), 3))")
     "$GLANEUR" "${ARGS[@]}" 2>>"$WORK/stderr.log" &
     pid=$! # the glaneur process itself, so SIGKILL reaches it
     sleep "$delay"

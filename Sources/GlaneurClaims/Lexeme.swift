@@ -65,7 +65,7 @@ enum Lexer {
             let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<lexemeEnd]), as: UTF8.self)
             let key: String
             switch kind {
-            case .word: key = foldWord(bytes, position, lexemeEnd) ?? TextFolding.fold(raw)
+            case .word: key = foldWord(bytes, position, lexemeEnd, raw: raw)
             case .symbol: key = normalisedSymbol(value) ?? raw
             case .digits, .url: key = raw
             }
@@ -77,39 +77,24 @@ enum Lexer {
         return lexemes
     }
 
-    /// Folds a word of ASCII and Latin-1 letters byte by byte (the common case in French and English);
-    /// nil for other scripts, which take `TextFolding`.
-    private static func foldWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String? {
-        var folded: [UInt8] = []
-        folded.reserveCapacity(end - start)
-        var position = start
-        while position < end {
-            let byte = bytes[position]
-            if byte < 0x80 {
-                folded.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-                position += 1
-            } else if byte == 0xC3, position + 1 < end, let base = latin1Base[Int(bytes[position + 1] & 0x3F)] {
-                folded.append(contentsOf: base)
-                position += 2
-            } else {
-                return nil
-            }
-        }
-        return String(decoding: folded, as: UTF8.self)
+    /// The folded form of a word (`TextFolding`, from the bytes); `raw`, the word as written, is
+    /// returned as is when it has no capital and no accent.
+    private static func foldWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, raw: String) -> String {
+        let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        if !word.contains(where: { $0 >= 0x80 || ($0 >= 0x41 && $0 <= 0x5A) }) { return raw }
+        return TextFolding.fold(utf8: word)
     }
-
-    /// ASCII forms of U+00C0...U+00FF, indexed by the low six bits of the second UTF-8 byte (nil: not a letter).
-    private static let latin1Base: [[UInt8]?] = {
-        let upper = ["a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-                     "d", "n", "o", "o", "o", "o", "o", nil, "o", "u", "u", "u", "u", "y", "th", "ss"]
-        let lower = ["a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-                     "d", "n", "o", "o", "o", "o", "o", nil, "o", "u", "u", "u", "u", "y", "th", "y"]
-        return (upper + lower).map { $0.map { Array($0.utf8) } }
-    }()
 
     private static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> Int {
         var position = from
         while position < end {
+            let byte = bytes[position]
+            if byte < 0x80 {
+                // ASCII: only letters continue a word (no ASCII character is a combining mark).
+                guard (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A else { break }
+                position += 1
+                continue
+            }
             let (scalar, length) = decode(bytes, position, end)
             guard isLetter(scalar) || scalar.properties.generalCategory == .nonspacingMark else { break }
             position += length

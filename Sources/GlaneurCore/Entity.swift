@@ -16,6 +16,8 @@ public enum EntityOrigin: String, Sendable {
     case discovered
     /// A place of the generated world gazetteer, accepted on its context and prominence.
     case gazetteer
+    /// A name the learned tagger found where no lexicon entry or cue did.
+    case tagger
 }
 
 /// One entity mention in the text.

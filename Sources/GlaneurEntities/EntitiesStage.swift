@@ -1,5 +1,6 @@
 import Foundation
 import GlaneurCore
+import GlaneurNameTagger
 
 /// Finds entity mentions: curated lexicon aliases (leftmost-longest over folded units), names no
 /// lexicon lists when a cue types them, and short person mentions linked to a full name of the
@@ -8,14 +9,18 @@ import GlaneurCore
 /// Options: `lexicons` (a directory of `*.jsonl` lexicons, or one file), `names` (the directory of
 /// name resources for discovery), `gazetteer` (the directory of the generated world gazetteer),
 /// `cues` (the directory holding the `fr/` and `en/` cue word lists), `discovery` (false to report
-/// lexicon matches only).
+/// lexicon matches only), `tagger` (false to leave the learned name tagger out), `tagger-model`
+/// (its directory, holding `model.gnt`), `tagger-threshold` (lowest confidence of a tagged name kept).
 ///
 /// Resolution order: curated lexicon, then gazetteer places accepted on context, then discovery
-/// cues; each mention's `origin` and `rule` say which source decided.
+/// cues, then the learned tagger in the gaps left; each mention's `origin` and `rule` say which
+/// source decided.
 public struct EntitiesStage: Stage {
     public static let stageName = "entities"
     public static let requiredLayers: Set<Layer> = [.text, .tokens, .sentences]
     public static let producedLayers: Set<Layer> = [.entities]
+    /// Lowest confidence of a tagged name kept (the model is confident even when wrong: this only trims the least sure names).
+    public static let defaultTaggerThreshold = 0.95
 
     private let entries: [LexiconEntry]
     private let entryFiles: [String]
@@ -26,9 +31,10 @@ public struct EntitiesStage: Stage {
     private let resolution: MentionResolution
     private let resources: NameResources
     private let places: GazetteerPlaces?
+    private let tagger: TaggerCandidates?
 
     public init(options: StageOptions) throws {
-        try options.requireKnownKeys(["lexicons", "names", "gazetteer", "cues", "discovery"])
+        try options.requireKnownKeys(["lexicons", "names", "gazetteer", "cues", "discovery", "tagger", "tagger-model", "tagger-threshold"])
         // `lexicons` may name one file; by default the curated directory is located like other stage data.
         let source = options.values["lexicons"] != nil
             ? try options.path("lexicons", default: "")
@@ -42,22 +48,37 @@ public struct EntitiesStage: Stage {
         if let error = lexicon.errors.first {
             throw ConfigurationError("stage 'entities': \(error.location): \(error.message) (run `glaneur lexicon check`)")
         }
-        let resources = try NameResources(directory: try options.dataDirectory("names", default: "lexicons/names"))
-        let gazetteer = try Gazetteer(directory: try options.dataDirectory("gazetteer", default: "lexicons/gazetteer"))
+        let namesDirectory = try options.dataDirectory("names", default: "lexicons/names")
+        let resources = try NameResources(directory: namesDirectory)
+        let gazetteerDirectory = try options.dataDirectory("gazetteer", default: "lexicons/gazetteer")
+        let gazetteer = try Gazetteer(directory: gazetteerDirectory)
         let cues = try options.dataDirectory("cues", default: "lexicons/entities")
         let placeCues = try (fr: RoleWordList(directory: cues, file: "place-cues.txt", languages: ["fr"]),
                              en: RoleWordList(directory: cues, file: "place-cues.txt", languages: ["en"]))
+        var tagger: TaggerCandidates?
+        if try options.bool("tagger", default: true) {
+            let directory = try options.dataDirectory("tagger-model", default: "lexicons/models/name-tagger")
+            let model = try NameTaggerModel(contentsOf: directory.appendingPathComponent("model.gnt"))
+            let taggerLexicon = try TaggerLexicon.entitiesStage(names: namesDirectory, entries: lexicon.entries.map(\.entry),
+                                                                gazetteer: gazetteerDirectory)
+            tagger = TaggerCandidates(tagger: NameTagger(model: model, lexicon: taggerLexicon),
+                                      threshold: try options.double("tagger-threshold", default: Self.defaultTaggerThreshold, in: 0...1))
+        }
         self.init(entries: lexicon.entries, resources: resources, discovery: try options.bool("discovery", default: true),
-                  places: GazetteerPlaces(gazetteer: gazetteer, french: .init(placeCues.fr), english: .init(placeCues.en), resources: resources))
+                  places: GazetteerPlaces(gazetteer: gazetteer, french: .init(placeCues.fr), english: .init(placeCues.en), resources: resources),
+                  tagger: tagger)
     }
 
-    /// A stage over entries already read (tests, benchmarks); `places` finds gazetteer places
-    /// when discovery is on.
-    public init(entries: [LocatedEntry], resources: NameResources, discovery: Bool = true) {
-        self.init(entries: entries, resources: resources, discovery: discovery, places: nil)
+    /// A stage over entries already read (tests, benchmarks), without gazetteer places, with the
+    /// learned tagger when given.
+    public init(entries: [LocatedEntry], resources: NameResources, discovery: Bool = true, tagger: NameTagger? = nil,
+                taggerThreshold: Double = Self.defaultTaggerThreshold) {
+        self.init(entries: entries, resources: resources, discovery: discovery, places: nil,
+                  tagger: tagger.map { TaggerCandidates(tagger: $0, threshold: taggerThreshold) })
     }
 
-    init(entries: [LocatedEntry], resources: NameResources, discovery: Bool, places: GazetteerPlaces?) {
+    /// `places` finds gazetteer places when discovery is on.
+    init(entries: [LocatedEntry], resources: NameResources, discovery: Bool, places: GazetteerPlaces?, tagger: TaggerCandidates?) {
         self.places = discovery ? places : nil
         self.entries = entries.map(\.entry)
         self.entryFiles = entries.map(\.location.file)
@@ -67,6 +88,7 @@ public struct EntitiesStage: Stage {
         self.discovery = discovery ? NameDiscovery(resources: resources) : nil
         self.resolution = MentionResolution(resources: resources)
         self.resources = resources
+        self.tagger = tagger
     }
 
     public func process(_ document: inout Document) throws {
@@ -142,6 +164,13 @@ public struct EntitiesStage: Stage {
             }
             mentions = mentions.indices.filter { !removed[$0] }.map { mentions[$0] }
         }
+        if let tagger {
+            let names = tagger.find(in: document, words: words, covered: covered, resources: resources, existing: mentions)
+            for name in names {
+                for unit in name.words { covered[unit] = true }
+            }
+            mentions += names
+        }
         mentions = BracketedAcronyms.link(mentions, words: words, covered: &covered)
         mentions = resolution.resolve(mentions, words: words, covered: covered)
         // "cheminots": a person's name always shows a capital.
@@ -161,6 +190,8 @@ public struct EntitiesStage: Stage {
                 document.count("gazetteer:\(mention.type.rawValue)", stage: name)
             case .alias:
                 document.count("linked_short_names", stage: name)
+            case .tagger:
+                document.count("tagged:\(mention.type.rawValue)", stage: name)
             }
         }
         for discovered in discoveredNames {

@@ -42,7 +42,7 @@ struct MentionResolution {
         var resolved = mentions
         // Discovered one-word persons that are short forms of a full name take that name.
         for (index, mention) in mentions.enumerated()
-        where mention.origin == .discovered && mention.type == .person && mention.words.count == 1 {
+        where (mention.origin == .discovered || mention.origin == .tagger) && mention.type == .person && mention.words.count == 1 {
             if let target = nearest(fullNames[words[mention.words.lowerBound].folded], to: mention.words.lowerBound, mentions),
                mentions[target].words.count > 1 {
                 resolved[index].canonical = mentions[target].canonical

@@ -65,12 +65,14 @@ final class Ledger {
             }
             try db.create(index: "items_current_key", on: "items", columns: ["source_key"], unique: true, condition: Column("current") == true)
             try db.create(index: "items_clean_hash", on: "items", columns: ["clean_hash"])
-            try db.create(table: "minhash_bands") { table in
+            // Without rowid and without a foreign-key check: each band row is one entry of one B-tree,
+            // found by its (band, key) prefix; `item` is an `items.id`.
+            try db.create(table: "minhash_bands", options: .withoutRowID) { table in
                 table.column("band", .integer).notNull()
                 table.column("key", .integer).notNull()
-                table.column("item", .integer).notNull().references("items")
+                table.column("item", .integer).notNull()
+                table.primaryKey(["band", "key", "item"])
             }
-            try db.create(index: "minhash_bands_lookup", on: "minhash_bands", columns: ["band", "key"])
         }
         return migrator
     }
@@ -106,18 +108,18 @@ final class Ledger {
 
     /// Annotated items of other source keys sharing at least one band with `signature`, oldest first.
     static func nearDuplicateCandidates(_ signature: MinHash, excludingKey sourceKey: String, _ db: Database) throws -> [(documentID: String, minhash: MinHash)] {
+        // One statement: SQLite answers the OR of band probes with one index search per band.
+        let probes = (0..<MinHash.bandCount).map { "(minhash_bands.band = \($0) AND minhash_bands.key = ?)" }.joined(separator: " OR ")
         let statement = try db.cachedStatement(sql: """
-            SELECT items.id, items.document_id, items.minhash FROM minhash_bands JOIN items ON items.id = minhash_bands.item
-            WHERE minhash_bands.band = ? AND minhash_bands.key = ? AND items.source_key <> ?
+            SELECT DISTINCT items.id, items.document_id, items.minhash FROM minhash_bands JOIN items ON items.id = minhash_bands.item
+            WHERE (\(probes)) AND items.source_key <> ?
             """)
-        var seen = Set<Int64>()
+        var arguments = StatementArguments(signature.bandKeys)
+        arguments += [sourceKey]
         var found: [(Int64, String, MinHash)] = []
-        for (band, key) in signature.bandKeys.enumerated() {
-            for row in try Row.fetchAll(statement, arguments: [band, key, sourceKey]) {
-                let id: Int64 = row[0]
-                guard seen.insert(id).inserted, let bytes: Data = row[2], let minhash = MinHash(bytes: Array(bytes)) else { continue }
-                found.append((id, row[1], minhash))
-            }
+        for row in try Row.fetchAll(statement, arguments: arguments) {
+            guard let bytes: Data = row[2], let minhash = MinHash(bytes: Array(bytes)) else { continue }
+            found.append((row[0], row[1], minhash))
         }
         return found.sorted { $0.0 < $1.0 }.map { ($0.1, $0.2) }
     }
@@ -157,7 +159,8 @@ final class Ledger {
                                    failure_code, failure_message, duplicate_of, revision_of, current)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
                 """)
-            let index = try db.cachedStatement(sql: "INSERT INTO minhash_bands (band, key, item) VALUES (?, ?, ?)")
+            let rows = (0..<MinHash.bandCount).map { "(\($0), ?, ?)" }.joined(separator: ", ")
+            let index = try db.cachedStatement(sql: "INSERT INTO minhash_bands (band, key, item) VALUES \(rows)")
             for item in intent.items {
                 try retire.execute(arguments: [item.sourceKey])
                 try insert.execute(arguments: [item.sourceKey, item.documentID, item.rawHash, item.cleanHash, item.minhash,
@@ -165,9 +168,7 @@ final class Ledger {
                                                item.duplicateOf, item.revisionOf])
                 if item.outcome == .annotated, let bytes = item.minhash, let signature = MinHash(bytes: Array(bytes)) {
                     let row = db.lastInsertedRowID
-                    for (band, key) in signature.bandKeys.enumerated() {
-                        try index.execute(arguments: [band, key, row])
-                    }
+                    try index.execute(arguments: StatementArguments(signature.bandKeys.flatMap { [$0, row] }))
                 }
             }
             try Self.savePositions(intent.positions, db)

@@ -10,7 +10,8 @@ import GlaneurCore
 ///
 /// `stop(signal:)` (from an interrupt) or a write error ends reading; the documents in flight
 /// finish and every finished record is written, in order, so that the output is a prefix of the
-/// complete one that `resumePoint` can later extend.
+/// complete one that `resumePoint` can later extend. A second `stop(signal:)` stops waiting for
+/// the documents in flight: only the records finished in order so far are written.
 public final class Runner: @unchecked Sendable {
     /// Why a run ended before its input did.
     public enum StopReason: Sendable {
@@ -25,7 +26,7 @@ public final class Runner: @unchecked Sendable {
     private let jobs: Int
     private let languageOverride: String?
     /// Input bytes that may be in flight at once; a larger document still runs, alone.
-    public var maximumBytesInFlight = 512 << 20
+    public var maximumBytesInFlight = 256 << 20
     /// Records already in the output from an interrupted run: checked against the input and skipped.
     public var resumePoint: ResumePoint?
     /// Receives warnings for people (duplicate ids); standard error by default.
@@ -38,6 +39,10 @@ public final class Runner: @unchecked Sendable {
     private var bytesInFlight = 0
     private var readingDone = false
     private var stopped: StopReason?
+    /// Set by a second interrupt: the run ends without waiting for the documents in flight.
+    private var abandonsInFlight = false
+    /// Cleared when the run returns; records finishing later are dropped, never written.
+    private var accepting = true
     private var report: RunReport
     /// How many documents had an id seen before in this run.
     public private(set) var duplicateIDs = 0
@@ -60,9 +65,13 @@ public final class Runner: @unchecked Sendable {
         self.report = RunReport(stageNames: stageNames)
     }
 
-    /// Asks the run to stop reading (thread-safe); the documents in flight still finish.
+    /// Asks the run to stop reading (thread-safe); the documents in flight still finish, unless
+    /// this is the second request.
     public func stop(signal: Int32) {
-        stop(.interrupted(signal: signal))
+        condition.withLock {
+            if stopped == nil { stopped = .interrupted(signal: signal) } else { abandonsInFlight = true }
+            condition.broadcast()
+        }
     }
 
     /// Why the last run stopped early, if it did.
@@ -90,7 +99,8 @@ public final class Runner: @unchecked Sendable {
         readingThread.start()
         condition.lock()
         // A reader blocked on standard input is left behind once the run has stopped.
-        while !((readingDone || stopped != nil) && inFlight == 0) { condition.wait() }
+        while !((readingDone || stopped != nil) && (inFlight == 0 || abandonsInFlight)) { condition.wait() }
+        accepting = false
         condition.unlock()
         processor.shutDown()
         sink.flush()
@@ -170,6 +180,7 @@ public final class Runner: @unchecked Sendable {
     private func complete(_ position: Int, _ processed: ProcessedDocument, size: Int) {
         condition.lock()
         defer { condition.unlock() }
+        guard accepting else { return }
         pending[position] = processed
         inFlight -= 1
         bytesInFlight -= size
@@ -184,12 +195,5 @@ public final class Runner: @unchecked Sendable {
         sink.recordsReady()
         if stopped == nil, let failure = sink.failure { stopped = .outputFailed(failure) }
         condition.broadcast()
-    }
-
-    private func stop(_ reason: StopReason) {
-        condition.withLock {
-            if stopped == nil { stopped = reason }
-            condition.broadcast()
-        }
     }
 }

@@ -4,8 +4,8 @@ import GlaneurCore
 ///
 /// Every message is framed as one kind byte, a little-endian 32-bit payload length and the payload.
 /// The supervisor sends `document` messages; the worker answers `ready` (or `startFailed`) once after
-/// building its pipeline, then for each document one `stage` message (the stage's name) as each
-/// stage starts, so that a crash can be pinned on a stage, and a final `result`.
+/// building its pipeline, then for each document its `result`; a worker that crashes writes a last
+/// `stage` message naming the stage it was in.
 enum WorkerMessage {
     case ready
     case startFailed(message: String)

@@ -302,11 +302,16 @@ struct DirectAttribution {
     // MARK: Before the quote
 
     /// The words of the quote's sentence before its opening mark, outside other quotations.
+    /// At most `longestLeftContext` words: attribution cues stand close to their quote, and a bounded
+    /// context keeps a sentence of thousands of quotations from being rescanned once per quotation.
     func leftContext(_ quotation: MarkedQuotation) -> Range<Int> {
         let open = quotation.outerStart
         let sentence = layout.sentences[layout.sentenceOfWord[open]]
-        return sentence.lowerBound..<open
+        return max(sentence.lowerBound, open - Self.longestLeftContext)..<open
     }
+
+    /// Most words before a quotation that its attribution rules look at.
+    private static let longestLeftContext = 80
 
     /// "Trump a déclaré : « … »", "Comme le note un analyste : « … »", "Le ministre : « … »".
     func colonBefore(_ quotation: MarkedQuotation, recent: [SpeakerMention]) -> Attribution? {

@@ -8,7 +8,8 @@ import GlaneurCore
 public struct QuotesStage: Stage {
     public static let stageName = "quotes"
     public static let requiredLayers: Set<Layer> = [.text, .paragraphs, .tokens, .sentences, .entities]
-    public static let producedLayers: Set<Layer> = [.quotes]
+    /// Besides quotes, persons named at an attribution site that the entities layer missed are added to it.
+    public static let producedLayers: Set<Layer> = [.quotes, .entities]
 
     private let lexicon: QuoteLexicon
 
@@ -32,6 +33,11 @@ public struct QuotesStage: Stage {
             repaired += fixed
         }
         document.quotes = quotes
+        let added = Self.speakerEntities(quotes, missingFrom: document.entities, text: document.text)
+        if !added.isEmpty {
+            document.entities = (document.entities + added).sorted { $0.span < $1.span }
+            document.count("speaker_entities", added.count, stage: name)
+        }
         for quote in quotes {
             document.count(quote.kind.rawValue, stage: name)
             document.count("rule.\(quote.rule)", stage: name)
@@ -39,6 +45,31 @@ public struct QuotesStage: Stage {
             if quote.speaker != nil && quote.speaker?.canonical == nil { document.count("speaker_unnamed", stage: name) }
         }
         document.count("unbalanced_repaired", repaired, stage: name)
+    }
+
+    /// Entities for persons named at the attribution site that no entity mention covers: the quote context
+    /// is evidence the entities stage did not use. Only full names (two to four capitalised words, no
+    /// acronym): a single word or an organisation needs more evidence than a cue verb gives.
+    static func speakerEntities(_ quotes: [Quote], missingFrom entities: [Entity], text: String) -> [Entity] {
+        var covered = entities.map(\.span)
+        var added: [Entity] = []
+        for quote in quotes {
+            guard let speaker = quote.speaker, speaker.resolution == "name", let canonical = speaker.canonical,
+                  let mention = speaker.mention, speaker.type == .person, isFullName(text.slice(mention)) else { continue }
+            let type = EntityType.person
+            if covered.contains(where: { $0.start < mention.end && mention.start < $0.end }) { continue }
+            added.append(Entity(span: mention, type: type, canonical: canonical, id: speaker.entityID, origin: .discovered,
+                                rule: "quote-speaker"))
+            covered.append(mention)
+        }
+        return added
+    }
+
+    private static func isFullName(_ name: Substring) -> Bool {
+        let parts = name.split(separator: " ")
+        return (2...4).contains(parts.count) && parts.allSatisfy { part in
+            part.first?.isUppercase == true && part.dropFirst().contains(where: \.isLowercase)
+        }
     }
 
     /// The document itself when short; otherwise copies holding consecutive runs of its paragraphs

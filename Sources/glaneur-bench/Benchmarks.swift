@@ -7,6 +7,7 @@ enum Benchmarks {
         "decode": DecodeBenchmark.run,
         "tokenize": TokenizeBenchmark.run,
         "entities": EntitiesBenchmark.run,
+        "tagger": TaggerBenchmark.run,
         "quotes": QuotesBenchmark.run,
         "claims": ClaimsBenchmark.run,
     ]

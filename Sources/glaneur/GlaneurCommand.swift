@@ -15,6 +15,7 @@ struct GlaneurCommand: ParsableCommand {
             LexiconCommand.self,
             IngestCommand.self,
             WorkerCommand.self,
+            TrainTaggerCommand.self,
         ]
     )
 

@@ -13,8 +13,9 @@ final class LedgerTests: XCTestCase {
             "UPDATE items SET current = 0 WHERE source_key = ? AND current = 1",
             "SELECT document_id FROM items WHERE clean_hash = ? AND outcome = 'annotated' AND source_key <> ? ORDER BY id LIMIT 1",
             """
-            SELECT items.id, items.document_id, items.minhash FROM minhash_bands JOIN items ON items.id = minhash_bands.item
-            WHERE minhash_bands.band = ? AND minhash_bands.key = ? AND items.source_key <> ?
+            SELECT DISTINCT items.id, items.document_id, items.minhash FROM minhash_bands JOIN items ON items.id = minhash_bands.item
+            WHERE ((minhash_bands.band = 0 AND minhash_bands.key = ?) OR (minhash_bands.band = 1 AND minhash_bands.key = ?))
+            AND items.source_key <> ?
             """,
         ]
         try ledger.database.read { db in

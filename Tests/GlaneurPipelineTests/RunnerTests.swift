@@ -72,3 +72,37 @@ private struct FailingStage: Stage {
         #expect(report.counters["failing"]?.values["seen"] == 2)
     }
 }
+
+/// Counts how many documents it holds at once.
+private final class ConcurrencyProbe: DocumentProcessor, @unchecked Sendable {
+    private let lock = NSLock()
+    private var current = 0
+    private(set) var largest = 0
+
+    func process(_ document: Document) -> ProcessedDocument {
+        lock.withLock { current += 1; largest = max(largest, current) }
+        usleep(2_000) // long enough for other documents to arrive if the runner let them
+        lock.withLock { current -= 1 }
+        return ProcessedDocument(record: Array(document.id.utf8), outcome: .annotated(counters: [:], timings: []))
+    }
+
+    func shutDown() {}
+}
+
+@Suite struct RunnerBoundsTests {
+    @Test func bytesInFlightStayUnderTheBudget() throws {
+        let directory = try TemporaryDirectory()
+        let text = String(repeating: "x", count: 600)
+        let input = try directory.write("batch.jsonl", (0..<30).map { #"{"id": "b\#($0)", "text": "\#(text)"}"# }.joined(separator: "\n"))
+        let output = directory.url.appendingPathComponent("out.jsonl")
+        let sink = try OutputSink(path: output.path)
+        let probe = ConcurrencyProbe()
+        let runner = Runner(processor: probe, stageNames: [], encoder: RecordEncoder(), sink: sink, jobs: 4)
+        runner.maximumBytesInFlight = 1000
+        let report = runner.run([input])
+        try sink.finish()
+        #expect(report.documents == 30)
+        #expect(probe.largest == 1)
+        #expect(try String(contentsOf: output, encoding: .utf8).split(separator: "\n") == (0..<30).map { "b\($0)"[...] })
+    }
+}

@@ -2,12 +2,14 @@ import Foundation
 import GlaneurCore
 @testable import GlaneurEntities
 
-/// The entities stage over the small fixture lexicons of `Tests/Fixtures/entities`.
+/// The entities stage over the small fixture lexicons of `Tests/Fixtures/entities`, rules only (the
+/// learned tagger, trained with the real lexicons as features, is tested in `TaggerCandidateTests`).
 enum EntitiesFixtures {
     static let stage = try! EntitiesStage(options: stageOptions("entities", [
         "lexicons": .string("Tests/Fixtures/entities/lexicon"),
         "names": .string("Tests/Fixtures/entities/names"),
         "gazetteer": .string("Tests/Fixtures/entities/gazetteer"),
+        "tagger": .bool(false),
     ]))
 
     static let directory = repositoryRoot.appendingPathComponent("Tests/Fixtures/entities")

@@ -35,4 +35,14 @@ import Testing
         #expect(found.count == 1)
         #expect(found.first?.speaker == "Paul Kerhervé")
     }
+
+    /// Each quotation looks back a bounded number of words: scanning the whole sentence before each of
+    /// these 3,000 quotations would take tens of millions of steps.
+    @Test func thousandsOfQuotationsInOneSentenceLookBackABoundedContext() throws {
+        let repeated = Array(repeating: "puis « nous avons fini le travail »", count: 3_000).joined(separator: " ")
+        let text = "Marie Curie a déclaré « nous avons fini le travail du jour » \(repeated) ."
+        let found = try quotes(text)
+        #expect(found.first?.speaker == "Marie Curie")
+        #expect(found.first?.rule == "subject-cue")
+    }
 }

@@ -1,5 +1,6 @@
 import GlaneurCore
 import Testing
+@testable import GlaneurQuotes
 
 /// Speakers named at the attribution site, carried along runs of quotes, and descriptions resolved to
 /// the person introduced with them.
@@ -128,5 +129,17 @@ import Testing
         #expect(found.last?.text == "En Gaspésie, on attend toujours assez peu. Je pense que la coordination entre les services est excellente")
         #expect(found.last?.speaker == "Julie Roy")
         #expect(found.last?.rule == "incise-unmarked")
+    }
+
+    @Test func aPersonNamedAtTheAttributionSiteIsAnEntityUnlessOneCoversIt() throws {
+        let text = "« Les digues ne tiendront pas un hiver de plus », prévient Corentin Abalain, le maire de la commune."
+        let document = try quoteDocument(text)
+        let added = QuotesStage.speakerEntities(document.quotes, missingFrom: [], text: document.text)
+        #expect(added.map { String(document.text.slice($0.span)) } == ["Corentin Abalain"])
+        #expect(added.map(\.type) == [.person])
+        #expect(added.map(\.rule) == ["quote-speaker"])
+        let covering = Entity(span: try #require(added.first).span, type: .person, canonical: "Corentin Abalain", id: nil,
+                              origin: .discovered, rule: "discovery")
+        #expect(QuotesStage.speakerEntities(document.quotes, missingFrom: [covering], text: document.text).isEmpty)
     }
 }

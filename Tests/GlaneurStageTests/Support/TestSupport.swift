@@ -54,7 +54,12 @@ func stageOptions(_ stage: String, _ values: [String: JSONValue] = [:]) -> Stage
 enum SharedStages {
     static let decode = try! DecodeStage(options: stageOptions("decode"))
     static let tokenize = try! TokenizeStage(options: stageOptions("tokenize"))
-    static let entities = try! EntitiesStage(options: stageOptions("entities", ["lexicons": .string("lexicons/entities")]))
+    /// Lexicon and rules only: the learned tagger's additions are tested with `entitiesWithTagger`.
+    static let entities = try! EntitiesStage(options: stageOptions("entities", [
+        "lexicons": .string("lexicons/entities"), "tagger": .bool(false),
+    ]))
+    /// The stage as the pipeline runs it, with the learned name tagger.
+    static let entitiesWithTagger = try! EntitiesStage(options: stageOptions("entities", ["lexicons": .string("lexicons/entities")]))
     static let quotes = try! QuotesStage(options: stageOptions("quotes"))
     static let claims = try! ClaimsStage(options: stageOptions("claims"))
 }
