@@ -88,7 +88,7 @@ struct DirectAttribution {
                 pronounAt = index
                 index += 1
             }
-            while index < sentenceEnd, SpeakerFinder.verbGroupWords.contains(words[index].folded), cues.cue(at: index) == nil { index += 1 }
+            while index < sentenceEnd, finder.vocabulary.verbGroupWords.contains(words[index].folded), cues.cue(at: index) == nil { index += 1 }
             guard index < sentenceEnd else { return nil }
             if let found = cues.cue(at: index), usages.contains(found.usage) {
                 form = found
@@ -161,7 +161,7 @@ struct DirectAttribution {
             if index > start, let form = cues.cue(at: index) {
                 var subjectEnd = index
                 while subjectEnd > start, CueMatcher.auxiliaries.contains(words[subjectEnd - 1].folded)
-                        || SpeakerFinder.verbGroupWords.contains(words[subjectEnd - 1].folded) && finder.names.unitOfWord[subjectEnd - 1] == nil {
+                        || finder.vocabulary.verbGroupWords.contains(words[subjectEnd - 1].folded) && finder.names.unitOfWord[subjectEnd - 1] == nil {
                     subjectEnd -= 1
                 }
                 guard subjectEnd > start, !cues.isNegated(index), !introducesMore(after: index + form.words.count, sentenceEnd: sentenceEnd),
@@ -233,7 +233,7 @@ struct DirectAttribution {
     /// The noun phrase opening the sentence right before the cue at `cue` (over its auxiliaries), unnamed.
     private func unnamedSubject(before cue: Int, sentence: Range<Int>) -> SpeakerMention? {
         var end = cue
-        while end > sentence.lowerBound, SpeakerFinder.verbGroupWords.contains(words[end - 1].folded) { end -= 1 }
+        while end > sentence.lowerBound, finder.vocabulary.verbGroupWords.contains(words[end - 1].folded) { end -= 1 }
         guard !(sentence.lowerBound..<end).contains(where: { words[$0].isPunctuation }) else { return nil }
         return unnamedPhrase(sentence.lowerBound..<end)
     }

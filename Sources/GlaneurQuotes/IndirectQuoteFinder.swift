@@ -24,28 +24,11 @@ struct IndirectQuoteFinder {
     }
 
     private var words: [QuoteWord] { layout.words }
+    private var vocabulary: IndirectQuoteWords { cues.lexicon.indirectWords }
     /// Longest gap between a cue verb and its "que" ("a déclaré lundi au Monde que").
     private static let longestGap = 10
     /// Fewest words in a content clause.
     private static let shortestClause = 3
-    /// English cue verbs that take a clause without "that" ("said the company would …").
-    private static let bareClauseLemmas: Set<String> = [
-        "say", "add", "argue", "claim", "insist", "warn", "believe", "think", "write", "note", "explain", "stress",
-        "acknowledge", "admit", "estimate", "predict", "suggest", "conclude",
-    ]
-    private static let clauseOpeners: Set<String> = [
-        "the", "a", "an", "this", "these", "those", "it", "he", "she", "they", "we", "i", "you", "there", "its", "his",
-        "her", "their", "our", "some", "many", "most", "no", "all", "any",
-    ]
-    /// Words that make "que"/"that" part of a conjunction ("en tant que", "bien que", "so that").
-    private static let conjunctionHeads: Set<String> = [
-        "tant", "ainsi", "alors", "bien", "parce", "tandis", "des", "avant", "apres", "pour", "sans", "plutot", "plus",
-        "moins", "autant", "tel", "telle", "tels", "telles", "meme", "sorte", "afin", "pendant", "pourvu", "sauf",
-        "so", "such", "now", "given", "except", "provided", "assuming", "than",
-    ]
-    private static let authorSubjects: Set<String> = [
-        "on", "nous", "je", "j'", "vous", "cela", "ceci", "ca", "we", "i", "you", "this", "we've", "i've", "we're", "i'm",
-    ]
     /// Impersonal verbs after "il" / "it": "il est à noter que", "il convient de souligner que", "it is worth noting".
     private static let impersonalVerbs: Set<String> = ["est", "convient", "faut", "reste", "suffit", "semble", "importe", "is", "should", "must"]
 
@@ -122,12 +105,12 @@ struct IndirectQuoteFinder {
             // The attribution closes the sentence: a circumstance at most after the verb ("said on Monday"),
             // not a clause of its own (", it analyses only images and cannot be prompted").
             var subjectEnd = index
-            while subjectEnd > tail.lowerBound, SpeakerFinder.verbGroupWords.contains(words[subjectEnd - 1].folded),
+            while subjectEnd > tail.lowerBound, finder.vocabulary.verbGroupWords.contains(words[subjectEnd - 1].folded),
                   finder.names.unitOfWord[subjectEnd - 1] == nil { subjectEnd -= 1 }
             let source: Range<Int>
             if subjectEnd > tail.lowerBound {
                 let afterCue = min(index + form.words.count, end)..<end
-                let circumstance = afterCue.first.map { Self.circumstanceWords.union(["at", "after", "before", "to", "while", "when", "as", "en", "alors"]).contains(words[$0].folded) } ?? true
+                let circumstance = afterCue.first.map { vocabulary.circumstanceWords.union(["at", "after", "before", "to", "while", "when", "as", "en", "alors"]).contains(words[$0].folded) } ?? true
                 guard afterCue.count <= 5 || circumstance,
                       !afterCue.contains(where: { Self.reportCoordinators.contains(words[$0].folded) }) else { return nil }
                 source = tail.lowerBound..<subjectEnd
@@ -139,7 +122,7 @@ struct IndirectQuoteFinder {
                 var sourceEnd = end
                 if after < end, words[after].hyphenBefore, finder.pronounEntry(at: after, limit: after + 1) != nil {
                     sourceEnd = after + 1
-                } else if let circumstance = (min(after + 1, end)..<end).first(where: { Self.circumstanceWords.contains(words[$0].folded) }) {
+                } else if let circumstance = (min(after + 1, end)..<end).first(where: { vocabulary.circumstanceWords.contains(words[$0].folded) }) {
                     sourceEnd = circumstance
                 }
                 source = after..<sourceEnd
@@ -157,7 +140,7 @@ struct IndirectQuoteFinder {
         let folded = words[index].folded
         if folded == "que" || folded == "qu'" || folded == "that" {
             // "en tant que", "alors que", "so that": a conjunction, not a completive.
-            if index > sentence.lowerBound, Self.conjunctionHeads.contains(words[index - 1].folded) { return nil }
+            if index > sentence.lowerBound, vocabulary.conjunctionHeads.contains(words[index - 1].folded) { return nil }
             let language = folded == "that" ? "en" : "fr"
             guard let (cue, form) = cueBefore(index, sentence: sentence, language: language) else { return nil }
             guard let clause = relativeCut(clause(from: index + 1, sentence: sentence), cue: cue, sentence: sentence) else { return nil }
@@ -166,7 +149,7 @@ struct IndirectQuoteFinder {
         }
         // English bare clause: "Smith said the deal was dead."; "told the court he had …"; ", saying he was …".
         guard cues.documentLanguage == "en", let form = cues.cue(at: index, language: "en"),
-              Self.bareClauseLemmas.contains(form.lemma) || Self.addresseeLemmas.contains(form.lemma),
+              vocabulary.bareClauseLemmas.contains(form.lemma) || Self.addresseeLemmas.contains(form.lemma),
               !cues.isNegated(index) else { return nil }
         var next = afterTimeAdjunct(index + form.words.count, sentence: sentence)
         let addressee = Self.addresseeLemmas.contains(form.lemma)
@@ -179,7 +162,7 @@ struct IndirectQuoteFinder {
         let strict = form.isPresentParticiple || addressee
         guard next < sentence.upperBound, layout.isOutsideQuotes(next), !words[next].isPunctuation,
               strict ? Self.subjectPronouns.contains(words[next].folded) && finiteVerbFollows(next + 1, sentence: sentence, within: 3)
-                : Self.clauseOpeners.contains(words[next].folded) || (words[next].isCapitalized && words[next].folded != "i")
+                : vocabulary.clauseOpeners.contains(words[next].folded) || (words[next].isCapitalized && words[next].folded != "i")
                     || finiteVerbFollows(next, sentence: sentence) else { return nil }
         // Not an inversion (", said the company's chief", "…, said Juan Ortega"): a comma only closes an
         // apposition, and then a pronoun or determiner opens the clause, or a name stood between commas.
@@ -187,7 +170,7 @@ struct IndirectQuoteFinder {
         guard index > sentence.lowerBound,
               form.isPresentParticiple || !(max(sentence.lowerBound, index - 3)..<index).contains(where: { !layout.isOutsideQuotes($0) }),
               !words[index - 1].isPunctuation
-                || (words[index - 1].mark == "," && (Self.clauseOpeners.contains(words[next].folded) || followsNameInApposition(index - 1))),
+                || (words[index - 1].mark == "," && (vocabulary.clauseOpeners.contains(words[next].folded) || followsNameInApposition(index - 1))),
               let clause = relativeCut(clause(from: next, sentence: sentence), cue: index, sentence: sentence) else { return nil }
         return Candidate(clause: clause.range, cue: index..<next, source: .cueSubject(index, form), rule: "cue-clause",
                          embedded: clause.embedded)
@@ -210,12 +193,6 @@ struct IndirectQuoteFinder {
         return start
     }
 
-    /// Words that end a speaker phrase after an inverted verb ("… la préfecture dimanche soir", "… dans un communiqué").
-    private static let circumstanceWords: Set<String> = [
-        "dans", "lors", "sur", "devant", "pendant", "depuis", "hier", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
-        "samedi", "dimanche", "in", "during", "on", "at", "yesterday", "monday", "tuesday", "wednesday", "thursday",
-        "friday", "saturday", "sunday",
-    ]
 
     private static let timeWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
@@ -240,16 +217,16 @@ struct IndirectQuoteFinder {
     /// the clause's comma.
     private func relativeCut(_ clause: (range: Range<Int>, embedded: [Int])?, cue: Int,
                              sentence: Range<Int>) -> (range: Range<Int>, embedded: [Int])? {
-        guard let clause, Self.isRelative(before: cue, words: words, sentence: sentence),
+        guard let clause, isRelative(before: cue, words: words, sentence: sentence),
               let comma = clause.range.first(where: { words[$0].mark == "," && !finder.isNumberComma($0) }) else { return clause }
         guard comma - clause.range.lowerBound >= Self.shortestClause else { return nil }
         return (clause.range.lowerBound..<comma, clause.embedded.filter { layout.quotations[$0].outerEnd <= comma })
     }
 
     /// Whether the cue at `cue` is the verb of a relative clause after a comma ("X, who said", "X, qui a dit").
-    private static func isRelative(before cue: Int, words: [QuoteWord], sentence: Range<Int>) -> Bool {
+    private func isRelative(before cue: Int, words: [QuoteWord], sentence: Range<Int>) -> Bool {
         var index = cue - 1
-        while index > sentence.lowerBound, SpeakerFinder.verbGroupWords.contains(words[index].folded) { index -= 1 }
+        while index > sentence.lowerBound, finder.vocabulary.verbGroupWords.contains(words[index].folded) { index -= 1 }
         return index > sentence.lowerBound && ["who", "qui"].contains(words[index].folded) && words[index - 1].mark == ","
     }
 
@@ -278,37 +255,25 @@ struct IndirectQuoteFinder {
     /// "said inflation had fallen", "said tariffs imposed by the administration had added": a bare noun
     /// subject followed within a few words by an auxiliary or modal.
     private func finiteVerbFollows(_ start: Int, sentence: Range<Int>, within: Int = 6) -> Bool {
-        guard start < sentence.upperBound, !Self.nonClauseStarts.contains(words[start].folded) else { return false }
+        guard start < sentence.upperBound, !vocabulary.nonClauseStarts.contains(words[start].folded) else { return false }
         if start > sentence.lowerBound, Self.subjectPronouns.contains(words[start - 1].folded),
-           Self.englishFiniteVerbs.contains(words[start].folded) || Self.pastTense(words[start].folded) { return true }
+           vocabulary.englishFiniteVerbs.contains(words[start].folded) || pastTense(words[start].folded) { return true }
         var index = start + 1
         while index < min(sentence.upperBound, start + within + 1), !words[index].isPunctuation {
-            if Self.englishFiniteVerbs.contains(words[index].folded) { return true }
+            if vocabulary.englishFiniteVerbs.contains(words[index].folded) { return true }
             // "said supply chains remained fragile", "said sales fell": a past tense after a bare noun.
-            if index <= start + 3, Self.pastTense(words[index].folded), !Self.clauseOpeners.contains(words[index - 1].folded) { return true }
+            if index <= start + 3, pastTense(words[index].folded), !vocabulary.clauseOpeners.contains(words[index - 1].folded) { return true }
             index += 1
         }
         return false
     }
 
     /// A regular past tense ("remained", "increased") or a common irregular one ("fell", "rose").
-    private static func pastTense(_ folded: String) -> Bool {
-        (folded.count > 4 && folded.hasSuffix("ed")) || irregularPasts.contains(folded)
+    private func pastTense(_ folded: String) -> Bool {
+        (folded.count > 4 && folded.hasSuffix("ed")) || vocabulary.irregularPasts.contains(folded)
     }
 
-    private static let irregularPasts: Set<String> = [
-        "fell", "rose", "grew", "went", "came", "took", "made", "kept", "held", "stood", "led", "left", "lost", "paid", "spent",
-        "saw", "got", "became", "began", "brought", "bought", "sold", "won", "thought", "knew", "told",
-    ]
 
-    private static let englishFiniteVerbs: Set<String> = [
-        "had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "should", "may", "might", "can",
-        "must", "did", "does",
-    ]
-    private static let nonClauseStarts: Set<String> = [
-        "that", "to", "in", "on", "at", "of", "for", "by", "with", "about", "from", "nothing", "yes", "no", "so", "goodbye", "hello",
-        "earlier", "later", "recently", "previously", "repeatedly", "publicly", "privately",
-    ]
 
     /// The cue verb governing the "que" at `index`: within a few words before it, same language.
     private func cueBefore(_ index: Int, sentence: Range<Int>, language: String) -> (Int, CueForm)? {
@@ -333,7 +298,7 @@ struct IndirectQuoteFinder {
     /// Whether a cue verb with its own "que"/"that" follows the coordinator at `index` ("but warned that").
     private func startsSecondReport(after index: Int, end: Int) -> Bool {
         var position = index + 1
-        while position < min(end, index + 4), SpeakerFinder.verbGroupWords.contains(words[position].folded) { position += 1 }
+        while position < min(end, index + 4), finder.vocabulary.verbGroupWords.contains(words[position].folded) { position += 1 }
         guard position < end, let form = cues.cue(at: position) else { return false }
         let next = position + form.words.count
         var look = next
@@ -351,20 +316,15 @@ struct IndirectQuoteFinder {
         if form.language == "en" && Self.addresseeLemmas.contains(form.lemma) { return false }
         var index = start
         while index < end {
-            if Self.articles.contains(words[index].folded) {
+            if vocabulary.articles.contains(words[index].folded) {
                 let previous = index > start ? words[index - 1] : nil
-                if previous == nil || previous!.isPunctuation || !Self.objectPrepositions.contains(previous!.folded) { return true }
+                if previous == nil || previous!.isPunctuation || !vocabulary.objectPrepositions.contains(previous!.folded) { return true }
             }
             index += 1
         }
         return false
     }
 
-    private static let articles: Set<String> = ["un", "une", "le", "la", "les", "l'", "des", "ce", "cette", "ces", "a", "an", "the"]
-    private static let objectPrepositions: Set<String> = [
-        "a", "au", "aux", "de", "d'", "du", "dans", "sur", "lors", "devant", "pour", "par", "en", "avec", "apres", "avant",
-        "to", "in", "on", "at", "during", "with", "after", "before", "for", "by", "of",
-    ]
     /// English cues whose object is the addressee: "told the committee that", "warned investors that".
     private static let addresseeLemmas: Set<String> = ["tell", "warn", "assure", "remind", "inform", "caution"]
 
@@ -426,7 +386,7 @@ struct IndirectQuoteFinder {
         guard phraseEnd > cueEnd, let found = finder.speaker(in: cueEnd..<phraseEnd, recent: []) else { return nil }
         // "selon la technologie FD-SOI", "selon les cas": a thing, not a source.
         var head = cueEnd
-        while head < phraseEnd, Self.articles.contains(words[head].folded) { head += 1 }
+        while head < phraseEnd, vocabulary.articles.contains(words[head].folded) { head += 1 }
         if head > cueEnd, head < phraseEnd, !words[head].isCapitalized, found.type != .person,
            !(head..<min(phraseEnd, head + 3)).contains(where: { finder.speakerNoun(at: $0) != nil }) {
             return nil
@@ -475,7 +435,7 @@ struct IndirectQuoteFinder {
     /// "Dans la Drôme, à Valence", "Du côté des syndicats" (not "After the iPhone shipped, people began…").
     private func onlyCircumstances(_ range: Range<Int>) -> Bool {
         guard !hasFiniteVerb(range) else { return false }
-        let prepositions = Self.adjunctPrepositions.union(["du", "de", "pour", "selon", "among", "for", "from"])
+        let prepositions = vocabulary.adjunctPrepositions.union(["du", "de", "pour", "selon", "among", "for", "from"])
         var start = range.lowerBound
         while start < range.upperBound {
             guard prepositions.contains(words[start].folded), finder.text.slice(words[start].span).lowercased() != "a" else { return false }
@@ -490,29 +450,21 @@ struct IndirectQuoteFinder {
         range.contains { index in
             let folded = words[index].folded
             if folded == "a" { return finder.text.slice(words[index].span) == "a" }
-            return Self.finiteVerbs.contains(folded) || Self.clauseVerbs.contains(folded) || cues.cue(at: index) != nil
+            return vocabulary.finiteVerbs.contains(folded) || vocabulary.clauseVerbs.contains(folded) || cues.cue(at: index) != nil
         }
     }
 
-    private static let clauseVerbs: Set<String> = [
-        "avait", "avaient", "etaient", "seront", "serait", "seraient", "pourrait", "devrait", "reste", "restent", "devient",
-        "had", "did", "does", "may", "might", "should", "must",
-    ]
 
     /// A circumstance opening the sentence before "selon" ("Dans la Drôme,", "En 2024,", "In London,"):
     /// a preposition, at most six words, ending with a comma.
     private func isLeadingAdjunct(_ range: Range<Int>) -> Bool {
         guard range.count >= 2, range.count <= 7, words[range.upperBound - 1].mark == "," else { return false }
         // "À Paris," but not the English article "A".
-        return Self.adjunctPrepositions.contains(words[range.lowerBound].folded)
+        return vocabulary.adjunctPrepositions.contains(words[range.lowerBound].folded)
             && finder.text.slice(words[range.lowerBound].span).lowercased() != "a"
             && !range.dropLast().contains { words[$0].isPunctuation && words[$0].mark != "," }
     }
 
-    private static let adjunctPrepositions: Set<String> = [
-        "dans", "en", "a", "au", "aux", "sur", "chez", "depuis", "apres", "avant", "pendant", "lors", "in", "at", "on",
-        "after", "before", "since", "during", "across",
-    ]
 
     /// Whether the sentence holds a quotation that is a quote of its own (four words or more).
     private func containsSpeechQuotation(_ sentence: Range<Int>) -> Bool {
@@ -554,22 +506,17 @@ struct IndirectQuoteFinder {
     /// Whether words `range` describe a person rather than open the clause: no verb, and a role noun,
     /// an age ("42 ans"), a former ("ancien", "former") or a noun with its complement ("mère de", "sociologue à").
     private func isApposition(_ range: Range<Int>) -> Bool {
-        guard !range.contains(where: { Self.finiteVerbs.contains(words[$0].folded) || cues.cue(at: $0) != nil }) else { return false }
+        guard !range.contains(where: { vocabulary.finiteVerbs.contains(words[$0].folded) || cues.cue(at: $0) != nil }) else { return false }
         if range.contains(where: { finder.speakerNoun(at: $0)?.nounClass == .role }) { return true }
         let first = words[range.lowerBound].folded
         if Self.formerWords.contains(first) { return true }
         guard range.count >= 2 else { return false }
         let second = words[range.lowerBound + 1].folded
         if first.first?.isNumber == true, ["ans", "years", "year-old"].contains(second) { return true }
-        return !words[range.lowerBound].isCapitalized && !Self.articles.contains(first) && Self.complementPrepositions.contains(second)
+        return !words[range.lowerBound].isCapitalized && !vocabulary.articles.contains(first) && vocabulary.complementPrepositions.contains(second)
     }
 
-    private static let finiteVerbs: Set<String> = [
-        "est", "sont", "ont", "va", "vont", "doit", "doivent", "peut", "peuvent", "fait", "font", "etait", "sera", "serait",
-        "is", "are", "was", "were", "has", "have", "will", "would", "can", "could",
-    ]
     private static let formerWords: Set<String> = ["ancien", "ancienne", "anciens", "ex", "former", "lui-meme", "elle-meme"]
-    private static let complementPrepositions: Set<String> = ["de", "d'", "du", "des", "a", "au", "aux", "chez", "at", "of", "for"]
 
     /// Whether the speaker of a "cue + que" candidate is the author ("on peut dire que", "cela suggère
     /// que", "il est à noter que").
@@ -581,11 +528,11 @@ struct IndirectQuoteFinder {
             position -= 1
         }
         var index = cue - 1
-        while index >= 0, !words[index].isPunctuation, SpeakerFinder.verbGroupWords.contains(words[index].folded) { index -= 1 }
+        while index >= 0, !words[index].isPunctuation, finder.vocabulary.verbGroupWords.contains(words[index].folded) { index -= 1 }
         guard index >= 0 else { return false }
         // "Chez Renault, on estime que": not the author.
         if words[index].folded == "on", words[sentence.lowerBound].folded == "chez" { return false }
-        return Self.authorSubjects.contains(words[index].folded)
+        return vocabulary.authorSubjects.contains(words[index].folded)
             || (index > 0 && ["peut", "peux", "faut", "pouvons", "can", "could", "must"].contains(words[index].folded))
     }
 }

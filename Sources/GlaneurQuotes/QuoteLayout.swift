@@ -23,10 +23,7 @@ struct QuoteLayout {
 
     /// The layout of `document`; with a `lexicon`, a quotation holding its own incise is split around it.
     init(document: Document, lexicon: QuoteLexicon? = nil) {
-        var words: [QuoteWord] = []
-        for (index, paragraph) in document.paragraphs.enumerated() {
-            words += QuoteWordLexer.lex(document.text.slice(paragraph), base: paragraph.start, paragraph: index)
-        }
+        let words = QuoteWordLexer.lex(document.text, paragraphs: document.paragraphs)
         var quotations = QuotationMarkScanner.scan(words, text: document.text)
         if let lexicon { quotations = InciseSplitter.split(quotations, words: words, lexicon: lexicon) }
         var quotationOfWord = [Int?](repeating: nil, count: words.count)

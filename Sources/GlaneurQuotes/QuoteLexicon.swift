@@ -69,6 +69,10 @@ struct QuoteLexicon: Sendable {
     let organizationWords: Set<String>
     /// Usual gender of common first names (folded), a hint for pronouns.
     let firstNames: [String: SpeakerGender]
+    /// Closed-class words of the indirect-quote rules.
+    let indirectWords: IndirectQuoteWords
+    /// Closed-class words of the speaker rules.
+    let speakerWords: SpeakerWords
 
     init(directory: URL) throws {
         var cues: [String: [CueForm]] = [:]
@@ -115,6 +119,8 @@ struct QuoteLexicon: Sendable {
         self.firstNames = firstNames
         self.notNames = try Self.wordSet(directory, "not-names.txt")
         self.organizationWords = try Self.wordSet(directory, "org-words.txt")
+        self.indirectWords = try IndirectQuoteWords(directory: directory)
+        self.speakerWords = try SpeakerWords(directory: directory)
         self.cues = cues
         self.pronouns = pronouns
         self.speakerNouns = nouns

@@ -8,17 +8,9 @@ struct SpeakerFinder {
     let names: DocumentNames
     let lexicon: QuoteLexicon
     let text: String
+    /// Closed-class words of the speaker rules.
+    var vocabulary: SpeakerWords { lexicon.speakerWords }
 
-    /// Words skipped between a subject and its cue verb (auxiliaries, adverbs, clitics, negation).
-    static let verbGroupWords: Set<String> = [
-        "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "eut", "est", "sont", "etait", "etaient",
-        "sera", "serait", "s'", "se", "lui", "leur", "nous", "vous", "l'", "y", "en", "le", "ne", "n'", "pas", "jamais",
-        "egalement", "aussi", "ainsi", "notamment", "meme", "desormais", "encore", "toujours", "deja", "souvent",
-        "clairement", "alors", "pourtant", "cependant", "toutefois", "recemment", "d'ailleurs", "plutot", "bien",
-        "has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does", "do", "could", "may", "might",
-        "should", "also", "recently", "previously", "later", "then", "repeatedly", "publicly", "once", "further",
-        "not", "never", "even", "already", "still",
-    ]
     private static let prepositions: Set<String> = [
         "de", "d'", "du", "des", "a", "au", "aux", "pour", "par", "avec", "sur", "dans", "en", "chez", "aupres", "vers",
         "contre", "entre", "sans", "sous", "of", "to", "by", "with", "for", "in", "on", "at", "from", "about", "against",
@@ -152,7 +144,7 @@ struct SpeakerFinder {
         // description ("la skieuse originaire de Mels (Saint-Gall)").
         if let best = bestUnit, best.priority < 9,
            !(range.lowerBound..<names.units[best.number].range.lowerBound).contains(where: {
-               !words[$0].isPunctuation && !words[$0].isCapitalized && !Self.descriptionOpeners.contains(words[$0].folded)
+               !words[$0].isPunctuation && !words[$0].isCapitalized && !vocabulary.descriptionOpeners.contains(words[$0].folded)
            }) {
             return mention(ofUnit: best.number)
         }
@@ -183,7 +175,7 @@ struct SpeakerFinder {
         var position = head + 1
         guard position < unit.range.lowerBound, Self.membershipPrepositions.contains(words[position].folded) else { return false }
         position += 1
-        while position < unit.range.lowerBound, Self.descriptionOpeners.contains(words[position].folded) { position += 1 }
+        while position < unit.range.lowerBound, vocabulary.descriptionOpeners.contains(words[position].folded) { position += 1 }
         return position == unit.range.lowerBound
     }
 
@@ -220,7 +212,7 @@ struct SpeakerFinder {
         guard range.count >= 2, let first = range.first, Self.definiteArticles.contains(words[first].folded) else { return nil }
         let noun = first + 1
         guard !words[noun].isPunctuation, !words[noun].isCapitalized, names.unitOfWord[noun] == nil,
-              speakerNoun(at: noun) == nil, !Self.verbGroupWords.contains(words[noun].folded) else { return nil }
+              speakerNoun(at: noun) == nil, !vocabulary.verbGroupWords.contains(words[noun].folded) else { return nil }
         let gender: SpeakerGender = words[first].folded == "la" ? .feminine : words[first].folded == "le" ? .masculine : .either
         var end = noun + 1
         while end < range.upperBound, !words[end].isPunctuation, !Self.circumstanceWords.contains(words[end].folded) { end += 1 }
@@ -284,7 +276,7 @@ struct SpeakerFinder {
         while position >= max(0, index - 4), !words[position].isPunctuation {
             let folded = words[position].folded
             if Self.indefiniteDeterminers.contains(folded) { return true }
-            if Self.descriptionOpeners.contains(folded) { return false }
+            if vocabulary.descriptionOpeners.contains(folded) { return false }
             position -= 1
         }
         return false
@@ -343,7 +335,7 @@ struct SpeakerFinder {
         var position = head - 1
         while position >= max(0, head - 4), !words[position].isPunctuation, words[position].paragraph == words[head].paragraph,
               layout.isOutsideQuotes(position) {
-            if Self.descriptionOpeners.contains(words[position].folded) {
+            if vocabulary.descriptionOpeners.contains(words[position].folded) {
                 start = position
                 break
             }
@@ -352,7 +344,7 @@ struct SpeakerFinder {
         var end = head + 1
         while end < limit, end - head < 9, !words[end].isPunctuation, layout.isOutsideQuotes(end),
               !Self.circumstanceWords.contains(words[end].folded),
-              !Self.verbGroupWords.contains(words[end].folded) || Self.descriptionInnerWords.contains(words[end].folded),
+              !vocabulary.verbGroupWords.contains(words[end].folded) || Self.descriptionInnerWords.contains(words[end].folded),
               lexicon.cue(at: end, in: words) == nil {
             end += 1
         }
@@ -421,7 +413,7 @@ struct SpeakerFinder {
                 while look < min(words.count, index + 6), !words[look].isPunctuation {
                     if let number = names.unitOfWord[look] {
                         if isAuthor(names.units[number]), look > 0, Self.prepositions.contains(words[look - 1].folded)
-                            || Self.descriptionOpeners.contains(words[look - 1].folded) { return number }
+                            || vocabulary.descriptionOpeners.contains(words[look - 1].folded) { return number }
                         break
                     }
                     look += 1
@@ -493,7 +485,7 @@ struct SpeakerFinder {
             let next = unit.range.upperBound
             guard next < words.count else { return false }
             if speakerNoun(at: next)?.nounClass == .institution { return true }
-            let verbFollows = Self.verbGroupWords.contains(words[next].folded) || lexicon.cue(at: next, in: words) != nil
+            let verbFollows = vocabulary.verbGroupWords.contains(words[next].folded) || lexicon.cue(at: next, in: words) != nil
             return (unit.range.count > 1 || isSentenceSubject(unit.range.lowerBound)) && verbFollows
         }
         // Of the kind the noun names when there is one ("the agency": an Agency), else the subject of
@@ -561,7 +553,7 @@ struct SpeakerFinder {
            let comma = (start..<min(index, start + 8)).first(where: { words[$0].mark == "," }) {
             start = comma + 1
         }
-        while start < index, words[start].isPunctuation || Self.descriptionOpeners.contains(words[start].folded) { start += 1 }
+        while start < index, words[start].isPunctuation || vocabulary.descriptionOpeners.contains(words[start].folded) { start += 1 }
         return start == index
     }
     private static let definiteDeterminers: Set<String> = ["le", "la", "l'", "the", "ce", "cette", "this"]
@@ -576,10 +568,6 @@ struct SpeakerFinder {
     /// Words of the verb group that may still occur inside a description ("chercheur en politique").
     private static let descriptionInnerWords: Set<String> = ["en", "l'", "le"]
 
-    private static let descriptionOpeners: Set<String> = [
-        "le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cette", "ces", "son", "sa", "ses", "leur",
-        "the", "a", "an", "one", "this", "its", "his", "her", "their", "certains", "plusieurs",
-    ]
 
     /// A person named in apposition right after `end` (", Dmitri Peskov,"): its unit number.
     func appositiveName(at end: Int, limit: Int) -> Int? {
@@ -649,7 +637,7 @@ struct SpeakerFinder {
         }) else { return nil }
         let previous = layout.sentences[current - 1]
         var index = previous.lowerBound
-        while index < previous.upperBound, words[index].isPunctuation || Self.descriptionOpeners.contains(words[index].folded) { index += 1 }
+        while index < previous.upperBound, words[index].isPunctuation || vocabulary.descriptionOpeners.contains(words[index].folded) { index += 1 }
         guard index < previous.upperBound, let number = names.unitOfWord[index] else { return nil }
         let unit = names.units[number]
         guard unit.type == .organization || unit.isOrganizationLike else { return nil }
@@ -694,7 +682,7 @@ struct SpeakerFinder {
         }
         var index = cue - 1
         while index >= sentence.lowerBound {
-            if !words[index].isPunctuation, Self.verbGroupWords.contains(words[index].folded), names.unitOfWord[index] == nil {
+            if !words[index].isPunctuation, vocabulary.verbGroupWords.contains(words[index].folded), names.unitOfWord[index] == nil {
                 index -= 1
             } else if words[index].mark == ")", let open = (sentence.lowerBound..<index).last(where: { words[$0].mark == "(" }) {
                 // "the Regulatory Agency (MHRA) warned": a parenthesis before the verb.
@@ -770,7 +758,7 @@ struct SpeakerFinder {
         guard let first = content.first, let last = content.last, first == range.lowerBound, content.count <= 4,
               range.lowerBound == layout.sentences[layout.sentenceOfWord[range.lowerBound]].lowerBound,
               content.allSatisfy({ words[$0].isCapitalized && names.unitOfWord[$0] == nil }),
-              let opener = apposition.first, Self.descriptionOpeners.contains(words[opener].folded),
+              let opener = apposition.first, vocabulary.descriptionOpeners.contains(words[opener].folded),
               let head = apposition.first(where: { speakerNoun(at: $0) != nil }).flatMap({ speakerNoun(at: $0) }),
               head.nounClass == .institution || head.nounClass == .group else { return nil }
         // "Which?": a mark written against the name belongs to it.
@@ -840,7 +828,7 @@ struct SpeakerFinder {
         let words = layout.words
         guard index > sentence.lowerBound else { return false }
         if Self.prepositions.contains(words[index - 1].folded) { return true }
-        return index - 1 > sentence.lowerBound && Self.descriptionOpeners.contains(words[index - 1].folded)
+        return index - 1 > sentence.lowerBound && vocabulary.descriptionOpeners.contains(words[index - 1].folded)
             && Self.prepositions.contains(words[index - 2].folded)
     }
 
