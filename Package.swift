@@ -30,20 +30,21 @@ let package = Package(
         .target(name: "GlaneurEntities", dependencies: ["GlaneurCore", "GlaneurNameTagger"]),
         .target(name: "GlaneurQuotes", dependencies: ["GlaneurCore"]),
         .target(name: "GlaneurClaims", dependencies: ["GlaneurCore"]),
+        .target(name: "GlaneurReport", dependencies: ["GlaneurCore"]),
         .target(
             name: "GlaneurPipeline",
             dependencies: [
                 "GlaneurCore", "GlaneurDecode", "GlaneurTokenize", "GlaneurEntities",
-                "GlaneurQuotes", "GlaneurClaims", "CGlaneurXML",
+                "GlaneurQuotes", "GlaneurClaims", "GlaneurReport", "CGlaneurXML",
             ]
         ),
         .target(
             name: "GlaneurIngest",
-            dependencies: ["GlaneurPipeline", "GlaneurCore", "CGlaneurXML", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["GlaneurPipeline", "GlaneurReport", "GlaneurCore", "CGlaneurXML", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .executableTarget(
             name: "glaneur",
-            dependencies: ["GlaneurPipeline", "GlaneurIngest", "GlaneurEntities", "GlaneurNameTagger",
+            dependencies: ["GlaneurPipeline", "GlaneurIngest", "GlaneurReport", "GlaneurEntities", "GlaneurNameTagger",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Benchmarks live apart from tests: `swift run -c release glaneur-bench <stage> [files...]`.
@@ -58,7 +59,8 @@ let package = Package(
             name: "GlaneurStageTests",
             dependencies: ["GlaneurCore", "GlaneurDecode", "GlaneurTokenize", "GlaneurEntities", "GlaneurQuotes", "GlaneurClaims"]
         ),
-        .testTarget(name: "GlaneurPipelineTests", dependencies: ["GlaneurPipeline"]),
+        .testTarget(name: "GlaneurPipelineTests", dependencies: ["GlaneurPipeline", "GlaneurReport"]),
+        .testTarget(name: "GlaneurReportTests", dependencies: ["GlaneurReport", "GlaneurCore"]),
         .testTarget(name: "GlaneurCLITests", dependencies: ["glaneur"]),
         .testTarget(
             name: "GlaneurIngestTests",

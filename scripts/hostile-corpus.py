@@ -271,7 +271,9 @@ def check(arguments):
         compare("directory run", [i for i, _ in corpus.expected], records, problems)
         skipped = {}
         if os.path.exists(report):
-            skipped = json.load(open(report)).get("skipped", {})
+            sections = json.load(open(report)).get("sections", [])
+            documents = next((s for s in sections if s.get("name") == "documents"), {})
+            skipped = documents.get("breakdowns", {}).get("skipped", {})
         if skipped != corpus.skipped:
             problems.append(f"skips counted {skipped}, expected {corpus.skipped}")
         for name, data, ids in corpus.stdin_cases:

@@ -37,12 +37,13 @@ calibrate() {
     local start end
     start=$(seconds)
     "$GLANEUR" ingest "$WORK/drop" "$WORK/records.jsonl" --state "$WORK/calibration/state" --out "$WORK/calibration/out" \
-        --config "$CONFIG" --batch-size "$BATCH" --jobs 2 2>/dev/null
+        --config "$CONFIG" --batch-size "$BATCH" --jobs 2 2>>"$WORK/calibration.log" ||
+        { echo "kill test: the calibration run failed, see $WORK/calibration.log" >&2; return 1; }
     end=$(seconds)
     python3 -c "print($end - $start)"
 }
-FULL=$(calibrate)
-IDLE=$(calibrate)
+FULL=$(calibrate) || exit 1
+IDLE=$(calibrate) || exit 1
 rm -rf "$WORK/calibration"
 echo "calibration: full run ${FULL}s, idle run ${IDLE}s" >"$WORK/kills.log"
 
@@ -53,7 +54,7 @@ for kill in $(seq 1 "$KILLS"); do
     sleep "$delay"
     if kill -KILL "$pid" 2>/dev/null; then state="killed after ${delay}s"; else state="had finished"; fi
     wait "$pid" 2>/dev/null || true
-    committed=$(find "$WORK/out" -name '*.jsonl' ! -name '.*' 2>/dev/null | wc -l)
+    committed=$( (find "$WORK/out" -name '*.jsonl' ! -name '.*' 2>/dev/null || true) | wc -l) # no out/ yet: killed at start-up
     echo "kill $kill: $state, $committed batches committed" >>"$WORK/kills.log"
 done
 "$GLANEUR" "${ARGS[@]}" 2>>"$WORK/stderr.log" || { echo "kill test: the final run failed, see $WORK/stderr.log" >&2; exit 1; }

@@ -12,7 +12,7 @@ CC BY 4.0) and `plaincities` (GeoNames admin1/admin2 names in French and English
 --communes is INSEE's list of French communes with their population (Licence Ouverte 2.0), as
 published in the GitHub repository rcarlier/datas.fun, file France/communes.csv.
 
-Output: one line per (name, place), tab-separated, sorted by name:
+Output: one line per (name, place), tab-separated, sorted by key (bytewise, as the stage bisects it):
     key  name  kind  id  population  country  admin1
 key: the folded words of the name as the entities stage compares them; a French name that opens
 with an article is listed under the key without the article too.

@@ -69,11 +69,12 @@ struct HTMLArticleExtractor: Sendable {
     }
 
     private func parse(_ html: String, warnings: inout [String]) -> HTMLTree? {
-        var bytes = Array(html.utf8)
-        if bytes.count > Self.maximumBytes {
-            warnings.append("page of \(bytes.count) bytes cut to \(Self.maximumBytes) before parsing")
-            bytes.removeSubrange(Self.maximumBytes...)
+        var html = html
+        let count = html.utf8.count
+        if count > Self.maximumBytes {
+            warnings.append("page of \(count) bytes cut to \(Self.maximumBytes) before parsing")
         }
-        return HTMLTree(html: bytes, entities: entities)
+        // The string's own UTF-8 storage is parsed, not a copy of it.
+        return html.withUTF8 { HTMLTree(html: UnsafeBufferPointer(rebasing: $0.prefix(Self.maximumBytes)), entities: entities) }
     }
 }

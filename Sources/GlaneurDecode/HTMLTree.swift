@@ -47,10 +47,16 @@ struct HTMLTree {
 
     /// Parses UTF-8 HTML; nil when libxml2 finds no root element.
     init?(html: [UInt8], entities: HTMLEntities) {
-        var bytes = html
-        guard !bytes.isEmpty, let document = bytes.withUnsafeMutableBufferPointer({ buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { gl_html_parse($0, buffer.count) }
-        }) else { return nil }
+        guard let tree = html.withUnsafeBufferPointer({ HTMLTree(html: $0, entities: entities) }) else { return nil }
+        self = tree
+    }
+
+    /// Parses UTF-8 HTML in place; nil when libxml2 finds no root element.
+    init?(html: UnsafeBufferPointer<UInt8>, entities: HTMLEntities) {
+        // Parsed in place: a page is not copied before libxml2 reads it.
+        guard let base = html.baseAddress, !html.isEmpty,
+              let document = base.withMemoryRebound(to: CChar.self, capacity: html.count, { gl_html_parse($0, html.count) })
+        else { return nil }
         defer { gl_html_free(document) }
         guard let root = gl_html_root(document) else { return nil }
         var builder = Builder(entities: entities)

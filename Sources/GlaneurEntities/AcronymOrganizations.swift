@@ -39,7 +39,9 @@ enum AcronymOrganizations {
     /// Three to six upper-case letters standing alone ("CISSS", "CHU"; not "IA", not "R&D").
     private static func isAcronym(_ index: Int, _ words: DocumentWords) -> Bool {
         let word = words[index]
-        guard word.isWord, !word.isGlued, index + 1 < words.count, !words[index + 1].isGlued else { return false }
+        // Cheap tests first: most words are no capitalised word of three to six letters.
+        guard word.isCapitalized, (3...6).contains(word.folded.utf8.count), !word.isGlued, index + 1 < words.count,
+              !words[index + 1].isGlued else { return false }
         let text = words.text(index)
         return (3...6).contains(text.count) && text.allSatisfy { $0.isUppercase && $0.isLetter }
     }

@@ -176,7 +176,6 @@ public struct EntitiesStage: Stage {
         // "cheminots": a person's name always shows a capital.
         mentions.removeAll { $0.type == .person && !$0.words.contains { words[$0].isCapitalized } }
         mentions.sort { $0.words.lowerBound < $1.words.lowerBound }
-        var discoveredNames: Set<String> = []
         for mention in mentions {
             document.entities.append(Entity(span: words.span(mention.words), type: mention.type, canonical: mention.canonical, id: mention.id,
                                             origin: mention.origin, rule: mention.rule))
@@ -185,7 +184,6 @@ public struct EntitiesStage: Stage {
                 document.count("matched:\(mention.type.rawValue)", stage: name)
             case .discovered:
                 document.count("discovered:\(mention.type.rawValue)", stage: name)
-                discoveredNames.insert(mention.canonical)
             case .gazetteer:
                 document.count("gazetteer:\(mention.type.rawValue)", stage: name)
             case .alias:
@@ -193,9 +191,6 @@ public struct EntitiesStage: Stage {
             case .tagger:
                 document.count("tagged:\(mention.type.rawValue)", stage: name)
             }
-        }
-        for discovered in discoveredNames {
-            document.count("discovered_name:\(discovered)", stage: name)
         }
     }
 

@@ -3,6 +3,10 @@ import GlaneurCore
 
 /// The generated world gazetteer (`lexicons/gazetteer/*.tsv`): populated places, subdivisions and
 /// countries by the folded words of their names, with what the stage weighs them by.
+///
+/// The files are sorted by key, so they are kept as bytes with the offsets of their lines and
+/// searched by bisection: loading costs one pass over the bytes, and only the lines a document
+/// looks up are parsed.
 public struct Gazetteer: Sendable {
     /// What a gazetteer name stands for.
     public enum Kind: String, Sendable {
@@ -33,7 +37,32 @@ public struct Gazetteer: Sendable {
         }
     }
 
-    private var places: [String: [Place]] = [:]
+    /// One file: its bytes and the start of each data line, in key order.
+    private struct Table: Sendable {
+        var bytes: [UInt8]
+        var lines: [Int32]
+
+        func key(at line: Int) -> ArraySlice<UInt8> {
+            let start = Int(lines[line])
+            var end = start
+            while bytes[end] != 0x09 { end += 1 }
+            return bytes[start..<end]
+        }
+
+        /// The place of a line, or nil when its kind is unknown.
+        func place(at line: Int) -> Gazetteer.Place? {
+            var end = Int(lines[line])
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            let fields = bytes[Int(lines[line])..<end].split(separator: 0x09, omittingEmptySubsequences: false)
+                .map { String(decoding: $0, as: UTF8.self) }
+            guard fields.count >= 7, let kind = Gazetteer.Kind(rawValue: fields[2]) else { return nil }
+            let id = fields[3].first?.isNumber == true ? "geonames:\(fields[3])" : fields[3]
+            return Gazetteer.Place(name: fields[1], kind: kind, id: id, population: Int(fields[4]) ?? 0, country: fields[5],
+                                   admin1: fields[6].trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+    }
+
+    private var tables: [Table] = []
     /// The most words a name holds, so that lookups try no longer runs.
     private(set) var longestName = 0
 
@@ -41,7 +70,8 @@ public struct Gazetteer: Sendable {
     public init() {}
 
     /// Reads every `*.tsv` file of `directory`: lines `key, name, kind, id, population, country,
-    /// admin1`, tab-separated, `#` comments; a missing directory gives an empty gazetteer.
+    /// admin1`, tab-separated and sorted by key (bytewise), `#` comments; a missing directory
+    /// gives an empty gazetteer.
     public init(directory: URL) throws {
         guard let files = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return }
         for file in files.filter({ $0.hasSuffix(".tsv") }).sorted() {
@@ -49,34 +79,79 @@ public struct Gazetteer: Sendable {
             guard let data = FileManager.default.contents(atPath: url.path) else {
                 throw ConfigurationError("stage 'entities': cannot read \(url.path)")
             }
-            try read(String(decoding: data, as: UTF8.self), file: file)
+            try read([UInt8](data), file: file)
         }
     }
 
-    /// A gazetteer over the lines of one file's text (tests).
+    /// A gazetteer over the text of one file (tests).
     init(tsv: String) throws {
-        try read(tsv, file: "inline")
+        try read(Array(tsv.utf8), file: "inline")
     }
 
-    private mutating func read(_ text: String, file: String) throws {
+    private mutating func read(_ bytes: [UInt8], file: String) throws {
+        var lines: [Int32] = []
+        var previousKey: Range<Int>?
+        var start = 0
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+        while start < bytes.count {
             lineNumber += 1
-            guard line.first != "#" else { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count >= 7, let kind = Kind(rawValue: String(fields[2])) else {
+            var end = start
+            var tabs = 0
+            var keyEnd = -1
+            var spaces = 0
+            while end < bytes.count, bytes[end] != 0x0A {
+                if bytes[end] == 0x09 {
+                    if tabs == 0 { keyEnd = end }
+                    tabs += 1
+                } else if tabs == 0, bytes[end] == 0x20 {
+                    spaces += 1
+                }
+                end += 1
+            }
+            defer { start = end + 1 }
+            guard end > start, bytes[start] != 0x23 else { continue }
+            guard tabs >= 6 else {
                 throw ConfigurationError("stage 'entities': gazetteer \(file):\(lineNumber): expected key, name, kind, id, population, country, admin1")
             }
-            let id = fields[3].first?.isNumber == true ? "geonames:\(fields[3])" : String(fields[3])
-            let key = String(fields[0])
-            places[key, default: []].append(Place(name: String(fields[1]), kind: kind, id: id, population: Int(fields[4]) ?? 0,
-                                                  country: String(fields[5]), admin1: String(fields[6])))
-            longestName = max(longestName, key.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) })
+            let key = start..<keyEnd
+            if let previous = previousKey, Self.compare(bytes[previous], bytes[key]) > 0 {
+                throw ConfigurationError("stage 'entities': gazetteer \(file):\(lineNumber): keys out of order (regenerate with scripts/make-gazetteer.py)")
+            }
+            previousKey = key
+            lines.append(Int32(start))
+            longestName = max(longestName, spaces + 1)
         }
+        tables.append(Table(bytes: bytes, lines: lines))
     }
 
-    var isEmpty: Bool { places.isEmpty }
+    var isEmpty: Bool { tables.allSatisfy { $0.lines.isEmpty } }
 
     /// The places named by `key` (folded words joined by single spaces), most prominent first.
-    func places(named key: String) -> [Place]? { places[key] }
+    func places(named key: String) -> [Place]? {
+        let query = Array(key.utf8)
+        var found: [Place] = []
+        for table in tables {
+            var low = 0, high = table.lines.count
+            while low < high {
+                let middle = (low + high) / 2
+                if Self.compare(table.key(at: middle), query[...]) < 0 { low = middle + 1 } else { high = middle }
+            }
+            while low < table.lines.count, Self.compare(table.key(at: low), query[...]) == 0 {
+                if let place = table.place(at: low) { found.append(place) }
+                low += 1
+            }
+        }
+        return found.isEmpty ? nil : found
+    }
+
+    /// Bytewise order (the order of code points for UTF-8).
+    private static func compare(_ left: ArraySlice<UInt8>, _ right: ArraySlice<UInt8>) -> Int {
+        var i = left.startIndex, j = right.startIndex
+        while i < left.endIndex, j < right.endIndex {
+            if left[i] != right[j] { return Int(left[i]) - Int(right[j]) }
+            i += 1
+            j += 1
+        }
+        return (left.endIndex - i) - (right.endIndex - j)
+    }
 }

@@ -178,9 +178,14 @@ struct GazetteerPlaces: Sendable {
     /// The folded one-word candidate names the document also writes in lower case.
     private func lowerCaseWords(_ words: DocumentWords, _ candidates: [Candidate]) -> Set<String> {
         let single = Set(candidates.map { words[$0.words.upperBound - 1].folded })
+        // A quick filter on the first byte and length before hashing the word.
+        var shapes = Set<Int>()
+        for name in single { shapes.insert(Int(name.utf8.first ?? 0) << 16 | name.utf8.count) }
         var found: Set<String> = []
-        for index in 0..<words.count where words[index].isWord && !words[index].isCapitalized && single.contains(words[index].folded) {
-            found.insert(words[index].folded)
+        for index in 0..<words.count where !words[index].isCapitalized && words[index].isWord {
+            let folded = words[index].folded
+            guard shapes.contains(Int(folded.utf8.first ?? 0) << 16 | folded.utf8.count), single.contains(folded) else { continue }
+            found.insert(folded)
         }
         return found
     }

@@ -1,10 +1,11 @@
 import Foundation
 import GlaneurCore
 import GlaneurPipeline
+import GlaneurReport
 
 /// A batch item after the pipeline: its encoded record and what de-duplication needs.
 enum AnnotatedItem {
-    case annotated(record: [UInt8], cleanHash: String?, signature: MinHash?, counters: [String: StageCounters], timings: [StageTiming])
+    case annotated(record: [UInt8], cleanHash: String?, signature: MinHash?, contribution: DocumentReport)
     case failed(record: [UInt8], failure: DocumentFailure)
 }
 
@@ -46,7 +47,7 @@ struct BatchAnnotator {
         case .success(let document):
             let cleanHash = document.text.isEmpty ? nil : SHA256.hex(document.text.utf8)
             return .annotated(record: encoder.encode(document), cleanHash: cleanHash, signature: MinHash(document: document),
-                              counters: document.counters, timings: document.timings)
+                              contribution: RunReport.contribution(of: document, stages: pipeline.stages.map(\.name)))
         case .failure(let failure):
             return .failed(record: encoder.encodeFailure(id: input.id, source: input.source, failure: failure), failure: failure)
         }

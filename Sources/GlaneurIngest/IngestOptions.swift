@@ -48,13 +48,13 @@ public struct IngestSummary: Sendable {
     public var sourceErrors: [String] = []
     public var seconds = 0.0
 
-    /// Exit codes, documented in docs/ingest.md.
+    /// Exit codes of a finished run, documented in docs/ingest.md (the command adds 2 for usage,
+    /// 64 for configuration, 74 when the state or output fails and 75 when the state is locked).
     public enum ExitCode {
         public static let success: Int32 = 0
         public static let documentsFailed: Int32 = 1
-        public static let sourceFailed: Int32 = 2
-        public static let stateError: Int32 = 74
-        public static let locked: Int32 = 75
+        /// EX_NOINPUT: a source could not be read; the others were ingested.
+        public static let sourceFailed: Int32 = 66
     }
 
     public var exitCode: Int32 {

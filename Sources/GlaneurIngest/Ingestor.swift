@@ -187,13 +187,13 @@ public final class Ingestor {
                 record = failed
                 entry.failureCode = "\(failure.stage)/\(failure.code)"
                 entry.failureMessage = failure.message
-                report.record(failure)
+                report.record(RunReport.contribution(ofFailure: failure, id: documentID))
                 intent.failed += 1
-            case .annotated(let annotated, let cleanHash, let signature, let counters, let timings):
+            case .annotated(let annotated, let cleanHash, let signature, let contribution):
                 record = annotated
                 entry.cleanHash = cleanHash
                 entry.minhash = signature.map { Data($0.bytes) }
-                report.record(counters: counters, timings: timings)
+                report.record(contribution)
                 if let match = try duplicates.match(key: item.key, cleanHash: cleanHash, signature: signature, in: db) {
                     entry.outcome = .duplicate
                     entry.duplicateOf = match.documentID

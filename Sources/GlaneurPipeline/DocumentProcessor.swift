@@ -1,9 +1,11 @@
 import GlaneurCore
+import GlaneurReport
 
 /// A document's encoded record and what the report needs of it (not the document itself).
 public struct ProcessedDocument: Sendable {
     public enum Outcome: Sendable {
-        case annotated(counters: [String: StageCounters], timings: [StageTiming])
+        /// What the document adds to the report, computed where it was annotated.
+        case annotated(DocumentReport)
         case failed(DocumentFailure)
     }
 
@@ -29,10 +31,12 @@ public protocol DocumentProcessor: Sendable {
 public struct InProcessProcessor: DocumentProcessor {
     public let pipeline: Pipeline
     public let encoder: RecordEncoder
+    private let stageNames: [String]
 
     public init(pipeline: Pipeline, encoder: RecordEncoder) {
         self.pipeline = pipeline
         self.encoder = encoder
+        stageNames = pipeline.stages.map(\.name)
     }
 
     public func process(_ document: Document) -> ProcessedDocument {
@@ -44,7 +48,7 @@ public struct InProcessProcessor: DocumentProcessor {
         switch pipeline.process(document, stageWillStart: stageWillStart) {
         case .success(let annotated):
             return ProcessedDocument(record: encoder.encode(annotated),
-                                     outcome: .annotated(counters: annotated.counters, timings: annotated.timings))
+                                     outcome: .annotated(RunReport.contribution(of: annotated, stages: stageNames)))
         case .failure(let failure):
             return ProcessedDocument(record: encoder.encodeFailure(id: document.id, source: document.source, failure: failure),
                                      outcome: .failed(failure))

@@ -40,9 +40,20 @@ public struct InputReader {
         self.filter = filter
     }
 
+    /// When set, only the documents of this shard are yielded (a JSONL file holds documents of any
+    /// shard, so every input is still read).
+    public var shard: Shard?
+
     /// Calls `body` with each item in input order; returns what was skipped by rule.
     @discardableResult
     public func read(_ paths: [String], _ body: (InputItem) -> Void) -> InputTally {
+        guard let shard else { return readAll(paths, body) }
+        return readAll(paths) { item in
+            if shard.contains(id: item.id) { body(item) }
+        }
+    }
+
+    private func readAll(_ paths: [String], _ body: (InputItem) -> Void) -> InputTally {
         var tally = InputTally()
         for path in paths {
             if path == "-" {

@@ -1,5 +1,6 @@
 import Foundation
 import GlaneurCore
+import GlaneurReport
 
 /// Runs documents through a processor concurrently and writes their records in input order.
 ///
@@ -33,7 +34,7 @@ public final class Runner: @unchecked Sendable {
     public var warn: @Sendable (String) -> Void = { FileHandle.standardError.write(Data(("glaneur: warning: " + $0 + "\n").utf8)) }
 
     private let condition = NSCondition()
-    private var pending: [Int: ProcessedDocument] = [:]
+    private var pending: [Int: (id: String, processed: ProcessedDocument)] = [:]
     private var nextToWrite = 0
     private var inFlight = 0
     private var bytesInFlight = 0
@@ -44,6 +45,8 @@ public final class Runner: @unchecked Sendable {
     /// Cleared when the run returns; records finishing later are dropped, never written.
     private var accepting = true
     private var report: RunReport
+    /// Shows progress on a terminal, when set.
+    public var progress: RunProgress?
     /// How many documents had an id seen before in this run.
     public private(set) var duplicateIDs = 0
     private static let duplicateWarningsShown = 10
@@ -91,7 +94,7 @@ public final class Runner: @unchecked Sendable {
                     workers.wait()
                     let processed = self.process(item)
                     workers.signal()
-                    self.complete(position, processed, size: size)
+                    self.complete(position, id: item.id, processed, size: size)
                 }
             }
         }
@@ -161,8 +164,7 @@ public final class Runner: @unchecked Sendable {
             condition.broadcast()
             return
         }
-        if let failure = kept.failure { report.record(failure) } else { report.record(counters: [:], timings: []) }
-        report.resumedDocuments += 1
+        report.recordKept(id: item.id, failure: kept.failure)
         nextToWrite += 1
     }
 
@@ -177,19 +179,22 @@ public final class Runner: @unchecked Sendable {
     }
 
     /// Stores a finished record and writes every record that is now next in order.
-    private func complete(_ position: Int, _ processed: ProcessedDocument, size: Int) {
+    private func complete(_ position: Int, id: String, _ processed: ProcessedDocument, size: Int) {
         condition.lock()
         defer { condition.unlock() }
         guard accepting else { return }
-        pending[position] = processed
+        pending[position] = (id, processed)
         inFlight -= 1
         bytesInFlight -= size
-        while let ready = pending.removeValue(forKey: nextToWrite) {
+        while let (id, ready) = pending.removeValue(forKey: nextToWrite) {
             sink.writeLine(ready.record)
+            let contribution: DocumentReport
             switch ready.outcome {
-            case .annotated(let counters, let timings): report.record(counters: counters, timings: timings)
-            case .failed(let failure): report.record(failure)
+            case .annotated(let annotated): contribution = annotated
+            case .failed(let failure): contribution = RunReport.contribution(ofFailure: failure, id: id)
             }
+            report.record(contribution)
+            progress?.documentFinished(inputBytes: contribution.inputBytes)
             nextToWrite += 1
         }
         sink.recordsReady()

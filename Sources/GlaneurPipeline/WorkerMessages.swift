@@ -1,4 +1,5 @@
 import GlaneurCore
+import GlaneurReport
 
 /// The messages a supervisor and its worker processes exchange over pipes.
 ///
@@ -107,16 +108,9 @@ private struct MessageWriter {
     mutating func processed(_ processed: ProcessedDocument) {
         raw(processed.record)
         switch processed.outcome {
-        case .annotated(let counters, let timings):
+        case .annotated(let contribution):
             bytes.append(0)
-            integer(counters.count)
-            for (stage, values) in counters {
-                string(stage)
-                integer(values.values.count)
-                for (key, value) in values.values { string(key); integer(value) }
-            }
-            integer(timings.count)
-            for timing in timings { string(timing.stage); double(timing.milliseconds) }
+            raw(contribution.json())
         case .failed(let failure):
             bytes.append(1)
             string(failure.stage)
@@ -193,24 +187,8 @@ private struct MessageReader {
         guard let record = raw() else { return nil }
         switch byte() {
         case 0?:
-            guard let stageCount = integer(), stageCount >= 0 else { return nil }
-            var counters: [String: StageCounters] = [:]
-            for _ in 0..<stageCount {
-                guard let stage = string(), let keyCount = integer(), keyCount >= 0 else { return nil }
-                var values = StageCounters()
-                for _ in 0..<keyCount {
-                    guard let key = string(), let value = integer() else { return nil }
-                    values.add(key, value)
-                }
-                counters[stage] = values
-            }
-            guard let timingCount = integer(), timingCount >= 0 else { return nil }
-            var timings: [StageTiming] = []
-            for _ in 0..<timingCount {
-                guard let stage = string(), let milliseconds = double() else { return nil }
-                timings.append(StageTiming(stage: stage, milliseconds: milliseconds))
-            }
-            return ProcessedDocument(record: record, outcome: .annotated(counters: counters, timings: timings))
+            guard let json = raw(), let contribution = try? DocumentReport(json: json) else { return nil }
+            return ProcessedDocument(record: record, outcome: .annotated(contribution))
         case 1?:
             guard let stage = string(), let code = string(), let message = string() else { return nil }
             return ProcessedDocument(record: record, outcome: .failed(DocumentFailure(stage: stage, code: code, message: message)))

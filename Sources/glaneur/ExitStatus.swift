@@ -17,7 +17,7 @@ enum ExitStatus: Int32 {
         2 usage error; 64 configuration error (pipeline.json, lexicons, --resume on other input); \
         74 input/output error (output or report not writable, disk full); 75 worker processes could \
         not be started (try again); 130 / 143 interrupted by SIGINT / SIGTERM (finished records \
-        kept; complete them with --resume).
+        kept; complete them with --resume). report and eval: 3 a check warned, 4 a check failed.
         """
 }
 

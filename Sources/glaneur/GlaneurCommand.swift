@@ -16,6 +16,9 @@ struct GlaneurCommand: ParsableCommand {
             IngestCommand.self,
             WorkerCommand.self,
             TrainTaggerCommand.self,
+            ReportCommand.self,
+            EvalCommand.self,
+            MergeCommand.self,
         ]
     )
 

@@ -12,9 +12,6 @@ struct IngestCommand: ParsableCommand {
         subcommands: [IngestRunCommand.self, IngestStatusCommand.self],
         defaultSubcommand: IngestRunCommand.self
     )
-
-    /// Part of the pipeline fingerprint: bump it when a release changes annotations.
-    static let version = "0.1.0"
 }
 
 /// `glaneur ingest SOURCE... --state DIR --out DIR`.
@@ -24,8 +21,9 @@ struct IngestRunCommand: ParsableCommand {
         abstract: "Ingest the sources (the default subcommand: `glaneur ingest SOURCE...`).",
         discussion: """
             Exit codes: 0 done (also when nothing was new); 1 some documents failed (their error records \
-            are written and kept in the state); 2 a source could not be read (the others were ingested); \
-            64 bad usage; 74 the state or the output could not be written; 75 another run holds the lock.
+            are written and kept in the state); 2 usage error; 64 configuration error; 66 a source could \
+            not be read (the others were ingested); 74 the state or the output could not be read or written; \
+            75 another run holds the lock (try again later, or pass --wait).
             """
     )
 
@@ -70,18 +68,16 @@ struct IngestRunCommand: ParsableCommand {
         do {
             lock = try StateLock(directory: URL(fileURLWithPath: state), wait: wait)
         } catch let error as IngestError {
-            IngestConfiguration.printError("glaneur ingest: \(error)")
-            if case .locked = error { throw ExitCode(IngestSummary.ExitCode.locked) }
-            throw ExitCode(IngestSummary.ExitCode.stateError)
+            throw IngestConfiguration.failure(error)
         }
         let configurationURL = try IngestConfiguration.locate(config)
         let pipeline: Pipeline
         let fingerprint: String
         do {
             pipeline = try Pipeline(configuration: PipelineConfiguration.load(from: configurationURL))
-            fingerprint = try PipelineFingerprint.compute(version: IngestCommand.version, configuration: configurationURL)
+            fingerprint = try PipelineFingerprint.compute(version: GlaneurVersion.current, configuration: configurationURL)
         } catch let error as ConfigurationError {
-            throw ValidationError(error.message)
+            throw CommandFailure(.configuration, error.message)
         }
         var options = IngestOptions(sources: sources, stateDirectory: URL(fileURLWithPath: state), outputDirectory: URL(fileURLWithPath: out))
         options.jobs = jobs
@@ -94,9 +90,7 @@ struct IngestRunCommand: ParsableCommand {
         do {
             summary = try Ingestor(pipeline: pipeline, fingerprint: fingerprint, options: options).run(holding: lock)
         } catch let error as IngestError {
-            IngestConfiguration.printError("glaneur ingest: \(error)")
-            if case .locked = error { throw ExitCode(IngestSummary.ExitCode.locked) }
-            throw ExitCode(IngestSummary.ExitCode.stateError)
+            throw IngestConfiguration.failure(error)
         }
         for message in summary.sourceErrors { IngestConfiguration.printError("glaneur ingest: \(message)") }
         IngestConfiguration.printError(summary.line)
@@ -122,14 +116,13 @@ struct IngestStatusCommand: ParsableCommand {
 
     func run() throws {
         let fingerprint = (try? IngestConfiguration.locate(config)).flatMap {
-            try? PipelineFingerprint.compute(version: IngestCommand.version, configuration: $0)
+            try? PipelineFingerprint.compute(version: GlaneurVersion.current, configuration: $0)
         }
         let status: IngestStatus
         do {
             status = try IngestStatus.read(stateDirectory: URL(fileURLWithPath: state), fingerprint: fingerprint)
         } catch {
-            IngestConfiguration.printError("glaneur ingest status: \(error)")
-            throw ExitCode(IngestSummary.ExitCode.stateError)
+            throw CommandFailure(.inputOutput, "ingest status: \(error)")
         }
         if json {
             FileHandle.standardOutput.write(Data(status.json + [0x0A]))
@@ -144,9 +137,15 @@ enum IngestConfiguration {
     static func locate(_ path: String?) throws -> URL {
         if let path { return URL(fileURLWithPath: path) }
         guard let found = PipelineConfiguration.locateDefault(executable: URL(fileURLWithPath: CommandLine.arguments[0])) else {
-            throw ValidationError("no pipeline.json in the working directory or above the executable; pass --config")
+            throw CommandFailure(.configuration, "no pipeline.json in the working directory or above the executable; pass --config")
         }
         return found
+    }
+
+    /// The documented exit status of a run that stopped early: 75 when locked, else 74.
+    static func failure(_ error: IngestError) -> CommandFailure {
+        if case .locked = error { return CommandFailure(.busy, "ingest: \(error)") }
+        return CommandFailure(.inputOutput, "ingest: \(error)")
     }
 
     static func printError(_ message: String) {

@@ -73,6 +73,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Largest document read, in bytes (suffixes K, M, G); larger ones yield a 'too-large' error record. JSONL batches are streamed, the limit applies to each record.", valueName: "size"))
     var maxDocumentSize: String = "16M"
 
+    @Option(help: "Process only shard I of N (1-based), chosen by a stable hash of each document's id; see docs/scale.md.")
+    var shard: String?
+
     @Flag(help: "Do not print the summary on standard error.")
     var quiet = false
 
@@ -85,6 +88,7 @@ struct RunCommand: ParsableCommand {
         if let lang, !Self.languages.contains(lang) {
             throw ValidationError("--lang '\(lang)' is not supported (supported: \(Self.languages.joined(separator: ", ")))")
         }
+        do { _ = try shard.map(Shard.init) } catch { throw ValidationError("--shard: \(error)") }
         if resume && (output == nil || output == "-") {
             throw ValidationError("--resume needs the output file of the interrupted run (-o FILE)")
         }
@@ -136,10 +140,17 @@ struct RunCommand: ParsableCommand {
         }
         runner.resumePoint = outputs.resumePoint
         relay.attach(runner)
-        let reader = InputReader(maximumDocumentSize: try documentSizeLimit(),
+        var reader = InputReader(maximumDocumentSize: try documentSizeLimit(),
                                  filter: InputFilter(include: include, exclude: exclude, readsHiddenEntries: hidden))
+        reader.shard = try shard.map(Shard.init)
+        runner.progress = RunProgress.onTerminal(expectedDocuments: shard == nil ? RunProgress.expectedDocuments(paths) : nil)
+        let started = Date()
         var result = runner.run(paths, reader: reader)
+        runner.progress?.finish()
         withExtendedLifetime(monitor) {}
+        if report != nil {
+            result.describeRun(configuration: try? locateConfiguration(), inputs: paths, started: started, ended: Date(), jobs: jobs, shard: shard)
+        }
         result.version = GlaneurVersion.current
         let stopReason = runner.stopReason
         if case .interrupted(let signal)? = stopReason { result.interruptingSignal = signal }

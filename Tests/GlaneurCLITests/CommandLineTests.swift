@@ -14,7 +14,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: report) }
         #expect(try CommandRunner.run(["run", "--report", report.path, "-"], input: record).status == 0)
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: report)) as? [String: Any]
-        #expect(json?["version"] as? String == printed)
+        #expect((json?["run"] as? [String: Any])?["version"] as? String == printed)
     }
 
     @Test func usageMistakesExitWithStatusTwo() throws {

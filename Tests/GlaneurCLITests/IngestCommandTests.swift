@@ -45,12 +45,12 @@ import Testing
         #expect(outcome.stderr.contains("another glaneur ingest holds the lock"), "\(outcome.stderr)")
     }
 
-    @Test func unknownSourceIsNamedAndExitsWith2() throws {
+    @Test func unknownSourceIsNamedAndExitsWith66() throws {
         let scratch = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let outcome = try CommandRunner.run(["ingest", "samples/does-not-exist", "--state", scratch.appendingPathComponent("state").path,
                                              "--out", scratch.appendingPathComponent("out").path])
-        #expect(outcome.status == 2)
+        #expect(outcome.status == 66)
         #expect(outcome.stderr.contains("source samples/does-not-exist does not exist"), "\(outcome.stderr)")
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import GlaneurCore
+import GlaneurReport
 import Testing
 @testable import GlaneurPipeline
 
@@ -69,7 +70,7 @@ private struct FailingStage: Stage {
         #expect(records[0]["error"] == nil && records[3]["text"]?.stringValue == "Un autre bon article.")
         #expect(report.failed == 2 && report.documents == 4)
         #expect(report.failures == ["failing/test-failure": 1, "read/empty": 1])
-        #expect(report.counters["failing"]?.values["seen"] == 2)
+        #expect(report.quality[section: "failing"]?.counters["seen"] == 2)
     }
 }
 
@@ -83,7 +84,7 @@ private final class ConcurrencyProbe: DocumentProcessor, @unchecked Sendable {
         lock.withLock { current += 1; largest = max(largest, current) }
         usleep(2_000) // long enough for other documents to arrive if the runner let them
         lock.withLock { current -= 1 }
-        return ProcessedDocument(record: Array(document.id.utf8), outcome: .annotated(counters: [:], timings: []))
+        return ProcessedDocument(record: Array(document.id.utf8), outcome: .annotated(DocumentReport(annotated: document, stages: [])))
     }
 
     func shutDown() {}

@@ -1,5 +1,6 @@
 import Foundation
 import GlaneurCore
+import GlaneurReport
 import Testing
 @testable import GlaneurPipeline
 
@@ -24,16 +25,17 @@ import Testing
         #expect(copy.metadata == document.metadata && copy.warnings == ["payload truncated"])
     }
 
-    @Test func resultsKeepRecordCountersAndTimings() throws {
-        var counters = StageCounters()
-        counters.add("claims.percent", 3)
-        let processed = ProcessedDocument(record: Array(#"{"id":"x"}"#.utf8),
-                                          outcome: .annotated(counters: ["claims": counters], timings: [StageTiming(stage: "claims", milliseconds: 0.75)]))
+    @Test func resultsKeepRecordAndReportContribution() throws {
+        var document = Document(id: "x", text: "Le maire a parlé.", language: "fr")
+        document.count("claims.percent", 3, stage: "claims")
+        document.timings = [StageTiming(stage: "claims", milliseconds: 0.75)]
+        let contribution = DocumentReport(annotated: document, stages: ["claims"])
+        let processed = ProcessedDocument(record: Array(#"{"id":"x"}"#.utf8), outcome: .annotated(contribution))
         guard case .result(let copy)? = try roundTrip(.result(processed)) else { Issue.record("no result"); return }
         #expect(copy.record == processed.record)
-        guard case .annotated(let copiedCounters, let timings) = copy.outcome else { Issue.record("not annotated"); return }
-        #expect(copiedCounters == ["claims": counters])
-        #expect(timings.map(\.milliseconds) == [0.75])
+        guard case .annotated(let copied) = copy.outcome else { Issue.record("not annotated"); return }
+        #expect(copied.sections == contribution.sections)
+        #expect(copied.inputBytes == contribution.inputBytes)
     }
 
     @Test func aTruncatedFrameReadsAsTheEndOfTheStream() throws {
