@@ -10,53 +10,30 @@ struct ClassHints: Sendable {
         var weight = 0
     }
 
-    /// Substrings naming boilerplate containers.
-    private static let boilerplateParts = [
-        "comment", "share", "sharing", "social", "related", "newsletter", "promo", "subscri", "signup", "sign-up",
-        "breadcrumb", "cookie", "consent", "gdpr", "sidebar", "widget", "advert", "sponsor", "outbrain",
-        "taboola", "recommend", "popular", "trending", "most-read", "mostread", "author-bio", "authorbio",
-        "author-info", "byline", "masthead", "pagination", "pager", "disqus", "toolbar", "readmore",
-        "read-more", "more-stories", "also-read", "see-also", "banner", "modal", "popup", "overlay", "skip-link",
-        "footer", "menu", "navigation", "navbar", "tag-list", "taglist", "tags", "post-meta", "entry-meta",
-        "article-meta", "dateline", "timestamp", "caption", "credit", "print", "facebook", "twitter", "whatsapp",
-        "linkedin", "pinterest", "follow", "donate", "paywall", "teaser", "carousel", "slideshow",
-        "nextprev", "next-prev", "prev-next", "partage", "commentaire", "lire-aussi", "a-lire", "abonne", "inscri",
-        "voir-aussi", "reseaux-sociaux", "reseaux_sociaux", "publicite", "encart", "abonnement",
-        "newsfeed", "hidden", "rollover", "visually-hidden", "sr-only", "screen-reader", "tooltip", "rating", "feedback",
-        "correction-form", "nocontent", "no-content", "ad-slot", "adslot", "ad-container", "ad-wrapper",
-        "dfp", "gpt-ad", "playlist", "video-player", "podcast-player",
-    ]
-    /// Whole words (split on space, `-`, `_`) naming boilerplate.
-    private static let boilerplateWords: Set<String> = [
-        "ad", "ads", "adv", "nav", "tag", "meta", "hide", "aside", "byline", "share", "author", "date", "time", "related",
-        "topics", "keywords", "toc", "pub", "pubs",
-    ]
-    /// Substrings naming article body containers.
-    private static let bodyParts = [
-        "articlebody", "article-body", "article__body", "article_body", "entry-content", "entry__content",
-        "post-content", "post__content", "post-body", "post_body", "postbody", "story-body", "storybody",
-        "story-content", "story__body", "article-content", "article__content", "articlecontent", "article-text",
-        "articletext", "body-text", "bodytext", "story-text", "body-copy", "article-copy", "rich-text", "richtext",
-        "paywall-content", "content-body", "main-content", "maincontent", "post-entry", "entry-body",
-        "texte-article", "article-texte", "contenu-article", "corps-article",
-    ]
-    /// Words that mark a main container when a class name holds them.
-    private static let containerWords = ["article", "body", "content", "main", "column", "entry", "story", "post", "blog", "text"]
-    private static let positiveParts = ["article", "body", "content", "entry", "hentry", "main", "post", "story", "text", "blog"]
+    private let boilerplatePatterns: [[UInt8]]
+    private let bodyPatterns: [[UInt8]]
+    private let containerPatterns: [[UInt8]]
+    private let positivePatterns: [[UInt8]]
+    private let taxonomyPatterns: [[UInt8]]
+    private let articlePatterns: Set<[UInt8]>
+    private let boilerplateWordPatterns: Set<[UInt8]>
 
-    /// Class names that tag an element with its taxonomy (WordPress `tag-foo`, `category-bar`),
-    /// not with what kind of container it is.
-    private static let taxonomyPrefixes = ["tag-", "category-", "categories-", "has-", "format-", "type-", "status-", "author-"]
-    /// Names of whole-article containers: never boilerplate whatever else they carry.
-    private static let articleNames: Set<String> = ["hentry", "h-entry", "article", "post", "main", "content"]
-
-    private let boilerplatePatterns = Self.boilerplateParts.map { Array($0.utf8) }
-    private let bodyPatterns = Self.bodyParts.map { Array($0.utf8) }
-    private let containerPatterns = Self.containerWords.map { Array($0.utf8) }
-    private let positivePatterns = Self.positiveParts.map { Array($0.utf8) }
-    private let taxonomyPatterns = Self.taxonomyPrefixes.map { Array($0.utf8) }
-    private let articlePatterns = Set(Self.articleNames.map { Array($0.utf8) })
-    private let boilerplateWordPatterns = Set(Self.boilerplateWords.map { Array($0.utf8) })
+    /// The hints of `lexicon` (`lexicons/decode/class-hints.tsv`): substrings naming boilerplate
+    /// (`boilerplate-part`) or article body containers (`body-part`), whole words (split on space,
+    /// `-`, `_`) naming boilerplate (`boilerplate-word`), words marking a main container
+    /// (`container-word`) or leaning towards content (`positive-part`), taxonomy class prefixes
+    /// that say nothing of the container (`taxonomy-prefix`, WordPress `tag-foo`) and names of
+    /// whole-article containers, never boilerplate (`article-name`).
+    init(lexicon: DecodeLexicon) {
+        func patterns(_ kind: String) -> [[UInt8]] { (lexicon.classHints[kind] ?? []).map { Array($0.utf8) } }
+        boilerplatePatterns = patterns("boilerplate-part")
+        bodyPatterns = patterns("body-part")
+        containerPatterns = patterns("container-word")
+        positivePatterns = patterns("positive-part")
+        taxonomyPatterns = patterns("taxonomy-prefix")
+        articlePatterns = Set(patterns("article-name"))
+        boilerplateWordPatterns = Set(patterns("boilerplate-word"))
+    }
 
     /// The verdict for a lower-cased `class id` string.
     func verdict(for hint: String) -> Verdict {

@@ -6,7 +6,8 @@ import GlaneurCore
 /// paragraph spans, metadata and a language. See docs/decode.md for what `text` keeps.
 ///
 /// Options: `languages`, the directory of the language detector's word lists (default
-/// `lexicons/core`, one `<lang>/function-words.txt` per language it can recognise).
+/// `lexicons/core`, one `<lang>/function-words.txt` per language it can recognise) and `lexicons`,
+/// the directory of the boilerplate and class-name lists (default `lexicons/decode`).
 public struct DecodeStage: Stage {
     public static let stageName = "decode"
     public static let requiredLayers: Set<Layer> = []
@@ -17,11 +18,12 @@ public struct DecodeStage: Stage {
     private let detector: LanguageDetector
 
     public init(options: StageOptions) throws {
-        try options.requireKnownKeys(["languages"])
+        try options.requireKnownKeys(["languages", "lexicons"])
         detector = try LanguageDetector(directory: try options.dataDirectory("languages", default: "lexicons/core"))
-        let lines = BoilerplateLines()
+        let lexicon = try DecodeLexicon(directory: try options.dataDirectory("lexicons", default: "lexicons/decode"))
+        let lines = BoilerplateLines(lexicon: lexicon)
         let entities = HTMLEntities()
-        html = HTMLArticleExtractor(entities: entities, content: ContentExtractor(hints: ClassHints(), lines: lines))
+        html = HTMLArticleExtractor(entities: entities, content: ContentExtractor(hints: ClassHints(lexicon: lexicon), lines: lines))
         scraped = ScrapedTextCleaner(lines: lines, entities: entities)
     }
 

@@ -7,6 +7,9 @@ func decodeFixture(_ name: String) throws -> [UInt8] {
     Array(try Data(contentsOf: repositoryRoot.appendingPathComponent("Tests/Fixtures/decode/\(name)")))
 }
 
+/// The decode word lists of the repository (`lexicons/decode`).
+let decodeLexicon = try! DecodeLexicon(directory: repositoryRoot.appendingPathComponent("lexicons/decode"))
+
 /// Runs the shared decode stage on `bytes` read as `format`.
 func decoded(_ bytes: [UInt8], as format: InputFormat, language: String? = nil) throws -> Document {
     var document = Document(id: "fixture", source: "fixture", input: RawInput(format: format, bytes: bytes), language: language)

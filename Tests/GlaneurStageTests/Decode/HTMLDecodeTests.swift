@@ -78,7 +78,7 @@ import Testing
         let html = "<html><body><h2>Titre</h2><p>Ligne un<br>ligne <b>deux</b></p><ul><li>premier</li><li>second</li></ul>"
             + "<table><tr><td>case A</td><td>case B</td></tr></table><div>texte <span>en ligne</span> suivi</div></body></html>"
         let tree = try #require(HTMLTree(html: Array(html.utf8), entities: HTMLEntities()))
-        let blocks = TextBlocks.blocks(of: tree, hints: ClassHints())
+        let blocks = TextBlocks.blocks(of: tree, hints: ClassHints(lexicon: decodeLexicon))
         #expect(blocks.map { TextNormalization.cleanLine($0.text) } == ["Titre", "Ligne un", "ligne deux", "premier", "second", "case A", "case B", "texte en ligne suivi"])
         #expect(blocks.map(\.kind) == [.heading, .paragraph, .paragraph, .listItem, .listItem, .paragraph, .paragraph, .paragraph])
     }

@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func shortLinesBetweenArticleParagraphsAreKept() {
-        let cleaner = ScrapedTextCleaner(lines: BoilerplateLines(), entities: HTMLEntities())
+        let cleaner = ScrapedTextCleaner(lines: BoilerplateLines(lexicon: decodeLexicon), entities: HTMLEntities())
         let text = """
         Le conseil municipal a adopté lundi soir le plan de circulation du centre-ville, après trois heures de débat.
         Les changements
@@ -47,13 +47,13 @@ import Testing
     }
 
     @Test func commentThreadNearTheTopDoesNotCutTheArticle() {
-        let cleaner = ScrapedTextCleaner(lines: BoilerplateLines(), entities: HTMLEntities())
+        let cleaner = ScrapedTextCleaner(lines: BoilerplateLines(lexicon: decodeLexicon), entities: HTMLEntities())
         let text = "12 commentaires\nLe maire a présenté le budget de la ville devant le conseil municipal réuni en séance extraordinaire lundi soir.\nLes élus de l’opposition ont demandé un report du vote, refusé par la majorité après deux heures de débat."
         #expect(cleaner.clean(text).paragraphs.count == 2)
     }
 
     @Test func boilerplateLineRules() {
-        let lines = BoilerplateLines()
+        let lines = BoilerplateLines(lexicon: decodeLexicon)
         #expect(lines.rule(matching: "Partager :") == "share")
         #expect(lines.rule(matching: "Copy link to section") == "share")
         #expect(lines.rule(matching: "Laisser un commentaire") == "comment-form")
@@ -79,7 +79,7 @@ import Testing
     }
 
     @Test func articleSentencesAreNotBoilerplate() {
-        let lines = BoilerplateLines()
+        let lines = BoilerplateLines(lexicon: decodeLexicon)
         for sentence in ["Le 3 février 2025, le gouvernement a présenté son budget.",
                          "Par ailleurs, la ministre a annoncé une hausse de 4 % des crédits.",
                          "Share prices fell by 3% on Monday, their largest drop since March.",
