@@ -15,6 +15,7 @@
 # Environment: DOCS (2000), KILLS (20), BATCH (25), SEED (1), GLANEUR (.build/release/glaneur),
 # WORK (a fresh directory under /tmp), CONFIG (pipeline.json).
 set -euo pipefail
+trap 'echo "kill test: failed at line $LINENO: $BASH_COMMAND" >&2' ERR
 
 DOCS=${DOCS:-2000}
 KILLS=${KILLS:-20}
@@ -48,7 +49,8 @@ rm -rf "$WORK/calibration"
 echo "calibration: full run ${FULL}s, idle run ${IDLE}s" >"$WORK/kills.log"
 
 for kill in $(seq 1 "$KILLS"); do
-    delay=$(python3 -c "import random; random.seed($SEED * 1000 + $kill); print(round($IDLE * random.uniform(0.5, 1) + random.uniform(0, ($FULL - $IDLE) / $KILLS), 3))")
+    # On a loaded machine the idle run can take longer than the full one: keep the spread and the delay positive.
+    delay=$(python3 -c "import random; random.seed($SEED * 1000 + $kill); print(round(max(0.05, $IDLE * random.uniform(0.5, 1) + random.uniform(0, max(0.1, $FULL - $IDLE) / $KILLS)), 3))")
     "$GLANEUR" "${ARGS[@]}" 2>>"$WORK/stderr.log" &
     pid=$! # the glaneur process itself, so SIGKILL reaches it
     sleep "$delay"
