@@ -12,12 +12,14 @@ public struct NameResources: Sendable {
     public var organizationPrefixes: Set<String> = []
     /// Words that close an organisation name ("Inc", "Group", "Research").
     public var organizationSuffixes: Set<String> = []
+    /// Nationality and regional adjectives and demonyms ("Chinese", "Québécoises"), never a name on their own.
+    public var demonyms: Set<String> = []
 
     public init() {}
 
     /// Reads `first-names.txt`, `family-names.txt`, `titles.txt` and `org-markers.txt` (word, tab,
     /// `prefix` or `suffix`) from `directory`, with `extra-first-names.txt`, the generated
-    /// `first-names-world.txt` and `extra-titles.txt` when present; missing files leave their list empty.
+    /// `first-names-world.txt`, `extra-titles.txt` and `demonyms.txt` when present; missing files leave their list empty.
     public init(directory: URL) throws {
         for file in ["first-names.txt", "extra-first-names.txt", "first-names-world.txt"] {
             firstNames.formUnion(try Self.words(directory.appendingPathComponent(file)))
@@ -26,6 +28,7 @@ public struct NameResources: Sendable {
         for file in ["titles.txt", "extra-titles.txt"] {
             titles.formUnion(try Self.words(directory.appendingPathComponent(file)))
         }
+        demonyms = try Self.words(directory.appendingPathComponent("demonyms.txt"))
         for line in try Self.lines(directory.appendingPathComponent("org-markers.txt")) {
             let fields = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
             let units = MatchUnits.units(of: fields[0]).filter { MatchUnits.isWord($0.text) }

@@ -14,6 +14,7 @@ struct TaggerCandidates {
         var tokenIndex = 0
         let tokens = document.tokens
         var capitalisedInside: Set<String>?
+        var lowerCase: Set<String>?
         let coveredTokens = Self.coveredTokens(tokens, words: words, covered: covered)
         let bytes = Array(document.text.utf8)
         for sentence in document.sentences {
@@ -32,7 +33,13 @@ struct TaggerCandidates {
                 guard let tagged = Self.words(in: span, words), !words.titleCaseSentences.contains(words[tagged.lowerBound].sentence),
                       let range = Self.trimmed(tagged, words: words, resources: resources, type: name.type),
                       !range.contains(where: { covered[$0] }),
-                      let type = EntityType(rawValue: name.type.rawValue) else { continue }
+                      let type = EntityType(rawValue: name.type.rawValue),
+                      !Self.isOnlyCommonWords(range, words: words, resources: resources) else { continue }
+                // "Health officials said…": a name whose every word the document also writes in lower case is a common phrase.
+                if lowerCase == nil { lowerCase = Self.lowerCaseWords(words) }
+                if range.allSatisfy({ lowerCase?.contains(words[$0].folded) == true || DiscoveryWords.functionWords.contains(words[$0].folded) }) {
+                    continue
+                }
                 // "Angry residents…": one capitalised word opening a sentence is a name only when the
                 // document also capitalises it elsewhere.
                 if range.count == 1, words[range.lowerBound].isSentenceInitial {
@@ -90,7 +97,8 @@ struct TaggerCandidates {
     }
 
     /// The name within a tagged range: it stops before punctuation other than "&", loses leading
-    /// words that are lower case, function words or titles ("Bishop"), and trailing lower-case
+    /// words that are lower case, function words or titles ("Bishop"), demonyms before a person's
+    /// name ("Malian Awa Traoré"), and trailing lower-case
     /// words ("Samar province"); a person's name starts after the last title inside it ("Gov.").
     /// Nil when no capitalised word without digits is left.
     static func trimmed(_ range: Range<Int>, words: DocumentWords, resources: NameResources, type: NameType) -> Range<Int>? {
@@ -98,6 +106,7 @@ struct TaggerCandidates {
         // A capitalised article inside a sentence belongs to the name ("La Chaux-de-Fonds"), except "The".
         func isDropped(_ index: Int) -> Bool {
             !words[index].isCapitalized || resources.titles.contains(words[index].folded)
+                || type == .person && resources.demonyms.contains(words[index].folded)
                 || DiscoveryWords.functionWords.contains(words[index].folded) && (words[index].isSentenceInitial || words[index].folded == "the")
         }
         while start < end, !words[start].isWord || isDropped(start) { start += 1 }
@@ -123,6 +132,27 @@ struct TaggerCandidates {
                   cut.allSatisfy({ administrativeNouns.contains(words[$0].folded) }) else { return nil }
         }
         return start..<end
+    }
+
+    /// Whether every word of `range` is a demonym ("European"), a title or role ("Vice-Chairman"), a
+    /// month or a weekday, a number word or a function word: such words are capitalised by
+    /// convention or position, never a name on their own.
+    static func isOnlyCommonWords(_ range: Range<Int>, words: DocumentWords, resources: NameResources) -> Bool {
+        range.allSatisfy { index in
+            let word = words[index].folded
+            return !words[index].isWord || resources.demonyms.contains(word) || resources.titles.contains(word)
+                || DiscoveryWords.calendarWords.contains(word) || DiscoveryWords.numberWords.contains(word)
+                || DiscoveryWords.functionWords.contains(word)
+        }
+    }
+
+    /// Folded words the document writes in lower case somewhere.
+    private static func lowerCaseWords(_ words: DocumentWords) -> Set<String> {
+        var found: Set<String> = []
+        for index in 0..<words.count where words[index].isWord && !words[index].isCapitalized {
+            found.insert(words[index].folded)
+        }
+        return found
     }
 
     /// Lower-case nouns that follow a place's name without being part of it.

@@ -40,4 +40,16 @@ import Testing
         let found = try entities("Angry residents gathered outside the town hall on Monday evening.", language: "en")
         #expect(!found.contains { $0.origin == .tagger })
     }
+
+    @Test func demonymsAreNeverTaggedAsNames() throws {
+        let text = "The Chinese delegation met the Europeans in Geneva. Later, European officials said the talks went well."
+        let document = try annotate(text, language: "en", through: [SharedStages.tokenize, SharedStages.entitiesWithTagger])
+        #expect(document.texts(document.entities.filter { $0.origin == .tagger }.map(\.span)).isEmpty)
+    }
+
+    @Test func aHeadlineWhoseWordsTheDocumentWritesInLowerCaseIsNotTagged() throws {
+        let text = "Transports Perturbés Dans La Région\n\nLes transports sont perturbés depuis lundi dans toute la région, selon la direction."
+        let found = try entities(text, language: "fr")
+        #expect(!found.contains { $0.origin == .tagger })
+    }
 }
