@@ -6,7 +6,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 B=${1:-.build/release/glaneur}
 SCORER=${SCORER:-../shared/eval/score.py}
-[ -f "$SCORER" ] || SCORER=/work/shared/eval/score.py
 SHARED=$(cd "$(dirname "$SCORER")/.." && pwd)
 WORK=$(mktemp -d /tmp/glaneur-parity.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT

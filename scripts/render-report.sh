@@ -7,8 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 B=${1:-.build/release/glaneur}
 PNG=${2:-/tmp/glaneur-report.png}
-REAL=${REAL:-../shared/gold/real}
-[ -d "$REAL" ] || REAL=/work/shared/gold/real
+REAL=${REAL:-../shared/gold/real}  # without the shared kit, samples/ alone (the missing path gives one error record)
 WORK=$(mktemp -d /tmp/glaneur-render.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
 "$B" run samples "$REAL" --report "$WORK/report.json" --quiet > "$WORK/records.jsonl" || true
