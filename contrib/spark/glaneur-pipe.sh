@@ -4,8 +4,16 @@
 # by a leading ASCII record separator (\036) and "glaneur-report " so the driver can set it apart.
 here=$(cd "$(dirname "$0")" && pwd)
 report=$(mktemp "${TMPDIR:-/tmp}/glaneur-partition.XXXXXX")
-"$here/glaneur" run --config "$here/pipeline.json" --jobs "${GLANEUR_JOBS:-1}" --quiet --report "$report" -
-status=$?
+# An empty partition is no input at all (`glaneur run -` would report an empty standard input as
+# one error record), so the partition is spooled to a temporary file and glaneur runs only on data.
+input=$(mktemp "${TMPDIR:-/tmp}/glaneur-partition-input.XXXXXX")
+cat > "$input"
+status=0
+if [ -s "$input" ]; then
+  "$here/glaneur" run --config "$here/pipeline.json" --jobs "${GLANEUR_JOBS:-1}" --quiet --report "$report" - < "$input"
+  status=$?
+fi
+rm -f "$input"
 if [ -s "$report" ]; then
   printf '\036glaneur-report '
   cat "$report"

@@ -48,12 +48,14 @@ def main():
     lines = context.textFile(args.input)
     if args.partitions > 0:
         lines = lines.repartition(args.partitions)
-    piped = lines.filter(lambda line: line.strip() != "").pipe(
+    records = lines.filter(lambda line: line.strip() != "")
+    piped = records.pipe(
         "sh %s/glaneur-pipe.sh" % bundle, env={"GLANEUR_JOBS": str(args.jobs)})
     piped.cache()
     piped.filter(lambda line: not line.startswith(REPORT_MARK)).saveAsTextFile(args.output)
     reports = piped.filter(lambda line: line.startswith(REPORT_MARK)).map(lambda line: line[len(REPORT_MARK):]).collect()
-    partitions = piped.getNumPartitions()
+    # An empty partition runs no glaneur and so gives no report.
+    partitions = records.mapPartitions(lambda rows: [1 if any(True for _ in rows) else 0]).sum()
     if len(reports) != partitions:
         raise SystemExit("glaneur: %d partitions but %d reports; a partition's process failed (see executor logs)"
                          % (partitions, len(reports)))
