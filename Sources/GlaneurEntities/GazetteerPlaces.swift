@@ -190,7 +190,7 @@ struct GazetteerPlaces: Sendable {
         return found
     }
 
-    /// Words of runs that open with a known first name ("Laurent Huger" gives "huger"): later alone,
+    /// Words of runs that open with a known first name ("Paul Verdier" gives "verdier"): later alone,
     /// they name that person, not a place.
     private func personNameWords(_ words: DocumentWords) -> Set<String> {
         var found: Set<String> = []
@@ -276,7 +276,7 @@ struct GazetteerPlaces: Sendable {
     }
 
     /// The end of the run of capitalised words from `start`, glued pieces included ("Baie-Comeau",
-    /// "Sables-d’Olonne"); a title ends it ("Romblon Gov. Eduardo Firmalo").
+    /// "Sables-d’Olonne"); a title ends it ("Cebu Gov. Tomas Arroyo").
     private func runEnd(from start: Int, _ words: DocumentWords, _ covered: [Bool]) -> Int {
         var end = start + 1
         while end < words.count, words[end].sentence == words[start].sentence, !covered[end], words[end].isWord {

@@ -482,7 +482,7 @@ struct NameDiscovery: Sendable {
         var probe = end
         while probe < words.count, words[probe].sentence == words[span.lowerBound].sentence {
             let word = words[probe]
-            // "Village of Canal Flats Mayor Ute Juras": a title starts a person's name.
+            // "Town of Elmvale Mayor Ann Price": a title starts a person's name.
             if word.isCapitalized, !word.isGlued, resources.titles.contains(word.folded), !isComplement(probe, words) { break }
             if word.isCapitalized, !covered[probe] || isComplement(probe, words) {
                 probe += 1

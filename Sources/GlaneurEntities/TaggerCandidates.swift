@@ -112,7 +112,7 @@ struct TaggerCandidates {
         while start < end, !words[start].isWord || isDropped(start) { start += 1 }
         let whole = start..<end
         if let stop = (start..<end).first(where: { !words[$0].isWord && words[$0].folded != "&" }) { end = stop }
-        // "Romblon Gov. Eduardo Firmalo": a person after the title; "Village of X Mayor Y": an organisation before it.
+        // "Cebu Gov. Tomas Arroyo": a person after the title; "Village of X Mayor Y": an organisation before it.
         if let title = (start + 1..<max(start + 1, end)).first(where: { resources.titles.contains(words[$0].folded) && !words[$0].isGlued }) {
             if type == .person {
                 start = title + 1

@@ -293,7 +293,7 @@ struct DirectAttribution {
     private func isInitialPeriod(_ index: Int) -> Bool {
         guard words[index].mark == ".", index > 0, index + 1 < words.count else { return false }
         let previous = words[index - 1]
-        // "Senior Insp. Adolfo Lazo": a title's abbreviation before a name.
+        // "Senior Insp. Ramon Cruz": a title's abbreviation before a name.
         if layout.isAbbreviationPeriod(index), previous.isCapitalized, words[index + 1].isCapitalized { return true }
         return !previous.isPunctuation && previous.isCapitalized && previous.folded.count == 1
             && previous.span.end == words[index].span.start && !words[index + 1].isPunctuation
@@ -378,7 +378,7 @@ struct DirectAttribution {
         return nil
     }
 
-    /// "La conseillère Jessica Mayon a remercié l'échevin. « … »": a quotation opening its own sentence,
+    /// "La conseillère Anne Morel a salué les bénévoles. « … »": a quotation opening its own sentence,
     /// right after a sentence of the same paragraph whose subject is the only person it names, is that
     /// person's (portraits and interviews introduce the speaker, then quote them).
     func leadSubject(_ quotation: MarkedQuotation) -> Attribution? {

@@ -791,7 +791,7 @@ struct SpeakerFinder {
                !Self.authorPronouns.contains(words[index].folded), !isGovernedByPreposition(index, sentence: sentence) {
                 let end = names.unitOfWord[index].map { names.units[$0].range.upperBound } ?? index + 1
                 if let found = speaker(in: index..<min(end, cue), recent: recent), found.kind != .unnamed || found.canonical != nil {
-                    // "IOC co-leader Liz Harvey", "Village of Canal Flats Mayor Ute Juras": the person the
+                    // "WHO co-lead Mary Stone", "Town of Elmvale Mayor Ann Price": the person the
                     // organisation's name qualifies.
                     if found.type != .person, let person = personQualified(after: min(end, cue), before: cue) { return person }
                     return found
@@ -804,7 +804,7 @@ struct SpeakerFinder {
 
     private static let coordinators: Set<String> = ["et", "mais", "puis", "and", "but", "then"]
 
-    /// A person named right after role words (and capitalised words) from `start`: "co-leader Liz Harvey".
+    /// A person named right after role words (and capitalised words) from `start`: "co-lead Mary Stone".
     private func personQualified(after start: Int, before limit: Int) -> SpeakerMention? {
         let words = layout.words
         var index = start
