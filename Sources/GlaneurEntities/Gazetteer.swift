@@ -37,17 +37,12 @@ public struct Gazetteer: Sendable {
         }
     }
 
-    /// One file: its bytes and the start of each data line, in key order.
+    /// One file: its bytes and, per data line in key order, where it starts and where its key ends.
     private struct Table: Sendable {
+        var file: String
         var bytes: [UInt8]
         var lines: [Int32]
-
-        func key(at line: Int) -> ArraySlice<UInt8> {
-            let start = Int(lines[line])
-            var end = start
-            while bytes[end] != 0x09 { end += 1 }
-            return bytes[start..<end]
-        }
+        var keyEnds: [Int32]
 
         /// The place of a line, or nil when its kind is unknown.
         func place(at line: Int) -> Gazetteer.Place? {
@@ -59,6 +54,24 @@ public struct Gazetteer: Sendable {
             let id = fields[3].first?.isNumber == true ? "geonames:\(fields[3])" : fields[3]
             return Gazetteer.Place(name: fields[1], kind: kind, id: id, population: Int(fields[4]) ?? 0, country: fields[5],
                                    admin1: fields[6].trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+
+        /// The first line whose key is not below `query`, and the end of the lines whose key equals it.
+        func lines(keyed query: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+            bytes.withUnsafeBufferPointer { bytes in
+                func compare(_ line: Int) -> Int {
+                    let start = Int(lines[line])
+                    return Gazetteer.compare(UnsafeBufferPointer(rebasing: bytes[start..<Int(keyEnds[line])]), query)
+                }
+                var low = 0, high = lines.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if compare(middle) < 0 { low = middle + 1 } else { high = middle }
+                }
+                var end = low
+                while end < lines.count, compare(end) == 0 { end += 1 }
+                return low..<end
+            }
         }
     }
 
@@ -90,6 +103,15 @@ public struct Gazetteer: Sendable {
 
     private mutating func read(_ bytes: [UInt8], file: String) throws {
         var lines: [Int32] = []
+        var keyEnds: [Int32] = []
+        try bytes.withUnsafeBufferPointer { bytes in
+            try index(bytes, file: file, lines: &lines, keyEnds: &keyEnds)
+        }
+        tables.append(Table(file: file, bytes: bytes, lines: lines, keyEnds: keyEnds))
+    }
+
+    /// Finds the data lines of one file's bytes and checks their order.
+    private mutating func index(_ bytes: UnsafeBufferPointer<UInt8>, file: String, lines: inout [Int32], keyEnds: inout [Int32]) throws {
         var previousKey: Range<Int>?
         var start = 0
         var lineNumber = 0
@@ -114,44 +136,54 @@ public struct Gazetteer: Sendable {
                 throw ConfigurationError("stage 'entities': gazetteer \(file):\(lineNumber): expected key, name, kind, id, population, country, admin1")
             }
             let key = start..<keyEnd
-            if let previous = previousKey, Self.compare(bytes[previous], bytes[key]) > 0 {
+            if let previous = previousKey,
+               Self.compare(UnsafeBufferPointer(rebasing: bytes[previous]), UnsafeBufferPointer(rebasing: bytes[key])) > 0 {
                 throw ConfigurationError("stage 'entities': gazetteer \(file):\(lineNumber): keys out of order (regenerate with scripts/make-gazetteer.py)")
             }
             previousKey = key
             lines.append(Int32(start))
+            keyEnds.append(Int32(keyEnd))
             longestName = max(longestName, spaces + 1)
         }
-        tables.append(Table(bytes: bytes, lines: lines))
     }
 
     var isEmpty: Bool { tables.allSatisfy { $0.lines.isEmpty } }
 
     /// The places named by `key` (folded words joined by single spaces), most prominent first.
     func places(named key: String) -> [Place]? {
-        let query = Array(key.utf8)
-        var found: [Place] = []
-        for table in tables {
-            var low = 0, high = table.lines.count
-            while low < high {
-                let middle = (low + high) / 2
-                if Self.compare(table.key(at: middle), query[...]) < 0 { low = middle + 1 } else { high = middle }
+        var key = key
+        return key.withUTF8 { query in
+            var found: [Place] = []
+            for table in tables {
+                for line in table.lines(keyed: query) {
+                    if let place = table.place(at: line) { found.append(place) }
+                }
             }
-            while low < table.lines.count, Self.compare(table.key(at: low), query[...]) == 0 {
-                if let place = table.place(at: low) { found.append(place) }
-                low += 1
+            return found.isEmpty ? nil : found
+        }
+    }
+
+    /// Calls `body` with the name (second column) of each line of the file `file`, in file order.
+    public func forEachName(in file: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        for table in tables where table.file == file {
+            table.bytes.withUnsafeBufferPointer { bytes in
+                for keyEnd in table.keyEnds {
+                    let start = Int(keyEnd) + 1
+                    var end = start
+                    while end < bytes.count, bytes[end] != 0x09, bytes[end] != 0x0A { end += 1 }
+                    body(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                }
             }
         }
-        return found.isEmpty ? nil : found
     }
 
     /// Bytewise order (the order of code points for UTF-8).
-    private static func compare(_ left: ArraySlice<UInt8>, _ right: ArraySlice<UInt8>) -> Int {
-        var i = left.startIndex, j = right.startIndex
-        while i < left.endIndex, j < right.endIndex {
-            if left[i] != right[j] { return Int(left[i]) - Int(right[j]) }
-            i += 1
-            j += 1
+    private static func compare(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Int {
+        let common = min(left.count, right.count)
+        if common > 0, let a = left.baseAddress, let b = right.baseAddress {
+            let order = memcmp(a, b, common)
+            if order != 0 { return Int(order) }
         }
-        return (left.endIndex - i) - (right.endIndex - j)
+        return left.count - right.count
     }
 }
