@@ -44,16 +44,36 @@ public struct Gazetteer: Sendable {
         var lines: [Int32]
         var keyEnds: [Int32]
 
-        /// The place of a line, or nil when its kind is unknown.
+        /// The place of a line, or nil when its kind is unknown. Fields are cut from the bytes; the
+        /// line holds at least seven (checked on reading).
         func place(at line: Int) -> Gazetteer.Place? {
-            var end = Int(lines[line])
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-            let fields = bytes[Int(lines[line])..<end].split(separator: 0x09, omittingEmptySubsequences: false)
-                .map { String(decoding: $0, as: UTF8.self) }
-            guard fields.count >= 7, let kind = Gazetteer.Kind(rawValue: fields[2]) else { return nil }
-            let id = fields[3].first?.isNumber == true ? "geonames:\(fields[3])" : fields[3]
-            return Gazetteer.Place(name: fields[1], kind: kind, id: id, population: Int(fields[4]) ?? 0, country: fields[5],
-                                   admin1: fields[6].trimmingCharacters(in: .whitespacesAndNewlines))
+            bytes.withUnsafeBufferPointer { bytes in
+                var fields: [Range<Int>] = []
+                fields.reserveCapacity(7)
+                var start = Int(lines[line])
+                var end = start
+                while fields.count < 7 {
+                    while end < bytes.count, bytes[end] != 0x09, bytes[end] != 0x0A { end += 1 }
+                    fields.append(start..<end)
+                    guard end < bytes.count, bytes[end] == 0x09 else { break }
+                    end += 1
+                    start = end
+                }
+                guard fields.count >= 7 else { return nil }
+                func text(_ field: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[fields[field]]), as: UTF8.self) }
+                guard let kind = Gazetteer.Kind(rawValue: text(2)) else { return nil }
+                let identifier = text(3)
+                let id = identifier.first?.isNumber == true ? "geonames:\(identifier)" : identifier
+                var admin1 = fields[6]
+                // Trimmed of ASCII white space here; other white space goes through Foundation.
+                func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte >= 0x0B && byte <= 0x0D }
+                while !admin1.isEmpty, isSpace(bytes[admin1.lowerBound]) { admin1 = admin1.dropFirst() }
+                while !admin1.isEmpty, isSpace(bytes[admin1.upperBound - 1]) { admin1 = admin1.dropLast() }
+                let code = bytes[admin1].allSatisfy { $0 < 0x80 }
+                    ? String(decoding: UnsafeBufferPointer(rebasing: bytes[admin1]), as: UTF8.self)
+                    : text(6).trimmingCharacters(in: .whitespacesAndNewlines)
+                return Gazetteer.Place(name: text(1), kind: kind, id: id, population: Int(text(4)) ?? 0, country: text(5), admin1: code)
+            }
         }
 
         /// The first line whose key is not below `query`, and the end of the lines whose key equals it.
@@ -161,6 +181,11 @@ public struct Gazetteer: Sendable {
             }
             return found.isEmpty ? nil : found
         }
+    }
+
+    /// The number of data lines of the file `file`.
+    public func nameCount(in file: String) -> Int {
+        tables.filter { $0.file == file }.reduce(0) { $0 + $1.lines.count }
     }
 
     /// Calls `body` with the name (second column) of each line of the file `file`, in file order.

@@ -58,8 +58,8 @@ extension LexiconEntry {
         guard case .object(let members) = value else {
             throw LexiconFormatError(message: "a line must hold one JSON object")
         }
-        let known: Set<String> = ["id", "type", "canonical", "aliases", "lang", "hints"]
-        if let unknown = members.keys.sorted().first(where: { !known.contains($0) }) {
+        if members.keys.contains(where: { !Self.fields.contains($0) }),
+           let unknown = members.keys.sorted().first(where: { !Self.fields.contains($0) }) {
             throw LexiconFormatError(message: "unknown field '\(unknown)'")
         }
         guard let id = members["id"]?.stringValue, !id.isEmpty else {
@@ -91,6 +91,9 @@ extension LexiconEntry {
         }
         self.init(id: id, type: type, canonical: canonical, aliases: aliases, languages: languages, hints: hints)
     }
+
+    /// The fields a lexicon line may hold.
+    private static let fields: Set<String> = ["id", "type", "canonical", "aliases", "lang", "hints"]
 
     private static func strings(_ value: JSONValue?, field: String) throws -> [String] {
         guard let value else { return [] }

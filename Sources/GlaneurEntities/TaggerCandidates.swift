@@ -211,6 +211,8 @@ extension TaggerLexicon {
     /// The same lists, the gazetteer's place names taken from an already loaded `gazetteer`.
     public static func entitiesStage(names: URL, entries: [LexiconEntry], gazetteer: Gazetteer) throws -> TaggerLexicon {
         var lexicon = TaggerLexicon()
+        // Place names, the lexicon's aliases (about two per entry) and the name lists.
+        lexicon.reserveCapacity(gazetteer.nameCount(in: "places.tsv") + 2 * entries.count + 30_000)
         try lexicon.addNameLists(in: names)
         for entry in entries where entry.type != .product {
             for name in entry.names { lexicon.add(name, to: "lexicon-\(entry.type.rawValue)") }

@@ -48,10 +48,19 @@ struct PhraseTable: Sendable {
         return slot
     }
 
-    private mutating func grow() {
+    /// Makes room for `count` keys in all without growing on the way.
+    mutating func reserveCapacity(_ count: Int) {
+        var size = keys.count
+        while size < count * 2 { size <<= 1 }
+        if size > keys.count { grow(to: size) }
+    }
+
+    private mutating func grow() { grow(to: keys.count * 2) }
+
+    private mutating func grow(to size: Int) {
         let oldKeys = keys, oldBits = bits
-        keys = Array(repeating: 0, count: oldKeys.count * 2)
-        bits = Array(repeating: 0, count: oldKeys.count * 2)
+        keys = Array(repeating: 0, count: size)
+        bits = Array(repeating: 0, count: size)
         mask = keys.count - 1
         for index in oldKeys.indices where oldKeys[index] != 0 {
             let slot = Self.slot(of: oldKeys[index], keys, mask)

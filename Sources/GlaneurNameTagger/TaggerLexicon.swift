@@ -22,35 +22,40 @@ public struct TaggerLexicon: Sendable {
     /// The number of phrases listed.
     public var phraseCount: Int { phrases.count }
 
+    /// Makes room for `count` phrases in all (a hint: lists of known size are then read without rehashing).
+    public mutating func reserveCapacity(_ count: Int) {
+        phrases.reserveCapacity(count)
+    }
+
     /// Adds `phrase` (any case; folded and split into words here) to class `name`.
     public mutating func add(_ phrase: some StringProtocol, to name: String) {
         var text = String(phrase)
         text.withUTF8 { add(utf8: $0, to: name) }
     }
 
-    /// Adds the phrase spelt by the UTF-8 bytes `phrase` to class `name`: ASCII is folded and cut
-    /// into words byte by byte; other text is folded with `TextFolding` and, when still not ASCII,
-    /// cut by `words(of:)`.
+    /// Adds the phrase spelt by the UTF-8 bytes `phrase` to class `name`.
     public mutating func add(utf8 phrase: UnsafeBufferPointer<UInt8>, to name: String) {
+        addWords(Self.phraseHashes(of: phrase, scratch: &scratch), to: name)
+    }
+
+    /// The hashes of the words of a phrase, as `words(of: TextFolding.fold(phrase))` cuts them:
+    /// ASCII is folded and cut byte by byte (in `scratch`); other text is folded with `TextFolding`
+    /// and, when still not ASCII, cut by `words(of:)`.
+    static func phraseHashes(of phrase: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) -> [UInt64] {
         var isASCII = true
         for byte in phrase where byte >= 0x80 {
             isASCII = false
             break
         }
+        scratch.removeAll(keepingCapacity: true)
         if isASCII {
-            scratch.removeAll(keepingCapacity: true)
             for byte in phrase { scratch.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
         } else {
             let folded = TextFolding.fold(utf8: phrase)
-            guard folded.utf8.allSatisfy({ $0 < 0x80 }) else {
-                addWords(Self.words(of: folded).map { FeatureHashing.hash($0) }, to: name)
-                return
-            }
-            scratch.removeAll(keepingCapacity: true)
+            guard folded.utf8.allSatisfy({ $0 < 0x80 }) else { return words(of: folded).map { FeatureHashing.hash($0) } }
             scratch.append(contentsOf: folded.utf8)
         }
-        let hashes = scratch.withUnsafeBufferPointer { Self.asciiWordHashes(of: $0) }
-        addWords(hashes, to: name)
+        return scratch.withUnsafeBufferPointer { asciiWordHashes(of: $0) }
     }
 
     private mutating func addWords(_ hashes: [UInt64], to name: String) {
