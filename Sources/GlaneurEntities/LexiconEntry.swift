@@ -35,8 +35,11 @@ public struct LexiconEntry: Sendable, Equatable {
 
     /// The canonical name followed by the aliases, without repeats.
     public var names: [String] {
-        var seen: Set<String> = []
-        return ([canonical] + aliases).filter { seen.insert($0).inserted }
+        // Entries have a handful of names: a linear search is cheaper than hashing them.
+        var names = [canonical]
+        names.reserveCapacity(aliases.count + 1)
+        for alias in aliases where !names.contains(alias) { names.append(alias) }
+        return names
     }
 }
 

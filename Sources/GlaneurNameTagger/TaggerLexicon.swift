@@ -14,8 +14,9 @@ public struct TaggerLexicon: Sendable {
     /// Keys of proper prefixes of listed phrases, to stop scanning early.
     private var prefixes = PhraseTable()
     private(set) var longestPhrase = 0
-    /// Reused by `add(utf8:to:)`: the folded bytes of the phrase being added.
+    /// Reused by `add(utf8:to:)`: the folded bytes and the word hashes of the phrase being added.
     private var scratch: [UInt8] = []
+    private var wordHashes: [UInt64] = []
 
     public init() {}
 
@@ -35,13 +36,15 @@ public struct TaggerLexicon: Sendable {
 
     /// Adds the phrase spelt by the UTF-8 bytes `phrase` to class `name`.
     public mutating func add(utf8 phrase: UnsafeBufferPointer<UInt8>, to name: String) {
-        addWords(Self.phraseHashes(of: phrase, scratch: &scratch), to: name)
+        Self.phraseHashes(of: phrase, into: &wordHashes, scratch: &scratch)
+        addWords(to: name)
     }
 
     /// The hashes of the words of a phrase, as `words(of: TextFolding.fold(phrase))` cuts them:
     /// ASCII is folded and cut byte by byte (in `scratch`); other text is folded with `TextFolding`
-    /// and, when still not ASCII, cut by `words(of:)`.
-    static func phraseHashes(of phrase: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) -> [UInt64] {
+    /// and, when still not ASCII, cut by `words(of:)`. `hashes` is emptied first.
+    static func phraseHashes(of phrase: UnsafeBufferPointer<UInt8>, into hashes: inout [UInt64], scratch: inout [UInt8]) {
+        hashes.removeAll(keepingCapacity: true)
         var isASCII = true
         for byte in phrase where byte >= 0x80 {
             isASCII = false
@@ -52,13 +55,18 @@ public struct TaggerLexicon: Sendable {
             for byte in phrase { scratch.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
         } else {
             let folded = TextFolding.fold(utf8: phrase)
-            guard folded.utf8.allSatisfy({ $0 < 0x80 }) else { return words(of: folded).map { FeatureHashing.hash($0) } }
+            guard folded.utf8.allSatisfy({ $0 < 0x80 }) else {
+                hashes.append(contentsOf: words(of: folded).map { FeatureHashing.hash($0) })
+                return
+            }
             scratch.append(contentsOf: folded.utf8)
         }
-        return scratch.withUnsafeBufferPointer { asciiWordHashes(of: $0) }
+        scratch.withUnsafeBufferPointer { asciiWordHashes(of: $0, into: &hashes) }
     }
 
-    private mutating func addWords(_ hashes: [UInt64], to name: String) {
+    /// Lists the phrase whose word hashes are in `wordHashes` under class `name`.
+    private mutating func addWords(to name: String) {
+        let hashes = wordHashes
         guard !hashes.isEmpty else { return }
         let bit = classBit(name)
         var key: UInt64 = 0
@@ -99,11 +107,10 @@ public struct TaggerLexicon: Sendable {
     }
 
     /// The word hashes of folded ASCII bytes, cut as `words(of:)` cuts them.
-    static func asciiWordHashes(of folded: UnsafeBufferPointer<UInt8>) -> [UInt64] {
+    private static func asciiWordHashes(of folded: UnsafeBufferPointer<UInt8>, into hashes: inout [UInt64]) {
         @inline(__always) func isAlphanumeric(_ byte: UInt8) -> Bool {
             byte >= 0x61 && byte <= 0x7A || byte >= 0x41 && byte <= 0x5A || byte >= 0x30 && byte <= 0x39
         }
-        var hashes: [UInt64] = []
         var index = 0
         while index < folded.count {
             let byte = folded[index]
@@ -130,7 +137,6 @@ public struct TaggerLexicon: Sendable {
             hashes.append(FeatureHashing.hash(UnsafeBufferPointer(rebasing: folded[index..<end])))
             index = end
         }
-        return hashes
     }
 
     /// Words of a folded phrase as the tokenizer cuts them: letter and digit runs (with inner

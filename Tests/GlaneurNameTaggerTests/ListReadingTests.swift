@@ -14,8 +14,9 @@ import Testing
     }
 
     private func byteHashes(_ phrase: String) -> [UInt64] {
-        var scratch: [UInt8] = []
-        return Array(phrase.utf8).withUnsafeBufferPointer { TaggerLexicon.phraseHashes(of: $0, scratch: &scratch) }
+        var scratch: [UInt8] = [], hashes: [UInt64] = [99]
+        Array(phrase.utf8).withUnsafeBufferPointer { TaggerLexicon.phraseHashes(of: $0, into: &hashes, scratch: &scratch) }
+        return hashes
     }
 
     /// The reference fields: lines split on newlines, the line's tab-separated pieces (empty ones
