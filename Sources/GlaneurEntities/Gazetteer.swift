@@ -37,12 +37,41 @@ public struct Gazetteer: Sendable {
         }
     }
 
-    /// One file: its bytes and, per data line in key order, where it starts and where its key ends.
+    /// One file: its bytes and, per data line in key order, where it starts and where its key ends;
+    /// `buckets[p]` is the first line whose key's two-byte prefix is `p` or more, so that a lookup
+    /// bisects only the lines of its prefix.
     private struct Table: Sendable {
         var file: String
         var bytes: [UInt8]
         var lines: [Int32]
         var keyEnds: [Int32]
+        var buckets: [Int32]
+
+        init(file: String, bytes: [UInt8], lines: [Int32], keyEnds: [Int32]) {
+            self.file = file
+            self.bytes = bytes
+            self.lines = lines
+            self.keyEnds = keyEnds
+            var buckets = [Int32](repeating: Int32(lines.count), count: 0x10001)
+            bytes.withUnsafeBufferPointer { bytes in
+                var next = 0
+                for line in lines.indices {
+                    let prefix = Self.prefix(UnsafeBufferPointer(rebasing: bytes[Int(lines[line])..<Int(keyEnds[line])]))
+                    while next <= prefix {
+                        buckets[next] = Int32(line)
+                        next += 1
+                    }
+                }
+            }
+            self.buckets = buckets
+        }
+
+        /// The first two bytes of a key as a number (a missing byte counts as 0, below any byte of a
+        /// key), which keeps the keys' bytewise order.
+        @inline(__always)
+        static func prefix(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+            (key.count > 0 ? Int(key[0]) << 8 : 0) | (key.count > 1 ? Int(key[1]) : 0)
+        }
 
         /// The place of a line, or nil when its kind is unknown. Fields are cut from the bytes; the
         /// line holds at least seven (checked on reading).
@@ -83,7 +112,8 @@ public struct Gazetteer: Sendable {
                     let start = Int(lines[line])
                     return Gazetteer.compare(UnsafeBufferPointer(rebasing: bytes[start..<Int(keyEnds[line])]), query)
                 }
-                var low = 0, high = lines.count
+                let prefix = Self.prefix(query)
+                var low = Int(buckets[prefix]), high = Int(buckets[prefix + 1])
                 while low < high {
                     let middle = (low + high) / 2
                     if compare(middle) < 0 { low = middle + 1 } else { high = middle }
