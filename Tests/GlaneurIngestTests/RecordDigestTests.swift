@@ -1,3 +1,4 @@
+import GlaneurTestSupport
 import GlaneurCore
 @testable import GlaneurIngest
 import XCTest
