@@ -56,7 +56,7 @@ public struct IngestStatus: Sendable {
                 status.lastError = row[0]
                 status.lastErrorAt = row[1]
             } else if let row = try Row.fetchOne(db, sql: """
-                SELECT items.document_id || ': ' || items.failure_code || ': ' || items.failure_message, batches.committed_at
+                SELECT items.document_id || ': ' || COALESCE(items.failure_stage || '/', '') || items.failure_code || ': ' || items.failure_message, batches.committed_at
                 FROM items JOIN batches ON batches.id = items.batch_id WHERE items.current = 1 AND items.outcome = 'failed'
                 ORDER BY items.id DESC LIMIT 1
                 """) {

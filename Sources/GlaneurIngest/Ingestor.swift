@@ -9,6 +9,7 @@ import GRDB
 public final class Ingestor {
     private let options: IngestOptions
     private let annotator: BatchAnnotator
+    private let stageNames: [String]
     private let fingerprint: String
     private let scanner = SourceScanner()
 
@@ -31,11 +32,24 @@ public final class Ingestor {
     /// Called after each step of each batch; the recovery tests throw here to stop a run as a crash would.
     var interruption: (BatchStep) throws -> Void = { _ in }
 
-    /// `fingerprint` identifies the pipeline (see `PipelineFingerprint`).
-    public init(pipeline: Pipeline, fingerprint: String, options: IngestOptions) {
+    /// Annotates with the processor `makeProcessor` returns (a `WorkerPool`, so that a trap in a
+    /// stage costs one item, or an `InProcessProcessor`), whose pipeline has the stages
+    /// `stageNames`; `fingerprint` identifies the pipeline (see `PipelineFingerprint`). The
+    /// processor is made when the first batch needs it, so a run with nothing new loads no
+    /// pipeline, and shut down when the run ends.
+    public init(stageNames: [String], fingerprint: String, options: IngestOptions,
+                makeProcessor: @escaping () throws -> any DocumentProcessor) {
         self.options = options
+        self.stageNames = stageNames
         self.fingerprint = fingerprint
-        self.annotator = BatchAnnotator(pipeline: pipeline, encoder: options.encoder, jobs: options.jobs)
+        self.annotator = BatchAnnotator(encoder: options.encoder, jobs: options.jobs, makeProcessor: makeProcessor)
+    }
+
+    /// Annotates in this process: a trap in a stage ends the run (the next run starts over from the ledger).
+    public convenience init(pipeline: Pipeline, fingerprint: String, options: IngestOptions) {
+        self.init(stageNames: pipeline.stages.map(\.name), fingerprint: fingerprint, options: options) {
+            InProcessProcessor(pipeline: pipeline, encoder: options.encoder)
+        }
     }
 
     /// Runs to the end; throws `IngestError` when the lock, the state or the output fails.
@@ -43,6 +57,7 @@ public final class Ingestor {
     /// the caller took it already (before loading the pipeline, so a locked run ends at once).
     public func run(holding lock: StateLock? = nil) throws -> IngestSummary {
         let started = Date()
+        defer { annotator.shutDown() }
         let lock = try lock ?? StateLock(directory: options.stateDirectory, wait: options.wait)
         defer { withExtendedLifetime(lock) {} }
         try createDirectory(options.outputDirectory)
@@ -162,7 +177,7 @@ public final class Ingestor {
             return try stateOperation { try ledger.savePositions(positions) }
         }
 
-        let results = annotator.annotate(batch.map(\.item.input))
+        let results = try annotator.annotate(batch.map(\.item.input))
         let assembled = try stateOperation {
             try ledger.database.read { db in try assemble(batch, results: results, positions: positions, db) }
         }
@@ -173,7 +188,7 @@ public final class Ingestor {
     /// `db`, one read transaction per batch) and builds the batch's lines, intent and report.
     private func assemble(_ batch: [(item: SourceItem, revisionOf: String?)], results: [AnnotatedItem], positions: [SourceProgress],
                           _ db: Database) throws -> (lines: [UInt8], intent: BatchIntent, report: RunReport) {
-        var report = RunReport(stageNames: annotator.pipeline.stages.map(\.name))
+        var report = RunReport(stageNames: stageNames)
         var lines: [UInt8] = []
         var intent = BatchIntent(items: [], positions: positions, annotated: 0, failed: 0, duplicates: 0, revisions: 0)
         duplicates.reset()
@@ -185,12 +200,14 @@ public final class Ingestor {
             switch result {
             case .failed(let failed, let failure):
                 record = failed
-                entry.failureCode = "\(failure.stage)/\(failure.code)"
+                entry.failureStage = failure.stage
+                entry.failureCode = failure.code
                 entry.failureMessage = failure.message
                 report.record(RunReport.contribution(ofFailure: failure, id: documentID))
                 intent.failed += 1
-            case .annotated(let annotated, let cleanHash, let signature, let contribution):
+            case .annotated(let annotated, let digest, let contribution):
                 record = annotated
+                let cleanHash = digest?.cleanHash, signature = digest?.signature
                 entry.cleanHash = cleanHash
                 entry.minhash = signature.map { Data($0.bytes) }
                 report.record(contribution)

@@ -74,6 +74,15 @@ final class Ledger {
                 table.primaryKey(["band", "key", "item"])
             }
         }
+        // The failing stage gets its own column; `failure_code` keeps the code alone (`crash`, `empty`…).
+        migrator.registerMigration("v2") { db in
+            try db.alter(table: "items") { table in table.add(column: "failure_stage", .text) }
+            try db.execute(sql: """
+                UPDATE items SET failure_stage = substr(failure_code, 1, instr(failure_code, '/') - 1),
+                                 failure_code = substr(failure_code, instr(failure_code, '/') + 1)
+                WHERE instr(failure_code, '/') > 0
+                """)
+        }
         return migrator
     }
 
@@ -156,15 +165,15 @@ final class Ledger {
             let retire = try db.cachedStatement(sql: "UPDATE items SET current = 0 WHERE source_key = ? AND current = 1")
             let insert = try db.cachedStatement(sql: """
                 INSERT INTO items (source_key, document_id, raw_hash, clean_hash, minhash, fingerprint, batch_id, outcome,
-                                   failure_code, failure_message, duplicate_of, revision_of, current)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
+                                   failure_stage, failure_code, failure_message, duplicate_of, revision_of, current)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
                 """)
             let rows = (0..<MinHash.bandCount).map { "(\($0), ?, ?)" }.joined(separator: ", ")
             let index = try db.cachedStatement(sql: "INSERT INTO minhash_bands (band, key, item) VALUES \(rows)")
             for item in intent.items {
                 try retire.execute(arguments: [item.sourceKey])
                 try insert.execute(arguments: [item.sourceKey, item.documentID, item.rawHash, item.cleanHash, item.minhash,
-                                               item.fingerprint, id, item.outcome.rawValue, item.failureCode, item.failureMessage,
+                                               item.fingerprint, id, item.outcome.rawValue, item.failureStage, item.failureCode, item.failureMessage,
                                                item.duplicateOf, item.revisionOf])
                 if item.outcome == .annotated, let bytes = item.minhash, let signature = MinHash(bytes: Array(bytes)) {
                     let row = db.lastInsertedRowID

@@ -17,6 +17,8 @@ struct LedgerItem: Codable, Sendable {
     var minhash: Data?
     var fingerprint: String
     var outcome: ItemOutcome
+    /// For a failed item: the stage that failed and its code (`crash` when the stage trapped).
+    var failureStage: String?
     var failureCode: String?
     var failureMessage: String?
     var duplicateOf: String?

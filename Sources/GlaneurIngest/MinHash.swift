@@ -1,6 +1,4 @@
-import GlaneurCore
-
-/// A MinHash signature over word 3-shingles of a document's folded words, with its LSH bands.
+/// A MinHash signature over word 3-shingles of a text's folded words (see `RecordDigest`), with its LSH bands.
 ///
 /// The 64 values estimate the similarity; the first 30 form 10 bands of 3 for the index. Two texts
 /// whose shingle sets have Jaccard similarity J share a band with probability 1 − (1 − J³)¹⁰: a wire
@@ -18,12 +16,6 @@ public struct MinHash: Sendable, Equatable {
 
     public init(values: [UInt32]) {
         self.values = values
-    }
-
-    /// The signature of `document`'s word tokens, or nil when it has too few words.
-    public init?(document: Document) {
-        let words = document.tokens.lazy.filter { $0.kind == .word || $0.kind == .number }.map { Self.wordHash($0.folded) }
-        self.init(wordHashes: Array(words))
     }
 
     /// The signature of a sequence of word hashes (3-shingles), or nil when too short.

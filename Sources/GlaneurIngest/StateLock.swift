@@ -44,10 +44,13 @@ public enum IngestError: Error, CustomStringConvertible {
     case locked(String)
     /// The state or the output could not be read or written (exit 74).
     case state(String)
+    /// The pipeline could not be built or its worker processes started (the error says which).
+    case annotator(any Error)
 
     public var description: String {
         switch self {
         case .locked(let message), .state(let message): return message
+        case .annotator(let error): return "\(error)"
         }
     }
 }

@@ -21,9 +21,10 @@ struct IngestRunCommand: ParsableCommand {
         abstract: "Ingest the sources (the default subcommand: `glaneur ingest SOURCE...`).",
         discussion: """
             Exit codes: 0 done (also when nothing was new); 1 some documents failed (their error records \
-            are written and kept in the state); 2 usage error; 64 configuration error; 66 a source could \
-            not be read (the others were ingested); 74 the state or the output could not be read or written; \
-            75 another run holds the lock (try again later, or pass --wait).
+            are written and kept in the state; a document that crashed a stage is one of them, code 'crash'); \
+            2 usage error; 64 configuration error; 66 a source could not be read (the others were ingested); \
+            74 the state or the output could not be read or written; 75 another run holds the lock (try again \
+            later, or pass --wait), or worker processes could not be started.
             """
     )
 
@@ -44,6 +45,9 @@ struct IngestRunCommand: ParsableCommand {
 
     @Option(help: "Most items per batch; each batch is one output file and one ledger commit.")
     var batchSize: Int = 500
+
+    @Option(help: "process: each document in a supervised worker process, a crash costs one item (recorded failed with code 'crash'); none: in this process, a crash ends the run.")
+    var isolation: Isolation = .process
 
     @Option(help: "Wait this many seconds for another run's lock instead of exiting with 75.")
     var wait: Double = 0
@@ -71,10 +75,12 @@ struct IngestRunCommand: ParsableCommand {
             throw IngestConfiguration.failure(error)
         }
         let configurationURL = try IngestConfiguration.locate(config)
-        let pipeline: Pipeline
+        let configuration: PipelineConfiguration
+        let stageNames: [String]
         let fingerprint: String
         do {
-            pipeline = try Pipeline(configuration: PipelineConfiguration.load(from: configurationURL))
+            configuration = try PipelineConfiguration.load(from: configurationURL)
+            stageNames = try Pipeline.stageTypes(of: configuration).map { $0.stageName }
             fingerprint = try PipelineFingerprint.compute(version: GlaneurVersion.current, configuration: configurationURL)
         } catch let error as ConfigurationError {
             throw CommandFailure(.configuration, error.message)
@@ -88,7 +94,17 @@ struct IngestRunCommand: ParsableCommand {
         options.reprocessStale = reprocessStale
         let summary: IngestSummary
         do {
-            summary = try Ingestor(pipeline: pipeline, fingerprint: fingerprint, options: options).run(holding: lock)
+            let ingestor = Ingestor(stageNames: stageNames, fingerprint: fingerprint, options: options) { [isolation, jobs, options] in
+                switch isolation {
+                case .none:
+                    return InProcessProcessor(pipeline: try Pipeline(configuration: configuration), encoder: options.encoder)
+                case .process:
+                    // The same workers as `glaneur run` (no optional layers, no timings: the ingest records).
+                    let launch = WorkerLaunch(arguments: ["worker", "--config", configurationURL.path])
+                    return try WorkerPool(launch: launch, count: jobs, encoder: options.encoder)
+                }
+            }
+            summary = try ingestor.run(holding: lock)
         } catch let error as IngestError {
             throw IngestConfiguration.failure(error)
         }
@@ -142,10 +158,19 @@ enum IngestConfiguration {
         return found
     }
 
-    /// The documented exit status of a run that stopped early: 75 when locked, else 74.
+    /// The documented exit status of a run that stopped early: 75 when locked (or when worker
+    /// processes cannot be started), 64 when the pipeline cannot be built, else 74.
     static func failure(_ error: IngestError) -> CommandFailure {
-        if case .locked = error { return CommandFailure(.busy, "ingest: \(error)") }
-        return CommandFailure(.inputOutput, "ingest: \(error)")
+        switch error {
+        case .locked:
+            return CommandFailure(.busy, "ingest: \(error)")
+        case .annotator(let cause as ConfigurationError):
+            return CommandFailure(.configuration, "ingest: \(cause.message)")
+        case .annotator(let cause as WorkerStartError):
+            return CommandFailure(cause.isConfiguration ? .configuration : .busy, "ingest: \(cause.description)")
+        case .annotator, .state:
+            return CommandFailure(.inputOutput, "ingest: \(error)")
+        }
     }
 
     static func printError(_ message: String) {

@@ -55,14 +55,15 @@ import Testing
     }
 
     /// The short variant of scripts/ingest-kill-test.sh: SIGKILL at random moments, then every id
-    /// exactly once across committed batches, no temporary file, and `status` consistent.
+    /// exactly once across committed batches, no temporary file, and `status` consistent. One
+    /// worker process per run keeps it short on a loaded machine.
     @Test func survivesKillsWithEveryInputExactlyOnce() throws {
         let scratch = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let process = Process()
         process.executableURL = CommandRunner.repositoryRoot.appendingPathComponent("scripts/ingest-kill-test.sh")
         process.environment = ProcessInfo.processInfo.environment.merging(
-            ["DOCS": "100", "KILLS": "3", "BATCH": "15", "GLANEUR": CommandRunner.executable.path, "WORK": scratch.path]) { $1 }
+            ["DOCS": "100", "KILLS": "3", "BATCH": "15", "JOBS": "1", "GLANEUR": CommandRunner.executable.path, "WORK": scratch.path]) { $1 }
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output

@@ -19,6 +19,34 @@ enum IngestTestSupport {
         return try Ingestor(pipeline: pipeline, fingerprint: fingerprint, options: options).run()
     }
 
+    /// Runs one ingestion whose documents go to `glaneur worker` processes, as `glaneur ingest`
+    /// does by default; `fault` (`STAGE:ID`) reaches the workers only, as `GLANEUR_FAULT`.
+    static func ingestInWorkers(_ sources: [String], in directory: URL, fault: String? = nil,
+                                configure: (inout IngestOptions) -> Void = { _ in }) throws -> IngestSummary {
+        var options = IngestOptions(sources: sources, stateDirectory: directory.appendingPathComponent("state"),
+                                    outputDirectory: directory.appendingPathComponent("out"))
+        options.jobs = 2
+        options.batchSize = 100
+        configure(&options)
+        let worker = [try glaneurExecutable().path, "worker", "--config", configuration.path]
+        let launch = WorkerLaunch(executable: "/usr/bin/env", arguments: fault.map { ["GLANEUR_FAULT=\($0)"] + worker } ?? worker)
+        let stageNames = try Pipeline.stageTypes(of: PipelineConfiguration.load(from: configuration)).map { $0.stageName }
+        return try Ingestor(stageNames: stageNames, fingerprint: "test-fingerprint", options: options) { [options] in
+            try WorkerPool(launch: launch, count: options.jobs, encoder: options.encoder)
+        }.run()
+    }
+
+    /// The `glaneur` executable built beside the test bundle (`swift build --build-tests` builds it).
+    static func glaneurExecutable() throws -> URL {
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        while directory.path != "/" {
+            let candidate = directory.appendingPathComponent("glaneur")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory = directory.deletingLastPathComponent()
+        }
+        throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "no glaneur executable near \(CommandLine.arguments[0])"])
+    }
+
     /// Every record of every committed batch file under `out`, with the file it came from.
     static func records(in directory: URL) throws -> [(file: String, record: [String: Any])] {
         let out = directory.appendingPathComponent("out")

@@ -33,8 +33,28 @@ final class LedgerTests: XCTestCase {
         let scratch = try TemporaryDirectory()
         let ledger = try Ledger(directory: scratch.url)
         let applied = try ledger.database.read { db in try Ledger.migrator.appliedMigrations(db) }
-        XCTAssertEqual(applied, ["v1"])
+        XCTAssertEqual(applied, ["v1", "v2"])
         let journal = try ledger.database.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         XCTAssertEqual(journal, "wal")
+    }
+
+    /// A v1 ledger kept `stage/code` in `failure_code`; v2 moves the stage to `failure_stage`.
+    func testMigrationV2SplitsTheFailingStageFromTheCode() throws {
+        let scratch = try TemporaryDirectory()
+        let path = scratch.url.appendingPathComponent(Ledger.fileName).path
+        let old = try DatabaseQueue(path: path)
+        try Ledger.migrator.migrate(old, upTo: "v1")
+        try old.write { db in
+            try db.execute(sql: """
+                INSERT INTO batches (id, sequence, state, path, report_path, fingerprint, created_at) VALUES ('b', 1, 'committed', 'p', 'r', 'f', 'now');
+                INSERT INTO items (source_key, document_id, raw_hash, fingerprint, batch_id, outcome, failure_code, failure_message, current)
+                VALUES ('k', 'blank', 'h', 'f', 'b', 'failed', 'read/empty', 'no text', 1);
+                """)
+        }
+        try old.close()
+        let ledger = try Ledger(directory: scratch.url)
+        let row = try XCTUnwrap(try ledger.database.read { db in try Row.fetchOne(db, sql: "SELECT failure_stage, failure_code FROM items") })
+        XCTAssertEqual(row[0] as String, "read")
+        XCTAssertEqual(row[1] as String, "empty")
     }
 }
