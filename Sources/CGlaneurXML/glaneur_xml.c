@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <limits.h>
+#include <malloc.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -10,7 +11,13 @@
 
 struct gl_html_document {
     htmlDocPtr document;
+    /* Bytes parsed: a large page's tree is handed back to the system when freed. */
+    size_t length;
 };
+
+/* Pages from this size up have their freed tree returned to the system at once: its many small
+   nodes would otherwise stay in the heap, resident, while the later stages allocate afresh. */
+#define GL_TRIM_AFTER_BYTES (4u << 20)
 
 static void ignore_errors(void *context, const char *message, ...) {
     (void)context; (void)message;
@@ -28,6 +35,7 @@ gl_html_document *gl_html_parse(const char *utf8, size_t length) {
         return NULL;
     }
     result->document = document;
+    result->length = length;
     return result;
 }
 
@@ -43,13 +51,16 @@ gl_html_document *gl_xml_parse(const char *bytes, size_t length) {
         return NULL;
     }
     result->document = document;
+    result->length = length;
     return result;
 }
 
 void gl_html_free(gl_html_document *document) {
     if (!document) return;
     if (document->document) xmlFreeDoc(document->document);
+    int trims = document->length >= GL_TRIM_AFTER_BYTES;
     free(document);
+    if (trims) malloc_trim(0);
 }
 
 const void *gl_html_root(const gl_html_document *document) {
