@@ -28,7 +28,9 @@ gl_html_document *gl_html_parse(const char *utf8, size_t length) {
     xmlSetGenericErrorFunc(NULL, ignore_errors);
     int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                   HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
-    htmlDocPtr document = htmlReadMemory(utf8, (int)length, NULL, "UTF-8", options);
+    /* No encoding named: the input is UTF-8 already, and naming it would make libxml2 copy the
+       whole page through a converter (twice the page, at the peak of memory use). */
+    htmlDocPtr document = htmlReadMemory(utf8, (int)length, NULL, NULL, options);
     gl_html_document *result = calloc(1, sizeof(gl_html_document));
     if (!result) {
         if (document) xmlFreeDoc(document);
