@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <limits.h>
+#include <malloc.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -10,7 +11,13 @@
 
 struct gl_html_document {
     htmlDocPtr document;
+    /* Bytes parsed: a large page's tree is handed back to the system when freed. */
+    size_t length;
 };
+
+/* Pages from this size up have their freed tree returned to the system at once: its many small
+   nodes would otherwise stay in the heap, resident, while the later stages allocate afresh. */
+#define GL_TRIM_AFTER_BYTES (4u << 20)
 
 static void ignore_errors(void *context, const char *message, ...) {
     (void)context; (void)message;
@@ -21,13 +28,16 @@ gl_html_document *gl_html_parse(const char *utf8, size_t length) {
     xmlSetGenericErrorFunc(NULL, ignore_errors);
     int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                   HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
-    htmlDocPtr document = htmlReadMemory(utf8, (int)length, NULL, "UTF-8", options);
+    /* No encoding named: the input is UTF-8 already, and naming it would make libxml2 copy the
+       whole page through a converter (twice the page, at the peak of memory use). */
+    htmlDocPtr document = htmlReadMemory(utf8, (int)length, NULL, NULL, options);
     gl_html_document *result = calloc(1, sizeof(gl_html_document));
     if (!result) {
         if (document) xmlFreeDoc(document);
         return NULL;
     }
     result->document = document;
+    result->length = length;
     return result;
 }
 
@@ -43,13 +53,16 @@ gl_html_document *gl_xml_parse(const char *bytes, size_t length) {
         return NULL;
     }
     result->document = document;
+    result->length = length;
     return result;
 }
 
 void gl_html_free(gl_html_document *document) {
     if (!document) return;
     if (document->document) xmlFreeDoc(document->document);
+    int trims = document->length >= GL_TRIM_AFTER_BYTES;
     free(document);
+    if (trims) malloc_trim(0);
 }
 
 const void *gl_html_root(const gl_html_document *document) {

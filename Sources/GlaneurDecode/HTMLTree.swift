@@ -59,6 +59,9 @@ struct HTMLTree {
         else { return nil }
         defer { gl_html_free(document) }
         guard let root = gl_html_root(document) else { return nil }
+        // Text never outgrows the page: one reservation, no copies while growing (the pages not
+        // written to are never touched, so they cost no memory).
+        textBytes.reserveCapacity(html.count)
         var builder = Builder(entities: entities)
         builder.walk(from: root, into: &self)
     }

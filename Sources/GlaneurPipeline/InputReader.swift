@@ -222,6 +222,12 @@ public struct InputReader {
     /// Up to `limit` bytes from `handle` (fewer at the end of input), or nil on a read error.
     private static func readAll(_ handle: FileHandle, limit: Int) -> [UInt8]? {
         var result: [UInt8] = []
+        // A file of known size is read into one buffer: growing it by doubling would briefly hold
+        // the input twice.
+        var status = stat()
+        if fstat(handle.fileDescriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, status.st_size > 0 {
+            result.reserveCapacity(min(Int(status.st_size) + 1, limit))
+        }
         while result.count < limit {
             let chunk: Data?
             do {

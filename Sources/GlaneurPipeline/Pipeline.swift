@@ -72,7 +72,7 @@ public struct Pipeline: Sendable {
         var document = document
         for (index, stage) in stages.enumerated() {
             stageWillStart?(index)
-            FaultInjection.trapIfRequested(stage: stage.name, document: document.id)
+            FaultInjection.injectIfRequested(stage: stage.name, document: document.id)
             let started = DispatchTime.now().uptimeNanoseconds
             do {
                 try stage.process(&document)

@@ -18,32 +18,26 @@ enum WorkerMessage {
         case ready = 0x48, startFailed = 0x45, document = 0x44, stage = 0x53, result = 0x52
     }
 
-    /// The framed bytes of the message.
+    /// The framed bytes of the message, built in place (the payload is never copied into a frame).
     func framed() -> [UInt8] {
-        var payload = MessageWriter()
-        let kind: Kind
+        var writer: MessageWriter
         switch self {
         case .ready:
-            kind = .ready
+            writer = MessageWriter(kind: Kind.ready.rawValue)
         case .startFailed(let message):
-            kind = .startFailed
-            payload.string(message)
+            writer = MessageWriter(kind: Kind.startFailed.rawValue)
+            writer.string(message)
         case .document(let document):
-            kind = .document
-            payload.document(document)
+            writer = MessageWriter(kind: Kind.document.rawValue, capacity: document.input.bytes.count + 256)
+            writer.document(document)
         case .stage(let name):
-            kind = .stage
-            payload.string(name)
+            writer = MessageWriter(kind: Kind.stage.rawValue)
+            writer.string(name)
         case .result(let processed):
-            kind = .result
-            payload.processed(processed)
+            writer = MessageWriter(kind: Kind.result.rawValue, capacity: processed.record.count + 1024)
+            writer.processed(processed)
         }
-        var frame: [UInt8] = [kind.rawValue]
-        frame.reserveCapacity(5 + payload.bytes.count)
-        let length = UInt32(payload.bytes.count)
-        for shift in stride(from: 0, to: 32, by: 8) { frame.append(UInt8(truncatingIfNeeded: length >> UInt32(shift))) }
-        frame += payload.bytes
-        return frame
+        return writer.finished()
     }
 
     /// Decodes a frame's payload; nil when the bytes are not a well-formed message.
@@ -66,13 +60,28 @@ enum WorkerMessage {
     }
 }
 
-/// Appends length-prefixed fields to a payload.
+/// Builds a frame: the kind byte, room for the length, then length-prefixed fields.
 private struct MessageWriter {
-    var bytes: [UInt8] = []
+    private var bytes: [UInt8]
+
+    init(kind: UInt8, capacity: Int = 64) {
+        bytes = [kind, 0, 0, 0, 0]
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// The frame, its payload length filled in.
+    consuming func finished() -> [UInt8] {
+        let length = UInt32(bytes.count - 5)
+        for offset in 0..<4 { bytes[1 + offset] = UInt8(truncatingIfNeeded: length >> UInt32(8 * offset)) }
+        return bytes
+    }
+
+    mutating func byte(_ value: UInt8) {
+        bytes.append(value)
+    }
 
     mutating func integer(_ value: Int) {
-        let bits = UInt64(bitPattern: Int64(value))
-        for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
+        withUnsafeBytes(of: Int64(value).littleEndian) { bytes.append(contentsOf: $0) }
     }
 
     mutating func double(_ value: Double) {
@@ -85,12 +94,26 @@ private struct MessageWriter {
     }
 
     mutating func string(_ value: String) {
-        raw(Array(value.utf8))
+        var value = value
+        value.withUTF8 { utf8 in
+            integer(utf8.count)
+            bytes.append(contentsOf: utf8)
+        }
     }
 
     mutating func optionalString(_ value: String?) {
         bytes.append(value == nil ? 0 : 1)
         if let value { string(value) }
+    }
+
+    mutating func optionalInteger(_ value: Int?) {
+        bytes.append(value == nil ? 0 : 1)
+        if let value { integer(value) }
+    }
+
+    mutating func optionalDouble(_ value: Double?) {
+        bytes.append(value == nil ? 0 : 1)
+        if let value { double(value) }
     }
 
     mutating func document(_ document: Document) {
@@ -110,13 +133,66 @@ private struct MessageWriter {
         switch processed.outcome {
         case .annotated(let contribution):
             bytes.append(0)
-            raw(contribution.json())
+            report(contribution)
         case .failed(let failure):
             bytes.append(1)
             string(failure.stage)
             string(failure.code)
             string(failure.message)
         }
+    }
+
+    /// A document's report contribution, field by field (JSON would cost the supervisor more than
+    /// the rest of the message traffic together).
+    mutating func report(_ contribution: DocumentReport) {
+        integer(contribution.inputBytes)
+        integer(contribution.sections.count)
+        for section in contribution.sections {
+            string(section.name)
+            counts(section.counters)
+            integer(section.breakdowns.count)
+            for (name, categories) in section.breakdowns {
+                string(name)
+                counts(categories)
+            }
+            integer(section.histograms.count)
+            for (name, histogram) in section.histograms {
+                string(name)
+                self.histogram(histogram)
+            }
+        }
+        let examples = contribution.examples
+        integer(examples.count)
+        for example in examples {
+            string(example.category)
+            string(example.document)
+            optionalInteger(example.start)
+            optionalInteger(example.end)
+            string(example.label)
+            string(example.excerpt)
+        }
+    }
+
+    private mutating func counts(_ counts: [String: Int]) {
+        integer(counts.count)
+        for (key, value) in counts {
+            string(key)
+            integer(value)
+        }
+    }
+
+    private mutating func histogram(_ histogram: Histogram) {
+        if let standard = MessageReader.standardBins.firstIndex(of: histogram.bounds) {
+            byte(UInt8(standard))
+        } else {
+            byte(UInt8(MessageReader.standardBins.count))
+            integer(histogram.bounds.count)
+            for bound in histogram.bounds { double(bound) }
+        }
+        for count in histogram.counts { integer(count) }
+        double(histogram.sum)
+        optionalDouble(histogram.minimum)
+        optionalDouble(histogram.maximum)
     }
 }
 
@@ -154,7 +230,25 @@ private struct MessageReader {
     }
 
     mutating func string() -> String? {
-        raw().map { String(decoding: $0, as: UTF8.self) }
+        guard let count = integer(), count >= 0, bytes.count - cursor >= count else { return nil }
+        defer { cursor += count }
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[cursor..<cursor + count]), as: UTF8.self) }
+    }
+
+    mutating func optionalInteger() -> Int?? {
+        switch byte() {
+        case 0?: return .some(nil)
+        case 1?: return integer().map { .some($0) }
+        default: return nil
+        }
+    }
+
+    mutating func optionalDouble() -> Double?? {
+        switch byte() {
+        case 0?: return .some(nil)
+        case 1?: return double().map { .some($0) }
+        default: return nil
+        }
     }
 
     mutating func optionalString() -> String?? {
@@ -187,7 +281,7 @@ private struct MessageReader {
         guard let record = raw() else { return nil }
         switch byte() {
         case 0?:
-            guard let json = raw(), let contribution = try? DocumentReport(json: json) else { return nil }
+            guard let contribution = report() else { return nil }
             return ProcessedDocument(record: record, outcome: .annotated(contribution))
         case 1?:
             guard let stage = string(), let code = string(), let message = string() else { return nil }
@@ -195,5 +289,70 @@ private struct MessageReader {
         default:
             return nil
         }
+    }
+
+    /// The bins histograms use, sent as their index instead of their bounds.
+    static let standardBins = [Bins.counts, Bins.milliseconds, Bins.percent]
+
+    mutating func report() -> DocumentReport? {
+        guard let inputBytes = integer(), let sectionCount = integer(), sectionCount >= 0 else { return nil }
+        var sections: [ReportSection] = []
+        for _ in 0..<sectionCount {
+            guard let name = string(), let counters = counts(), let breakdownCount = integer(), breakdownCount >= 0 else { return nil }
+            var section = ReportSection(name: name)
+            section.counters = counters
+            for _ in 0..<breakdownCount {
+                guard let breakdown = string(), let categories = counts() else { return nil }
+                section.breakdowns[breakdown] = categories
+            }
+            guard let histogramCount = integer(), histogramCount >= 0 else { return nil }
+            for _ in 0..<histogramCount {
+                guard let histogramName = string(), let histogram = histogram() else { return nil }
+                section.histograms[histogramName] = histogram
+            }
+            sections.append(section)
+        }
+        guard let exampleCount = integer(), exampleCount >= 0 else { return nil }
+        var examples: [ReportExample] = []
+        for _ in 0..<exampleCount {
+            guard let category = string(), let document = string(), let start = optionalInteger(), let end = optionalInteger(),
+                  let label = string(), let excerpt = string() else { return nil }
+            examples.append(ReportExample(category: category, document: document, start: start, end: end, label: label, excerpt: excerpt))
+        }
+        return DocumentReport(sections: sections, examples: examples, inputBytes: inputBytes)
+    }
+
+    private mutating func counts() -> [String: Int]? {
+        guard let count = integer(), count >= 0 else { return nil }
+        var counts: [String: Int] = [:]
+        counts.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let key = string(), let value = integer() else { return nil }
+            counts[key] = value
+        }
+        return counts
+    }
+
+    private mutating func histogram() -> Histogram? {
+        guard let tag = byte() else { return nil }
+        let bounds: [Double]
+        if Int(tag) < Self.standardBins.count {
+            bounds = Self.standardBins[Int(tag)]
+        } else {
+            guard let count = integer(), count >= 0, count <= bytes.count else { return nil }
+            var explicit: [Double] = []
+            for _ in 0..<count {
+                guard let bound = double() else { return nil }
+                explicit.append(bound)
+            }
+            bounds = explicit
+        }
+        var counts: [Int] = []
+        for _ in 0...bounds.count {
+            guard let count = integer() else { return nil }
+            counts.append(count)
+        }
+        guard let sum = double(), let minimum = optionalDouble(), let maximum = optionalDouble() else { return nil }
+        return try? Histogram(bounds: bounds, counts: counts, sum: sum, minimum: minimum, maximum: maximum)
     }
 }

@@ -2,19 +2,24 @@ import Foundation
 import GlaneurCore
 
 /// Processes documents in supervised worker processes, so that a trap in a stage costs one
-/// document (an error record with code `crash`), not the batch. A worker that dies is replaced.
+/// document (an error record with code `crash`), not the batch. A worker that dies is replaced; so
+/// is one that takes longer than `documentTimeout` over a document (an error record `timeout`).
 public final class WorkerPool: DocumentProcessor, @unchecked Sendable {
     private let launch: WorkerLaunch
     private let encoder: RecordEncoder
+    /// Seconds a worker may spend on one document; nil for no limit.
+    private let documentTimeout: Double?
     private let condition = NSCondition()
     /// Idle workers; nil stands for one to start when next needed (after a crash).
     private var idle: [WorkerProcess?] = []
 
     /// Starts `count` workers and waits until each has built its pipeline, so that a configuration
-    /// problem is reported before any document is read.
-    public init(launch: WorkerLaunch, count: Int, encoder: RecordEncoder) throws {
+    /// problem is reported before any document is read. `documentTimeout` (seconds) bounds the time
+    /// a worker may spend on one document.
+    public init(launch: WorkerLaunch, count: Int, encoder: RecordEncoder, documentTimeout: Double? = nil) throws {
         self.launch = launch
         self.encoder = encoder
+        self.documentTimeout = documentTimeout
         var started: [WorkerProcess] = []
         do {
             for _ in 0..<max(1, count) { started.append(try WorkerProcess(launch: launch)) }
@@ -46,14 +51,20 @@ public final class WorkerPool: DocumentProcessor, @unchecked Sendable {
         } catch {
             return failed(document, DocumentFailure(stage: "runner", code: "worker-unavailable", message: "\(error)"))
         }
-        switch worker!.process(document) {
+        let answer = worker!.process(document, timeout: documentTimeout)
+        if worker!.hasEnded { worker = nil }
+        switch answer {
         case .processed(let processed):
             return processed
         case .died(let stage, let ending, let signal):
-            worker = nil
             let place = stage.map { " in stage '\($0)'" } ?? ""
             return failed(document, DocumentFailure(stage: stage ?? "runner", code: "crash",
                                                     message: "the worker process \(ending)\(place); the batch went on", signal: signal))
+        case .timedOut(let stage):
+            let place = stage.map { " in stage '\($0)'" } ?? ""
+            let limit = String(format: "%g", documentTimeout ?? 0)
+            return failed(document, DocumentFailure(stage: stage ?? "runner", code: "timeout",
+                                                    message: "processing took over \(limit) s\(place); the worker process was stopped and replaced; the batch went on"))
         }
     }
 

@@ -19,9 +19,16 @@ final class WorkerProcess {
         case processed(ProcessedDocument)
         /// The worker died; `stage` is the stage it had started, if any.
         case died(stage: String?, ending: String, signal: Int32?)
+        /// The document took longer than allowed; the worker was killed. `stage` is the stage it was in.
+        case timedOut(stage: String?)
     }
 
+    /// How long a worker asked for its stage (after a timeout) may take to answer before it is killed.
+    private static let stageQueryGrace: UInt64 = 2_000_000_000
+
     let pid: pid_t
+    /// True once the process has been reaped; it takes no more documents.
+    private(set) var hasEnded = false
     private let requests: Int32
     private let answers: FrameReader
     private let answerDescriptor: Int32
@@ -88,21 +95,49 @@ final class WorkerProcess {
         }
     }
 
-    /// Sends `document` and waits for its record, or for the worker's death.
-    func process(_ document: Document) -> Answer {
+    /// Sends `document` and waits for its record, for the worker's death, or, when `timeout` (in
+    /// seconds) is given, at most that long: then the worker is asked which stage it is in and killed.
+    func process(_ document: Document, timeout: Double? = nil) -> Answer {
         var stage: String?
         if writeFully(requests, WorkerMessage.document(document).framed()) == nil {
-            while let message = WorkerMessage.read(from: answers) {
-                switch message {
-                case .stage(let name): stage = name
-                case .result(let processed): return .processed(processed)
-                default: break
+            let deadline = timeout.map { DispatchTime.now().uptimeNanoseconds + UInt64($0 * 1e9) }
+            waiting: while true {
+                switch answers.next(deadline: deadline) {
+                case .frame(let kind, let payload):
+                    switch WorkerMessage.decode(kind: kind, payload: payload) {
+                    case .stage(let name)?: stage = name
+                    case .result(let processed)?: return .processed(processed)
+                    case nil: break waiting
+                    default: break
+                    }
+                case .end:
+                    break waiting
+                case .timedOut:
+                    return stopHungWorker()
                 }
             }
         }
         kill(pid, SIGKILL) // a worker that stopped answering is not trusted with another document
         let ending = reap()
         return .died(stage: stage, ending: ending.description, signal: ending.signal)
+    }
+
+    /// Asks a worker that overran its time which stage it is in (`WorkerService.stageQuery`), then
+    /// kills it. A record that arrives first (the document ended just after the deadline) is kept.
+    private func stopHungWorker() -> Answer {
+        kill(pid, WorkerService.stageQuery)
+        let deadline = DispatchTime.now().uptimeNanoseconds + Self.stageQueryGrace
+        var answer = Answer.timedOut(stage: nil)
+        if case .frame(let kind, let payload) = answers.next(deadline: deadline) {
+            switch WorkerMessage.decode(kind: kind, payload: payload) {
+            case .stage(let name)?: answer = .timedOut(stage: name)
+            case .result(let processed)?: answer = .processed(processed)
+            default: break
+            }
+        }
+        kill(pid, SIGKILL) // the query may still be on its way: the worker is not reused
+        reap()
+        return answer
     }
 
     /// Closes the request pipe, which ends the worker, and waits for it.
@@ -125,6 +160,7 @@ final class WorkerProcess {
     private func reap(closingRequests: Bool = true) -> Ending {
         if closingRequests { close(requests) }
         close(answerDescriptor)
+        hasEnded = true
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         let low = status & 0x7F

@@ -8,6 +8,9 @@ public enum WorkerService {
     static let requestDescriptor: Int32 = 3
     /// The descriptor a worker writes its answers to.
     static let answerDescriptor: Int32 = 4
+    /// The signal a supervisor sends a worker that overran its time: the worker answers with a
+    /// `stage` message naming the stage it is in (and is then killed).
+    static let stageQuery = SIGUSR1
 
     /// Builds the processor, then serves documents until the supervisor closes the request pipe.
     /// Returns the process's exit status.
@@ -36,12 +39,17 @@ public enum WorkerService {
     }
 }
 
-/// Tells the supervisor which stage a worker was in when it crashed, at no cost per document: the
-/// worker only notes the current stage's index, and a handler for the crash signals writes the
-/// stage's pre-framed `stage` message to the answer pipe before letting the signal end the process.
+/// Tells the supervisor which stage a worker was in when it crashed or overran its time, at no cost
+/// per document: the worker only notes the current stage's index, and a signal handler writes the
+/// stage's pre-framed `stage` message to the answer pipe: for a crash signal, before letting the
+/// signal end the process; for the supervisor's `stageQuery`, and carries on. The handler runs on a
+/// stack of its own, so that a stage that overflowed the stack is still named.
 private enum CrashNotice {
     nonisolated(unsafe) static var currentStage = -1
     nonisolated(unsafe) static var frames: UnsafeMutablePointer<UnsafeMutableBufferPointer<UInt8>>?
+    static let crashSignals = [SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE, SIGABRT]
+    /// Room for the handler when the stack it interrupted is exhausted.
+    private static let signalStackSize = 256 << 10
 
     static func install(stageNames: [String]) {
         let table = UnsafeMutablePointer<UnsafeMutableBufferPointer<UInt8>>.allocate(capacity: stageNames.count)
@@ -52,16 +60,45 @@ private enum CrashNotice {
             table[index] = buffer
         }
         frames = table
-        for number in [SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE, SIGABRT] { signal(number, report) }
+        // The alternate stack belongs to the calling thread: the one that runs the stages.
+        var stack = stack_t()
+        stack.ss_sp = UnsafeMutableRawPointer.allocate(byteCount: signalStackSize, alignment: 16)
+        stack.ss_size = signalStackSize
+        stack.ss_flags = 0
+        sigaltstack(&stack, nil)
+        for number in crashSignals { handle(number, with: reportCrash) }
+        handle(WorkerService.stageQuery, with: reportStage)
+        // A signal mask inherited from whoever started the run must not hold the query back.
+        var handled = sigset_t()
+        sigemptyset(&handled)
+        for number in crashSignals + [WorkerService.stageQuery] { sigaddset(&handled, number) }
+        pthread_sigmask(SIG_UNBLOCK, &handled, nil)
     }
 
-    /// Only async-signal-safe calls: write(2), signal(2), raise(3).
-    private static let report: @convention(c) (Int32) -> Void = { number in
+    private static func handle(_ number: Int32, with handler: @convention(c) (Int32) -> Void) {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = handler
+        action.sa_flags = Int32(SA_ONSTACK)
+        sigemptyset(&action.sa_mask)
+        sigaction(number, &action, nil)
+    }
+
+    /// Only async-signal-safe calls: write(2).
+    private static func writeCurrentStage() {
         if currentStage >= 0, let frames {
             let frame = frames[currentStage]
             _ = write(WorkerService.answerDescriptor, frame.baseAddress, frame.count)
         }
+    }
+
+    /// Only async-signal-safe calls: write(2), signal(2), raise(3).
+    private static let reportCrash: @convention(c) (Int32) -> Void = { number in
+        writeCurrentStage()
         signal(number, SIG_DFL)
         raise(number)
+    }
+
+    private static let reportStage: @convention(c) (Int32) -> Void = { _ in
+        writeCurrentStage()
     }
 }

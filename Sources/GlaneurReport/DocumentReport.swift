@@ -64,17 +64,11 @@ public struct DocumentReport: Sendable {
         sample.add(ReportExample(category: "failure", document: id, start: nil, end: nil, label: "\(stage)/\(code)", excerpt: message))
     }
 
-    /// A contribution read back from `json()`, e.g. one sent by a worker process.
-    public init(json bytes: [UInt8]) throws {
-        let report = try ReportJSON.decode(bytes)
-        sections = report.sections
-        sample = report.examples
-        inputBytes = report[section: QualityReport.documentsSection]?.counters["input_bytes"] ?? 0
-    }
-
-    /// The contribution as `glaneur-report/1` JSON, to cross a process boundary.
-    public func json() -> [UInt8] {
-        ReportJSON.encode(QualityReport(kind: "run", run: RunMetadata(), sections: sections, examples: sample))
+    /// A contribution rebuilt from its parts, e.g. as a worker process sent them.
+    public init(sections: [ReportSection], examples: [ReportExample], inputBytes: Int) {
+        self.sections = sections
+        for example in examples { sample.add(example) }
+        self.inputBytes = inputBytes
     }
 
     /// Code points and whitespace-separated words (the denominator of rates, the same whatever

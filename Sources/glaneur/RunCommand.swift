@@ -24,8 +24,10 @@ struct RunCommand: ParsableCommand {
             directories inside a directory each yield an error record. Records are byte-identical across \
             runs and --jobs values. On SIGINT or SIGTERM the run stops reading, writes the records finished \
             so far, the summary and the report, and exits 130 or 143; the same command with --resume \
-            completes the output. GLANEUR_FAULT=STAGE:ID in the environment makes stage STAGE trap on \
-            document ID (to check isolation). \(ExitStatus.documentation)
+            completes the output. With --isolation process, a document that runs longer than \
+            --document-timeout (60 s by default) gets a 'timeout' error record and the batch goes on. \
+            GLANEUR_FAULT=STAGE:ID[:trap|hang|overflow] in the environment makes stage STAGE trap, hang or \
+            overflow its stack on document ID (to check isolation and the watchdog). \(ExitStatus.documentation)
             """
     )
 
@@ -54,6 +56,12 @@ struct RunCommand: ParsableCommand {
 
     @Option(help: "process: each document in a supervised worker process, a crash costs one document; none: in this process, a crash ends the run.")
     var isolation: Isolation = .process
+
+    @Option(help: ArgumentHelp("With --isolation process, the longest a document may take, in seconds (default 60; 0: no limit); a document that takes longer gets a 'timeout' error record naming the stage it was in, and its worker is replaced.", valueName: "seconds"))
+    var documentTimeout: Double?
+
+    /// The watchdog's limit when `--document-timeout` is not given.
+    static let defaultDocumentTimeout = 60.0
 
     @Flag(help: "Complete the output file (-o) of an interrupted run with the same input, to the same bytes as an uninterrupted run.")
     var resume = false
@@ -93,6 +101,14 @@ struct RunCommand: ParsableCommand {
             throw ValidationError("--resume needs the output file of the interrupted run (-o FILE)")
         }
         _ = try documentSizeLimit()
+        if let documentTimeout {
+            guard documentTimeout >= 0 && documentTimeout <= 604_800 else {
+                throw ValidationError("--document-timeout must be between 0 (no limit) and 604800 seconds")
+            }
+            guard isolation == .process else {
+                throw ValidationError("--document-timeout needs --isolation process (a document running in this process cannot be stopped)")
+            }
+        }
     }
 
     private func documentSizeLimit() throws -> Int {
@@ -228,7 +244,9 @@ struct RunCommand: ParsableCommand {
             case .process:
                 var arguments = ["worker", "--config", configurationURL.path, "--layers", layers.map(\.rawValue).sorted().joined(separator: ",")]
                 if timings { arguments.append("--timings") }
-                processor = try WorkerPool(launch: WorkerLaunch(arguments: arguments), count: jobs, encoder: encoder)
+                let timeout = documentTimeout ?? Self.defaultDocumentTimeout
+                processor = try WorkerPool(launch: WorkerLaunch(arguments: arguments), count: jobs, encoder: encoder,
+                                           documentTimeout: timeout > 0 ? timeout : nil)
             }
             return Runner(processor: processor, stageNames: stageNames, encoder: encoder, sink: sink, jobs: jobs,
                           languageOverride: lang)

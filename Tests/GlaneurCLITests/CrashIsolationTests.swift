@@ -27,6 +27,39 @@ import Testing
         #expect(records[0]["error"] != nil && records[1...].allSatisfy { $0["error"] == nil })
     }
 
+    @Test func aStageThatOverflowsTheStackGivesACrashRecordNamingTheStage() throws {
+        let outcome = try CommandRunner.run(["run", "--jobs", "1", "-"], input: Data(tenRecords.utf8),
+                                            environment: ["GLANEUR_FAULT": "quotes:doc-4:overflow"])
+        #expect(outcome.status == 1, "\(outcome.stderr)")
+        let records = try outcome.records()
+        #expect(records.map { $0["id"] as? String } == (1...10).map { "doc-\($0)" })
+        let error = try #require(records[3]["error"] as? [String: Any])
+        #expect(error["code"] as? String == "crash")
+        #expect(error["stage"] as? String == "quotes")
+        #expect(error["signal"] as? Int == Int(SIGSEGV))
+        #expect(records.filter { $0["error"] == nil }.count == 9)
+    }
+
+    @Test func aDocumentOverTheTimeLimitGetsATimeoutRecordAndTheBatchGoesOn() throws {
+        let outcome = try CommandRunner.run(["run", "--jobs", "2", "--document-timeout", "2", "-"], input: Data(tenRecords.utf8),
+                                            environment: ["GLANEUR_FAULT": "entities:doc-5:hang"])
+        #expect(outcome.status == 1, "\(outcome.stderr)")
+        let records = try outcome.records()
+        #expect(records.map { $0["id"] as? String } == (1...10).map { "doc-\($0)" })
+        let error = try #require(records[4]["error"] as? [String: Any])
+        #expect(error["code"] as? String == "timeout")
+        #expect(error["stage"] as? String == "entities")
+        #expect((error["message"] as? String ?? "").contains("over 2 s"))
+        #expect(records.filter { $0["error"] == nil }.count == 9)
+        #expect(outcome.stderr.contains("10 documents, 9 annotated, 1 failed"))
+    }
+
+    @Test func theTimeLimitNeedsWorkerProcesses() throws {
+        let outcome = try CommandRunner.run(["run", "--isolation", "none", "--document-timeout", "5", "-"], input: Data(tenRecords.utf8))
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("--document-timeout needs --isolation process"))
+    }
+
     @Test func withoutIsolationTheTrapEndsTheRun() throws {
         let outcome = try CommandRunner.run(["run", "--isolation", "none", "-"], input: Data(tenRecords.utf8),
                                             environment: ["GLANEUR_FAULT": "claims:doc-3"])

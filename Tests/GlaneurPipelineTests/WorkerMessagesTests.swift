@@ -38,6 +38,37 @@ import Testing
         #expect(copied.inputBytes == contribution.inputBytes)
     }
 
+    @Test func aContributionWithExamplesAndOddBinsAddsUpAsTheOriginal() throws {
+        var section = ReportSection(name: "quotes")
+        section.count("quotes", 4)
+        section.count("said", in: "verbs", 2)
+        section.observe(7, in: "lengths")
+        section.observe(12, in: "custom", bounds: [1, 10, 100])
+        let examples = [
+            ReportExample(category: "unattributed", document: "d", start: 3, end: 9, label: "direct", excerpt: "« Non »"),
+            ReportExample(category: "failure", document: "d", start: nil, end: nil, label: "read/empty", excerpt: ""),
+        ]
+        let contribution = DocumentReport(sections: [section], examples: examples, inputBytes: 321)
+        let processed = ProcessedDocument(record: [0x7B, 0x7D], outcome: .annotated(contribution))
+        guard case .result(let copy)? = try roundTrip(.result(processed)),
+              case .annotated(let copied) = copy.outcome else { Issue.record("no annotated result"); return }
+        var direct = QualityReport(stages: ["quotes"]), sent = QualityReport(stages: ["quotes"])
+        direct.add(contribution)
+        sent.add(copied)
+        #expect(sent == direct)
+        #expect(copied.examples == contribution.examples)
+        #expect(copied.sections[0].histograms["custom"]?.bounds == [1, 10, 100])
+        #expect(copied.inputBytes == 321)
+    }
+
+    @Test func failuresCrossThePipeWithStageCodeAndMessage() throws {
+        let failure = DocumentFailure(stage: "decode", code: "binary", message: "the input holds NUL bytes")
+        let processed = ProcessedDocument(record: Array("{}".utf8), outcome: .failed(failure))
+        guard case .result(let copy)? = try roundTrip(.result(processed)),
+              case .failed(let copied) = copy.outcome else { Issue.record("no failed result"); return }
+        #expect(copied.stage == "decode" && copied.code == "binary" && copied.message == failure.message)
+    }
+
     @Test func aTruncatedFrameReadsAsTheEndOfTheStream() throws {
         var descriptors: [Int32] = [0, 0]
         try #require(pipe(&descriptors) == 0)

@@ -22,16 +22,6 @@ struct ReportJSONTests {
         #expect(decoded.examples.all.map(\.category) == ["failure"])
     }
 
-    @Test func aDocumentsContributionCrossesAProcessBoundaryIntact() throws {
-        let contribution = DocumentReport(annotated: document("a", "Un deux trois."), stages: ["tokenize"])
-        var direct = QualityReport(stages: ["tokenize"]), throughJSON = QualityReport(stages: ["tokenize"])
-        direct.add(contribution)
-        let decoded = try DocumentReport(json: contribution.json())
-        throughJSON.add(decoded)
-        #expect(direct == throughJSON)
-        #expect(decoded.inputBytes == contribution.inputBytes)
-    }
-
     @Test func otherFormatsAreRefused() {
         #expect(throws: ReportError.self) { try ReportJSON.decode(Array(#"{"format": "glaneur-report/0"}"#.utf8)) }
     }

@@ -25,6 +25,8 @@ enum {
  *  NULL for non-empty input unless memory runs out. */
 gl_html_document *gl_html_parse(const char *utf8, size_t length);
 
+/** Frees a parsed document; after a large one (4 MiB of input or more), also returns the freed heap
+ *  to the system (malloc_trim), so that it does not stay resident during the later stages. */
 void gl_html_free(gl_html_document *document);
 
 /** Parses an XML document (an RSS or Atom feed) with recovery, no network access, no DTD loading
