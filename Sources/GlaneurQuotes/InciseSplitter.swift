@@ -7,7 +7,6 @@ enum InciseSplitter {
     /// Longest incise, in words, from its verb to the punctuation that closes it.
     private static let longestIncise = 30
     private static let auxiliaries: Set<String> = ["a", "avait", "aurait", "eut", "ont", "avaient"]
-    private static let determiners: Set<String> = ["le", "la", "l'", "les", "un", "une", "son", "sa", "cette", "ce", "the", "a", "an", "one"]
     private static let subordinators: Set<String> = ["que", "qu'", "qui", "that", "si", "if"]
     /// Words after which a verb is not an incise but part of the quoted sentence ("ce que dit X", "as X says").
     private static let governors: Set<String> = ["que", "qu'", "qui", "ce", "comme", "as", "what", "how", "ne", "n'", "se", "s'"]
@@ -74,7 +73,7 @@ enum InciseSplitter {
         }
         // "observe Jean Dupont, responsable de …", "ajoute la responsable syndicale": a speaker phrase to a full stop.
         let opensName = words[index].isCapitalized && !lexicon.notNames.contains(words[index].folded)
-        guard opensName || (afterComma && determiners.contains(words[index].folded)) else { return nil }
+        guard opensName || (afterComma && lexicon.ruleWords.inciseDeterminers.contains(words[index].folded)) else { return nil }
         var position = index
         while position < end, position - verb < longestIncise {
             let word = words[position]

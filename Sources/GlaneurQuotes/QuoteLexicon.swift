@@ -73,6 +73,8 @@ struct QuoteLexicon: Sendable {
     let indirectWords: IndirectQuoteWords
     /// Closed-class words of the speaker rules.
     let speakerWords: SpeakerWords
+    /// Closed-class words of the cue, attribution, name and quoted-term rules.
+    let ruleWords: RuleWords
 
     init(directory: URL) throws {
         var cues: [String: [CueForm]] = [:]
@@ -121,6 +123,7 @@ struct QuoteLexicon: Sendable {
         self.organizationWords = try Self.wordSet(directory, "org-words.txt")
         self.indirectWords = try IndirectQuoteWords(directory: directory)
         self.speakerWords = try SpeakerWords(directory: directory)
+        self.ruleWords = try RuleWords(directory: directory)
         self.cues = cues
         self.pronouns = pronouns
         self.speakerNouns = nouns
@@ -141,9 +144,10 @@ struct QuoteLexicon: Sendable {
         return nil
     }
 
-    /// The folded words of a lexicon form, split as the stage's word lexer splits text.
+    /// The folded words of a lexicon form or a name, cut as `QuoteWords` cuts tokens: at white space,
+    /// hyphens and other punctuation (an apostrophe stays inside its word).
     static func words(_ form: String) -> [String] {
-        QuoteWordLexer.lex(form).filter { !$0.isPunctuation }.map(\.folded)
+        TextFolding.fold(form).split { !($0.isLetter || $0.isNumber || $0 == "'") }.map(String.init)
     }
 
     /// The forms of a lexicon row: comma-separated, each possibly several words.
