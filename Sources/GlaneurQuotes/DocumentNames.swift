@@ -248,12 +248,15 @@ struct DocumentNames {
     /// is completed from the text.
     private static func withUncutCanonical(_ unit: NamedUnit, layout: QuoteLayout, text: String) -> NamedUnit {
         var unit = unit
-        let surface = String(text.slice(layout.span(unit.range.lowerBound, unit.range.upperBound)))
-        let folded = TextFolding.fold(surface)
-        let canonical = TextFolding.fold(unit.canonical)
+        let surface = text.slice(layout.span(unit.range.lowerBound, unit.range.upperBound))
+        if surface.utf8.elementsEqual(unit.canonical.utf8) { return unit }
+        var surfaceText = String(surface)
+        var canonicalText = unit.canonical
+        let folded = surfaceText.withUTF8 { TextFolding.fold(utf8: $0) }
+        let canonical = canonicalText.withUTF8 { TextFolding.fold(utf8: $0) }
         guard folded.count > canonical.count, folded.hasPrefix(canonical),
               let next = folded.dropFirst(canonical.count).first, next.isLetter || next == "'" else { return unit }
-        unit.canonical = surface
+        unit.canonical = surfaceText
         return unit
     }
 
@@ -428,7 +431,10 @@ struct DocumentNames {
     /// An acronym of three letters or more ("AFP", "OFCE") does not run into the name after it
     /// ("l’AFP Jean Dupuis"); initials ("DD Dosa") do.
     private static func isShoutedAcronym(_ word: Substring) -> Bool {
-        word.count >= 3 && word.allSatisfy { $0.isUppercase || $0.isNumber }
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return word.utf8.count >= 3 && word.utf8.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) }
+        }
+        return word.count >= 3 && word.allSatisfy { $0.isUppercase || $0.isNumber }
     }
 
     /// Runs of capitalised words, with initials and particles, that do not cross a word already
@@ -515,7 +521,11 @@ struct DocumentNames {
 
     /// A capitalised word with lower-case letters and no digits ("Ursula", not "R1" or "CNAS").
     private static func isAlphabeticName(_ word: Substring) -> Bool {
-        word.allSatisfy { $0.isLetter || $0 == "'" || $0 == "’" } && word.contains(where: \.isLowercase)
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return word.utf8.allSatisfy { ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || $0 == 0x27 }
+                && word.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
+        }
+        return word.allSatisfy { $0.isLetter || $0 == "'" || $0 == "’" } && word.contains(where: \.isLowercase)
     }
 
     private static func startsName(_ words: [QuoteWord], _ index: Int, _ unitOfWord: [Int?], _ lexicon: QuoteLexicon,

@@ -147,7 +147,40 @@ struct QuoteLexicon: Sendable {
     /// The folded words of a lexicon form or a name, cut as `QuoteWords` cuts tokens: at white space,
     /// hyphens and other punctuation (an apostrophe stays inside its word).
     static func words(_ form: String) -> [String] {
-        TextFolding.fold(form).split { !($0.isLetter || $0.isNumber || $0 == "'") }.map(String.init)
+        var form = form
+        var folded = form.withUTF8 { TextFolding.fold(utf8: $0) }
+        return folded.withUTF8 { bytes in
+            var words: [String] = []
+            var start: Int?
+            var offset = 0
+            while offset < bytes.count {
+                let (isWordPart, length) = Self.wordPart(bytes, at: offset)
+                if isWordPart {
+                    if start == nil { start = offset }
+                } else if let from = start {
+                    words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<offset]), as: UTF8.self))
+                    start = nil
+                }
+                offset += length
+            }
+            if let from = start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[from...]), as: UTF8.self)) }
+            return words
+        }
+    }
+
+    /// Whether the scalar at `offset` of folded UTF-8 belongs to a word (a letter, a digit or `'`), and its length.
+    private static func wordPart(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Bool, Int) {
+        let lead = bytes[offset]
+        if lead < 0x80 {
+            let lower = lead | 0x20
+            return ((lower >= 0x61 && lower <= 0x7A) || (lead >= 0x30 && lead <= 0x39) || lead == 0x27, 1)
+        }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var scalars = String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<min(offset + length, bytes.count)]),
+                             as: UTF8.self).unicodeScalars.makeIterator()
+        guard let scalar = scalars.next() else { return (false, length) }
+        let properties = scalar.properties
+        return (properties.isAlphabetic || properties.numericType != nil, length)
     }
 
     /// The forms of a lexicon row: comma-separated, each possibly several words.
