@@ -539,7 +539,7 @@ struct DocumentNames {
            !isClauseStart(layout, index) || lexicon.organizationWords.contains(words[index + 1].folded) {
             return true
         }
-        return !lexicon.notNames.contains(word.folded) && !isRoleWord(word, lexicon) && lexicon.cues[word.folded] == nil
+        return !lexicon.notNames.contains(word.folded) && !isRoleWord(word, lexicon) && !word.mayStartCue
     }
 
     private static func continuesName(_ word: QuoteWord, _ lexicon: QuoteLexicon) -> Bool {

@@ -44,10 +44,12 @@ enum InciseSplitter {
     /// An incise whose verb is at `verb` (after a comma at `verb - 1`, or right after a word when a
     /// capitalised name follows the verb): the index where it starts and the first word after it.
     private static func incise(at verb: Int, before end: Int, words: [QuoteWord], lexicon: QuoteLexicon) -> (Int, Int)? {
+        // Only a cue verb or an auxiliary opens an incise: checked first, as most words are neither.
+        guard !words[verb].isPunctuation, !words[verb].hyphenBefore, !words[verb].isCapitalized,
+              words[verb].mayStartCue || auxiliaries.contains(words[verb].folded) else { return nil }
         let previous = words[verb - 1]
         let afterComma = previous.mark == ","
-        guard afterComma || (!previous.isPunctuation && !governors.contains(previous.folded)), !words[verb].isPunctuation, !words[verb].hyphenBefore,
-              !words[verb].isCapitalized else { return nil }
+        guard afterComma || (!previous.isPunctuation && !governors.contains(previous.folded)) else { return nil }
         let start = afterComma ? verb - 1 : verb
         var index = verb
         // "a-t-il (notamment) soulevé", "avait-elle dit": an inverted auxiliary, whatever the participle.

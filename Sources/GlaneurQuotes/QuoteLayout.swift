@@ -13,15 +13,18 @@ struct QuoteLayout {
     /// For each word, the index of its sentence.
     let sentenceOfWord: [Int]
 
-    /// The layout of the tokens of `document` inside its paragraphs; with a `lexicon`, a quotation
-    /// holding its own incise is split around it.
-    init(document: Document, lexicon: QuoteLexicon? = nil) {
+    /// The layout of the tokens of `document` inside its paragraphs; a quotation holding its own
+    /// incise is split around it.
+    init(document: Document, lexicon: QuoteLexicon) {
         let tokens = document.tokens
         let range = Self.tokenRange(tokens, paragraphs: document.paragraphs)
         let view = QuoteWords(tokens, range, text: document.text)
-        let words = view.words
+        var words = view.words
+        for index in words.indices where !words[index].isPunctuation {
+            words[index].mayStartCue = lexicon.cues[words[index].folded] != nil
+        }
         var quotations = QuotationMarkScanner.scan(words, pairedMarks: view.pairedMarks)
-        if let lexicon { quotations = InciseSplitter.split(quotations, words: words, lexicon: lexicon) }
+        quotations = InciseSplitter.split(quotations, words: words, lexicon: lexicon)
         var quotationOfWord = [Int?](repeating: nil, count: words.count)
         for (number, quotation) in quotations.enumerated() {
             for index in quotation.outerStart..<quotation.outerEnd { quotationOfWord[index] = number }

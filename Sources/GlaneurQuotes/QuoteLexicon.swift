@@ -132,7 +132,7 @@ struct QuoteLexicon: Sendable {
     /// The longest cue form starting at word `index`, if any; in `language` when given ("note" is
     /// French and English, "admit" a French simple past and an English verb).
     func cue(at index: Int, in words: [QuoteWord], language: String? = nil) -> CueForm? {
-        guard let candidates = cues[words[index].folded] else { return nil }
+        guard words[index].mayStartCue, let candidates = cues[words[index].folded] else { return nil }
         for form in candidates where index + form.words.count <= words.count && (language == nil || form.language == language) {
             var matches = true
             for offset in 1..<max(form.words.count, 1) where words[index + offset].folded != form.words[offset] {

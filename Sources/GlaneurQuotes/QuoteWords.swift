@@ -17,12 +17,14 @@ struct QuoteWord: Sendable {
     var hyphenBefore: Bool
     /// Index of the paragraph the word is in.
     var paragraph: Int
+    /// The punctuation character, or nil for words.
+    var mark: Character?
     /// A period the tokenizer kept inside a word's token: it closes an abbreviation or an initial
     /// ("M.", "J.", "U.S.").
     var isAbbreviationPeriod = false
-
-    /// The punctuation character, or nil for words.
-    var mark: Character? { isPunctuation ? folded.first : nil }
+    /// The word's folded form starts a cue form of the lexicon (set by `QuoteLayout`, so that cue
+    /// matching looks words up once).
+    var mayStartCue = false
 }
 
 /// The words of a run of a document's tokens, and for each quotation mark the word of the mark the
@@ -72,7 +74,7 @@ struct QuoteWords {
             default:
                 words.append(QuoteWord(span: token.span, folded: token.folded, isPunctuation: false,
                                        isCapitalized: token.shape.contains(.capitalized), hyphenBefore: false,
-                                       paragraph: paragraph))
+                                       paragraph: paragraph, mark: nil))
             }
         }
 
@@ -87,9 +89,10 @@ struct QuoteWords {
             while offset < span.end {
                 let (scalar, length) = scalar(at: offset)
                 if !Self.isIgnored(scalar) {
-                    words.append(QuoteWord(span: TextSpan(offset, offset + length), folded: String(Character(scalar)),
+                    let mark = Character(scalar)
+                    words.append(QuoteWord(span: TextSpan(offset, offset + length), folded: String(mark),
                                            isPunctuation: true, isCapitalized: false, hyphenBefore: false,
-                                           paragraph: paragraph))
+                                           paragraph: paragraph, mark: mark))
                 }
                 offset += length
             }
@@ -107,7 +110,7 @@ struct QuoteWords {
                 words.append(QuoteWord(span: TextSpan(pieceStart, end),
                                        folded: TextFolding.fold(utf8: UnsafeBufferPointer(rebasing: bytes[pieceStart..<end])),
                                        isPunctuation: false, isCapitalized: Self.isUppercase(first),
-                                       hyphenBefore: hyphenBefore, paragraph: paragraph))
+                                       hyphenBefore: hyphenBefore, paragraph: paragraph, mark: nil))
                 hyphenBefore = false
             }
             while offset < span.end {
@@ -120,7 +123,7 @@ struct QuoteWords {
                     endPiece(at: offset)
                     words.append(QuoteWord(span: TextSpan(offset, offset + 1), folded: ".", isPunctuation: true,
                                            isCapitalized: false, hyphenBefore: false, paragraph: paragraph,
-                                           isAbbreviationPeriod: true))
+                                           mark: ".", isAbbreviationPeriod: true))
                     pieceStart = offset + 1
                 }
                 offset += length

@@ -3,16 +3,22 @@ enum QuotedTermFilter {
     /// Fewest words a direct quote has.
     static let minimumWords = 4
 
-
     /// Whether the quotation could be someone's words rather than a quoted term.
     static func isSpeech(_ quotation: MarkedQuotation, in layout: QuoteLayout, words ruleWords: RuleWords) -> Bool {
         let words = layout.words
-        let inner = (quotation.innerStart..<quotation.innerEnd).filter { !words[$0].isPunctuation }
-        guard inner.count >= minimumWords else { return false }
-        let content = inner.filter { !ruleWords.titleParticles.contains(words[$0].folded) }
-        if content.count >= 2 && content.allSatisfy({ words[$0].isCapitalized || words[$0].folded.first?.isNumber == true }) {
-            return false
+        var wordCount = 0
+        // Words other than title particles, and whether all of them are capitalised or numbers (a title).
+        var contentCount = 0
+        var titleCased = true
+        for index in quotation.innerStart..<quotation.innerEnd where !words[index].isPunctuation {
+            wordCount += 1
+            if titleCased, !ruleWords.titleParticles.contains(words[index].folded) {
+                contentCount += 1
+                titleCased = words[index].isCapitalized || words[index].folded.first?.isNumber == true
+            }
         }
+        guard wordCount >= minimumWords else { return false }
+        if contentCount >= 2 && titleCased { return false }
         var index = quotation.outerStart - 1
         var looked = 0
         while index >= 0, looked < 2, words[index].paragraph == words[quotation.outerStart].paragraph {
@@ -28,6 +34,8 @@ enum QuotedTermFilter {
 
     /// Number of words inside the quotation.
     static func wordCount(_ quotation: MarkedQuotation, in layout: QuoteLayout) -> Int {
-        (quotation.innerStart..<quotation.innerEnd).filter { !layout.words[$0].isPunctuation }.count
+        var count = 0
+        for index in quotation.innerStart..<quotation.innerEnd where !layout.words[index].isPunctuation { count += 1 }
+        return count
     }
 }
