@@ -263,6 +263,7 @@ struct DirectAttribution {
     /// If "selon", "d'après" or "according to" starts at `index`, the index after it.
     static func accordingToEnd(_ words: [QuoteWord], _ index: Int) -> Int? {
         let folded = words[index].folded
+        guard folded == "selon" || folded == "d'" || folded == "according" else { return nil }
         let next = index + 1 < words.count ? words[index + 1].folded : ""
         if folded == "selon" {
             return ["laquelle", "lequel", "lesquelles", "lesquels", "que", "qu'", "moi", "nous"].contains(next) ? nil : index + 1

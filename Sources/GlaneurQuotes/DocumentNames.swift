@@ -556,11 +556,19 @@ struct DocumentNames {
         return noun.nounClass == .role || noun.nounClass == .title
     }
 
+    /// Opening marks, brackets, dashes and bullets that may stand before a clause's first word.
+    private static func opensClause(_ mark: Character) -> Bool {
+        switch mark {
+        case "«", "“", "\"", "„", "‹", "‘", "(", "—", "–", "-", "•", "*": return true
+        default: return false
+        }
+    }
+
     /// Whether word `index` opens its sentence or a clause inside it (after a colon or a quotation mark).
     static func isClauseStart(_ layout: QuoteLayout, _ index: Int) -> Bool {
         let sentence = layout.sentences[layout.sentenceOfWord[index]]
         var position = index - 1
-        while position >= sentence.lowerBound, let mark = layout.words[position].mark, "«“\"„‹‘(—–-•*".contains(mark) {
+        while position >= sentence.lowerBound, let mark = layout.words[position].mark, Self.opensClause(mark) {
             position -= 1
         }
         if position < sentence.lowerBound { return true }

@@ -88,7 +88,7 @@ struct IndirectQuoteFinder {
     /// l'économiste.": a report whose attribution closes the sentence after a comma.
     private func trailingIncise(in sentence: Range<Int>) -> Candidate? {
         // A sentence, not a headline: it ends with a period.
-        guard !containsSpeechQuotation(sentence), words[sentence.upperBound - 1].mark == "." else { return nil }
+        guard words[sentence.upperBound - 1].mark == ".", !containsSpeechQuotation(sentence) else { return nil }
         var end = sentence.upperBound
         while end > sentence.lowerBound, isTrailing(words[end - 1]) { end -= 1 }
         guard let comma = (sentence.lowerBound..<end).last(where: { words[$0].mark == "," && !finder.isNumberComma($0) }),
