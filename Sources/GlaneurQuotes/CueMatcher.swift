@@ -5,14 +5,7 @@ struct CueMatcher {
     /// "fr" or "en": which reading of a form both lexicons list comes first.
     let documentLanguage: String
 
-    private static let frenchDeterminers: Set<String> = [
-        "le", "la", "les", "l'", "un", "une", "des", "du", "sa", "son", "ses", "leur", "cette", "ce",
-    ]
-    private static let englishDeterminers: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "this"]
     private static let negations: Set<String> = ["ne", "n'", "not", "never", "nobody", "jamais", "personne", "nul", "sans", "without"]
-    static let auxiliaries: Set<String> = [
-        "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "eut", "has", "have", "had",
-    ]
 
     /// The cue verb form at `index`, if the word is a verb there (not "une note", not "c'est-à-dire"):
     /// in `language` when given, else preferably in the document's language.
@@ -21,7 +14,7 @@ struct CueMatcher {
         guard !words[index].isPunctuation, !words[index].hyphenBefore,
               let form = language.map({ lexicon.cue(at: index, in: words, language: $0) })
                 ?? lexicon.cue(at: index, in: words, language: documentLanguage) ?? lexicon.cue(at: index, in: words) else { return nil }
-        let determiners = form.language == "fr" ? Self.frenchDeterminers : Self.englishDeterminers
+        let determiners = lexicon.ruleWords.cueDeterminers[form.language] ?? []
         if index > 0, determiners.contains(words[index - 1].folded), words[index - 1].paragraph == words[index].paragraph {
             // "comme le souligne X": a clitic, not an article.
             let clitic = index > 1 && ["le", "l'"].contains(words[index - 1].folded) && ["comme", "ainsi"].contains(words[index - 2].folded)

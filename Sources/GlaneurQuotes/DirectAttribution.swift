@@ -17,21 +17,12 @@ struct DirectAttribution {
     let finder: SpeakerFinder
 
     private var words: [QuoteWord] { layout.words }
+    private var ruleWords: RuleWords { cues.lexicon.ruleWords }
     private static let dashes: Set<Character> = ["—", "–", "-"]
     /// Farthest a "selon X" / "according to X" may stand before the quotation it attributes, in words.
     private static let longestSelonReach = 60
-    /// Words after which an inverted speaker phrase has ended ("… lors d'une conférence", "in a statement").
-    private static let circumstanceWords: Set<String> = [
-        "dans", "lors", "sur", "devant", "pendant", "depuis", "jeudi", "lundi", "mardi", "mercredi", "vendredi", "samedi",
-        "dimanche", "hier", "in", "during", "on", "at", "after", "before", "yesterday", "monday", "tuesday", "wednesday",
-        "thursday", "friday", "saturday", "sunday",
-    ]
-    private static let inciseAuxiliaries: Set<String> = CueMatcher.auxiliaries.union(["est", "sont", "etait", "s'est"])
-    /// Words that open an unnamed speaker's noun phrase after a cue ("said one worker", "a déclaré une habitante").
-    private static let unnamedOpeners: Set<String> = [
-        "un", "une", "des", "le", "la", "les", "l'", "ce", "cette", "plusieurs", "certains",
-        "one", "a", "an", "the", "another", "some", "several", "this",
-    ]
+    /// Besides the cue auxiliaries, forms of "être" that may open an inverted incise ("est-il intervenu").
+    private static let copulas: Set<String> = ["est", "sont", "etait", "s'est"]
 
     // MARK: Incise after the quote
 
@@ -51,7 +42,7 @@ struct DirectAttribution {
             let subjectLength = finder.names.unitOfWord[index].map { finder.names.units[$0].range.upperBound - index }
                 ?? (finder.pronounEntry(at: index, limit: index + 1) != nil ? 1 : 0)
             let verbAfterSubject = subjectLength > 0 && index + subjectLength < words.count && cues.cue(at: index + subjectLength) != nil
-            guard cues.cue(at: index) != nil || CueMatcher.auxiliaries.contains(words[index].folded) || verbAfterSubject else { return nil }
+            guard cues.cue(at: index) != nil || ruleWords.cueAuxiliaries.contains(words[index].folded) || verbAfterSubject else { return nil }
         }
         guard index < words.count, words[index].paragraph == words[close].paragraph, layout.isOutsideQuotes(index) else { return nil }
         let sentenceEnd = layout.sentences[layout.sentenceOfWord[index]].upperBound
@@ -81,7 +72,7 @@ struct DirectAttribution {
         let form: CueForm
         // Reflexive cues: "s'est indigné un élu", "s'interroge-t-elle".
         if ["s'", "se"].contains(words[index].folded), index + 1 < sentenceEnd { index += 1 }
-        if Self.inciseAuxiliaries.contains(words[index].folded), index + 1 < sentenceEnd {
+        if ruleWords.cueAuxiliaries.contains(words[index].folded) || Self.copulas.contains(words[index].folded), index + 1 < sentenceEnd {
             index += 1
             if words[index].hyphenBefore && words[index].folded == "t" { index += 1 }
             if index < sentenceEnd, words[index].hyphenBefore, finder.pronounEntry(at: index, limit: index + 1) != nil {
@@ -139,7 +130,7 @@ struct DirectAttribution {
         // English pronoun after the verb ("said he") is rare; a noun phrase follows: "a déclaré Jensen Huang",
         // up to a circumstance ("le gouverneur dans un entretien accordé à France Inter").
         var end = phraseEnd(from: after, limit: sentenceEnd, longest: 14)
-        if let circumstance = (after..<end).first(where: { $0 > after && Self.circumstanceWords.contains(words[$0].folded) }) {
+        if let circumstance = (after..<end).first(where: { $0 > after && ruleWords.attributionCircumstances.contains(words[$0].folded) }) {
             end = circumstance
         }
         // "a déclaré la présidente de la Commission, Ursula von der Leyen": the name in apposition.
@@ -160,7 +151,7 @@ struct DirectAttribution {
         while index < limit, !words[index].isPunctuation || isInitialPeriod(index), layout.isOutsideQuotes(index) {
             if index > start, let form = cues.cue(at: index) {
                 var subjectEnd = index
-                while subjectEnd > start, CueMatcher.auxiliaries.contains(words[subjectEnd - 1].folded)
+                while subjectEnd > start, ruleWords.cueAuxiliaries.contains(words[subjectEnd - 1].folded)
                         || finder.vocabulary.verbGroupWords.contains(words[subjectEnd - 1].folded) && finder.names.unitOfWord[subjectEnd - 1] == nil {
                     subjectEnd -= 1
                 }
@@ -251,7 +242,7 @@ struct DirectAttribution {
 
     /// An unnamed speaker: a noun phrase opened by a determiner ("one worker", "une habitante du quartier").
     private func unnamedPhrase(_ range: Range<Int>) -> SpeakerMention? {
-        guard let first = range.first, Self.unnamedOpeners.contains(words[first].folded), range.count >= 2, range.count <= 8 else { return nil }
+        guard let first = range.first, ruleWords.unnamedOpeners.contains(words[first].folded), range.count >= 2, range.count <= 8 else { return nil }
         var end = range.upperBound
         if let relative = range.first(where: { ["qui", "who", "that", "dont"].contains(words[$0].folded) }) { end = relative }
         guard end - first >= 2 else { return nil }
@@ -272,6 +263,7 @@ struct DirectAttribution {
     /// If "selon", "d'après" or "according to" starts at `index`, the index after it.
     static func accordingToEnd(_ words: [QuoteWord], _ index: Int) -> Int? {
         let folded = words[index].folded
+        guard folded == "selon" || folded == "d'" || folded == "according" else { return nil }
         let next = index + 1 < words.count ? words[index + 1].folded : ""
         if folded == "selon" {
             return ["laquelle", "lequel", "lesquelles", "lesquels", "que", "qu'", "moi", "nous"].contains(next) ? nil : index + 1
@@ -395,7 +387,7 @@ struct DirectAttribution {
         let unit = finder.names.units[subject]
         guard unit.range.lowerBound == subjectStart, unit.range.upperBound < sentence.upperBound - 1,
               !words[unit.range.upperBound].isPunctuation, !words[unit.range.upperBound].isCapitalized,
-              subjectStart == sentence.lowerBound || !SpeakerFinder.isPreposition(words[subjectStart - 1].folded) else { return nil }
+              subjectStart == sentence.lowerBound || !finder.isPreposition(words[subjectStart - 1].folded) else { return nil }
         let canonical = finder.mention(ofUnit: subject).canonical
         // The only person the sentence names outside quotations.
         for position in sentence where layout.isOutsideQuotes(position) {

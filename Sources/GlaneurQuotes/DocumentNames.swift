@@ -29,17 +29,8 @@ struct DocumentNames {
     /// Multi-word person and organisation units by each of their folded words.
     private let fullNamesByWord: [String: [Int]]
 
-    private static let determiners: Set<String> = [
-        "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux", "the", "a", "an", "ce", "cette",
-    ]
-    private static let frenchParticles: Set<String> = [
-        "de", "du", "des", "la", "le", "d'", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "das", "bin", "ibn",
-        "al", "el", "ben", "y", "e", "ter", "ten", "zu",
-    ]
     private static let englishParticles: Set<String> = ["for", "of", "and", "the", "a", "&"]
-    private static let nationalitySuffixes = ["ian", "ean", "ese", "ish", "can", "ani", "ais", "aise", "ien", "ienne", "ois", "oise", "ain", "aine"]
     private static let nameArticles: Set<String> = ["le", "la", "les", "l'", "the"]
-    private static let auxiliaries: Set<String> = ["a", "ont", "avait", "avaient", "aurait", "auraient", "has", "had", "have", "was", "is"]
 
     init(layout: QuoteLayout, entities: [Entity], lexicon: QuoteLexicon, text: String) {
         let words = layout.words
@@ -75,7 +66,7 @@ struct DocumentNames {
             }
             // A person's name has every word capitalised ("le maire" is not "Le Maire").
             if entity.type == .person, (wordIndex..<end).contains(where: {
-                !words[$0].isPunctuation && !words[$0].isCapitalized && !Self.frenchParticles.contains(words[$0].folded)
+                !words[$0].isPunctuation && !words[$0].isCapitalized && !lexicon.ruleWords.nameParticles.contains(words[$0].folded)
             }) { continue }
             // "Claire Vautrin" is not the lexicon's "Catherine Vautrin": a different first name before a surname match.
             if entity.type == .person, wordIndex > 0, words[wordIndex - 1].isCapitalized, unitOfWord[wordIndex - 1] == nil,
@@ -94,7 +85,7 @@ struct DocumentNames {
             units.append(NamedUnit(range: wordIndex..<end, canonical: person ? Self.withoutLeadingRoles(entity.canonical, lexicon) : entity.canonical,
                                    type: type, entityID: entity.id,
                                    fromEntity: true, isPersonLike: person, isOrganizationLike: organization, gender: .either,
-                                   precededByDeterminer: wordIndex > 0 && Self.determiners.contains(words[wordIndex - 1].folded),
+                                   precededByDeterminer: wordIndex > 0 && lexicon.ruleWords.nameDeterminers.contains(words[wordIndex - 1].folded),
                                    context: []))
         }
 
@@ -116,10 +107,10 @@ struct DocumentNames {
                 let word = words[run.lowerBound]
                 // "The German automaker says": a nationality adjective before a lower-case noun.
                 if let next = run.upperBound < words.count ? words[run.upperBound] : nil, !next.isPunctuation, !next.isCapitalized,
-                   Self.nationalitySuffixes.contains(where: { word.folded.hasSuffix($0) }),
-                   !Self.auxiliaries.contains(next.folded), lexicon.cue(at: run.upperBound, in: words) == nil { continue }
+                   lexicon.ruleWords.nationalitySuffixes.contains(where: { word.folded.hasSuffix($0) }),
+                   !lexicon.ruleWords.nameAuxiliaries.contains(next.folded), lexicon.cue(at: run.upperBound, in: words) == nil { continue }
                 let next = run.upperBound < words.count ? words[run.upperBound] : nil
-                let beforeVerb = next.map { Self.auxiliaries.contains($0.folded) || lexicon.cue(at: run.upperBound, in: words) != nil } ?? false
+                let beforeVerb = next.map { lexicon.ruleWords.nameAuxiliaries.contains($0.folded) || lexicon.cue(at: run.upperBound, in: words) != nil } ?? false
                 if Self.isClauseStart(layout, run.lowerBound) && !capitalizedInside.contains(word.folded)
                     && !multiWordFolded.contains(word.folded) && (!beforeVerb || lexicon.speakerNouns[word.folded] != nil) { continue }
             }
@@ -133,7 +124,7 @@ struct DocumentNames {
             units.append(NamedUnit(range: run, canonical: String(text.slice(layout.span(run.lowerBound, run.upperBound))),
                                    type: nil, entityID: nil, fromEntity: false, isPersonLike: person,
                                    isOrganizationLike: organization, gender: .either,
-                                   precededByDeterminer: run.lowerBound > 0 && Self.determiners.contains(words[run.lowerBound - 1].folded),
+                                   precededByDeterminer: run.lowerBound > 0 && lexicon.ruleWords.nameDeterminers.contains(words[run.lowerBound - 1].folded),
                                    context: []))
         }
         units.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -257,12 +248,15 @@ struct DocumentNames {
     /// is completed from the text.
     private static func withUncutCanonical(_ unit: NamedUnit, layout: QuoteLayout, text: String) -> NamedUnit {
         var unit = unit
-        let surface = String(text.slice(layout.span(unit.range.lowerBound, unit.range.upperBound)))
-        let folded = TextFolding.fold(surface)
-        let canonical = TextFolding.fold(unit.canonical)
+        let surface = text.slice(layout.span(unit.range.lowerBound, unit.range.upperBound))
+        if surface.utf8.elementsEqual(unit.canonical.utf8) { return unit }
+        var surfaceText = String(surface)
+        var canonicalText = unit.canonical
+        let folded = surfaceText.withUTF8 { TextFolding.fold(utf8: $0) }
+        let canonical = canonicalText.withUTF8 { TextFolding.fold(utf8: $0) }
         guard folded.count > canonical.count, folded.hasPrefix(canonical),
               let next = folded.dropFirst(canonical.count).first, next.isLetter || next == "'" else { return unit }
-        unit.canonical = surface
+        unit.canonical = surfaceText
         return unit
     }
 
@@ -291,7 +285,7 @@ struct DocumentNames {
                 && Self.isShoutedAcronym(text.slice(layout.span(last, last + 1)))
             if !lexicon.organizationWords.contains(words[last].folded) && !acronym {
                 if !unit.fromEntity, next + 1 < words.count, !words[next].isCapitalized, !words[next].isPunctuation,
-                   Self.adjectiveEndings.contains(where: { words[next].folded.hasSuffix($0) }),
+                   lexicon.ruleWords.complementAdjectiveEndings.contains(where: { words[next].folded.hasSuffix($0) }),
                    let place = unitStartingAt[next + 1], units[place].type == .place {
                     unit.range = unit.range.lowerBound..<units[place].range.upperBound
                     unit.canonical = String(text.slice(layout.span(unit.range.lowerBound, unit.range.upperBound)))
@@ -312,17 +306,17 @@ struct DocumentNames {
                     while noun < words.count, Self.nameArticles.contains(words[noun].folded) { noun += 1 }
                     guard noun < words.count, words[noun].paragraph == words[last].paragraph, !words[noun].isPunctuation,
                           !words[noun].folded.contains(where: \.isNumber), !lexicon.notNames.contains(words[noun].folded),
-                          lexicon.cue(at: noun, in: words) == nil, !Self.determiners.contains(words[noun].folded) else { break }
+                          lexicon.cue(at: noun, in: words) == nil, !lexicon.ruleWords.nameDeterminers.contains(words[noun].folded) else { break }
                     if let number = unitStartingAt[noun] {
                         guard units[number].type != .person, !units[number].isPersonLike else { break }
                         position = units[number].range.upperBound
-                    } else if words[noun].isCapitalized || (!acronym && !Self.notComplementNouns.contains(words[noun].folded)) {
+                    } else if words[noun].isCapitalized || (!acronym && !lexicon.ruleWords.notComplementNouns.contains(words[noun].folded)) {
                         position = noun + 1
                     } else {
                         break
                     }
                     end = position
-                } else if !acronym, !words[position].isCapitalized, Self.adjectiveEndings.contains(where: { folded.hasSuffix($0) }),
+                } else if !acronym, !words[position].isCapitalized, lexicon.ruleWords.complementAdjectiveEndings.contains(where: { folded.hasSuffix($0) }),
                           lexicon.cue(at: position, in: words) == nil {
                     position += 1
                     end = position
@@ -352,16 +346,6 @@ struct DocumentNames {
 
     /// Prepositions that join a complement to an organisation's name.
     private static let complementPrepositions: Set<String> = ["de", "des", "du", "d'", "pour", "sur", "aux"]
-    /// French adjective endings ("sociale", "nationale", "publique", "professionnelle", "régional").
-    private static let adjectiveEndings = ["al", "ale", "ales", "aux", "ique", "iques", "ien", "ienne", "iennes", "ais", "aise", "el",
-                                           "elle", "elles", "if", "ive", "ives", "aire", "aires", "ier", "iere", "ieres", "eux", "euse", "eenne", "eennes",
-                                           "aine", "aines", "oise", "oises", "anne", "annes", "icole", "icoles", "able", "ables", "ible", "ibles"]
-    /// Lower-case words after a preposition that do not name a field ("pour la première fois", "de plus").
-    private static let notComplementNouns: Set<String> = [
-        "fois", "plus", "moins", "nouveau", "nouvelle", "premiere", "premier", "part", "cause", "ailleurs", "suite", "sorte",
-        "facon", "maniere", "mois", "ans", "annee", "semaine", "jour", "jours", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
-        "samedi", "dimanche", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "nombreux", "nombreuses",
-    ]
 
     /// A person's name without the titles and roles it may start with: "House Speaker Brian Bosma" →
     /// "Brian Bosma", "Press Secretary Stephanie Grisham" → "Stephanie Grisham".
@@ -440,14 +424,17 @@ struct DocumentNames {
         var position = range.upperBound
         guard position + 1 < words.count, words[position].mark == "," else { return false }
         position += 1
-        if determiners.contains(words[position].folded), position + 1 < words.count { position += 1 }
+        if lexicon.ruleWords.nameDeterminers.contains(words[position].folded), position + 1 < words.count { position += 1 }
         return lexicon.speakerNouns[words[position].folded]?.nounClass == .role
     }
 
     /// An acronym of three letters or more ("AFP", "OFCE") does not run into the name after it
     /// ("l’AFP Jean Dupuis"); initials ("DD Dosa") do.
     private static func isShoutedAcronym(_ word: Substring) -> Bool {
-        word.count >= 3 && word.allSatisfy { $0.isUppercase || $0.isNumber }
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return word.utf8.count >= 3 && word.utf8.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) }
+        }
+        return word.count >= 3 && word.allSatisfy { $0.isUppercase || $0.isNumber }
     }
 
     /// Runs of capitalised words, with initials and particles, that do not cross a word already
@@ -480,7 +467,7 @@ struct DocumentNames {
                     continue
                 }
                 // A capitalised particle after a first name: "Anne Le Floc'h", "Charles De Courson".
-                if end - index == 1, lexicon.firstNames[words[index].folded] != nil, Self.frenchParticles.contains(words[end].folded),
+                if end - index == 1, lexicon.firstNames[words[index].folded] != nil, lexicon.ruleWords.nameParticles.contains(words[end].folded),
                    words[end].isCapitalized, end + 1 < words.count, unitOfWord[end + 1] == nil,
                    words[end + 1].paragraph == words[index].paragraph, Self.continuesName(words[end + 1], lexicon) {
                     end += 2
@@ -495,7 +482,7 @@ struct DocumentNames {
                 let firstNameLike = end - index == 1 && Self.isAlphabeticName(text.slice(words[index].span))
                 var nameParticles = false
                 while look < words.count, particles < 2, !words[look].isCapitalized, !words[look].isPunctuation,
-                      Self.englishParticles.contains(words[look].folded) || Self.frenchParticles.contains(words[look].folded) {
+                      Self.englishParticles.contains(words[look].folded) || lexicon.ruleWords.nameParticles.contains(words[look].folded) {
                     nameParticles = nameParticles || !Self.englishParticles.contains(words[look].folded)
                     look += 1
                     particles += 1
@@ -534,7 +521,11 @@ struct DocumentNames {
 
     /// A capitalised word with lower-case letters and no digits ("Ursula", not "R1" or "CNAS").
     private static func isAlphabeticName(_ word: Substring) -> Bool {
-        word.allSatisfy { $0.isLetter || $0 == "'" || $0 == "’" } && word.contains(where: \.isLowercase)
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return word.utf8.allSatisfy { ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || $0 == 0x27 }
+                && word.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
+        }
+        return word.allSatisfy { $0.isLetter || $0 == "'" || $0 == "’" } && word.contains(where: \.isLowercase)
     }
 
     private static func startsName(_ words: [QuoteWord], _ index: Int, _ unitOfWord: [Int?], _ lexicon: QuoteLexicon,
@@ -548,7 +539,7 @@ struct DocumentNames {
            !isClauseStart(layout, index) || lexicon.organizationWords.contains(words[index + 1].folded) {
             return true
         }
-        return !lexicon.notNames.contains(word.folded) && !isRoleWord(word, lexicon) && lexicon.cues[word.folded] == nil
+        return !lexicon.notNames.contains(word.folded) && !isRoleWord(word, lexicon) && !word.mayStartCue
     }
 
     private static func continuesName(_ word: QuoteWord, _ lexicon: QuoteLexicon) -> Bool {
@@ -565,11 +556,19 @@ struct DocumentNames {
         return noun.nounClass == .role || noun.nounClass == .title
     }
 
+    /// Opening marks, brackets, dashes and bullets that may stand before a clause's first word.
+    private static func opensClause(_ mark: Character) -> Bool {
+        switch mark {
+        case "«", "“", "\"", "„", "‹", "‘", "(", "—", "–", "-", "•", "*": return true
+        default: return false
+        }
+    }
+
     /// Whether word `index` opens its sentence or a clause inside it (after a colon or a quotation mark).
     static func isClauseStart(_ layout: QuoteLayout, _ index: Int) -> Bool {
         let sentence = layout.sentences[layout.sentenceOfWord[index]]
         var position = index - 1
-        while position >= sentence.lowerBound, let mark = layout.words[position].mark, "«“\"„‹‘(—–-•*".contains(mark) {
+        while position >= sentence.lowerBound, let mark = layout.words[position].mark, Self.opensClause(mark) {
             position -= 1
         }
         if position < sentence.lowerBound { return true }

@@ -7,7 +7,6 @@ enum InciseSplitter {
     /// Longest incise, in words, from its verb to the punctuation that closes it.
     private static let longestIncise = 30
     private static let auxiliaries: Set<String> = ["a", "avait", "aurait", "eut", "ont", "avaient"]
-    private static let determiners: Set<String> = ["le", "la", "l'", "les", "un", "une", "son", "sa", "cette", "ce", "the", "a", "an", "one"]
     private static let subordinators: Set<String> = ["que", "qu'", "qui", "that", "si", "if"]
     /// Words after which a verb is not an incise but part of the quoted sentence ("ce que dit X", "as X says").
     private static let governors: Set<String> = ["que", "qu'", "qui", "ce", "comme", "as", "what", "how", "ne", "n'", "se", "s'"]
@@ -45,10 +44,12 @@ enum InciseSplitter {
     /// An incise whose verb is at `verb` (after a comma at `verb - 1`, or right after a word when a
     /// capitalised name follows the verb): the index where it starts and the first word after it.
     private static func incise(at verb: Int, before end: Int, words: [QuoteWord], lexicon: QuoteLexicon) -> (Int, Int)? {
+        // Only a cue verb or an auxiliary opens an incise: checked first, as most words are neither.
+        guard !words[verb].isPunctuation, !words[verb].hyphenBefore, !words[verb].isCapitalized,
+              words[verb].mayStartCue || auxiliaries.contains(words[verb].folded) else { return nil }
         let previous = words[verb - 1]
         let afterComma = previous.mark == ","
-        guard afterComma || (!previous.isPunctuation && !governors.contains(previous.folded)), !words[verb].isPunctuation, !words[verb].hyphenBefore,
-              !words[verb].isCapitalized else { return nil }
+        guard afterComma || (!previous.isPunctuation && !governors.contains(previous.folded)) else { return nil }
         let start = afterComma ? verb - 1 : verb
         var index = verb
         // "a-t-il (notamment) soulevé", "avait-elle dit": an inverted auxiliary, whatever the participle.
@@ -74,7 +75,7 @@ enum InciseSplitter {
         }
         // "observe Jean Dupont, responsable de …", "ajoute la responsable syndicale": a speaker phrase to a full stop.
         let opensName = words[index].isCapitalized && !lexicon.notNames.contains(words[index].folded)
-        guard opensName || (afterComma && determiners.contains(words[index].folded)) else { return nil }
+        guard opensName || (afterComma && lexicon.ruleWords.inciseDeterminers.contains(words[index].folded)) else { return nil }
         var position = index
         while position < end, position - verb < longestIncise {
             let word = words[position]

@@ -88,7 +88,7 @@ struct IndirectQuoteFinder {
     /// l'économiste.": a report whose attribution closes the sentence after a comma.
     private func trailingIncise(in sentence: Range<Int>) -> Candidate? {
         // A sentence, not a headline: it ends with a period.
-        guard !containsSpeechQuotation(sentence), words[sentence.upperBound - 1].mark == "." else { return nil }
+        guard words[sentence.upperBound - 1].mark == ".", !containsSpeechQuotation(sentence) else { return nil }
         var end = sentence.upperBound
         while end > sentence.lowerBound, isTrailing(words[end - 1]) { end -= 1 }
         guard let comma = (sentence.lowerBound..<end).last(where: { words[$0].mark == "," && !finder.isNumberComma($0) }),
@@ -354,7 +354,7 @@ struct IndirectQuoteFinder {
             let quotation = layout.quotations[number]
             var before = index - 1
             while before >= start, let mark = words[before].mark, "—–-".contains(mark) { before -= 1 }
-            if before >= start, words[before].mark == ":", QuotedTermFilter.isSpeech(quotation, in: layout) {
+            if before >= start, words[before].mark == ":", QuotedTermFilter.isSpeech(quotation, in: layout, words: cues.lexicon.ruleWords) {
                 end = before
                 if let comma = (start..<before).last(where: { words[$0].mark == "," }), before - comma <= 4,
                    (comma + 1..<before).contains(where: { cues.cue(at: $0) != nil || words[$0].folded.hasSuffix("ant") }) {
@@ -362,7 +362,7 @@ struct IndirectQuoteFinder {
                 }
                 break
             }
-            if QuotedTermFilter.isSpeech(quotation, in: layout) { embedded.append(number) }
+            if QuotedTermFilter.isSpeech(quotation, in: layout, words: cues.lexicon.ruleWords) { embedded.append(number) }
             index = max(index + 1, quotation.outerEnd)
         }
         while end > start, isTrailing(words[end - 1]) { end -= 1 }
@@ -475,7 +475,7 @@ struct IndirectQuoteFinder {
                 index += 1
                 continue
             }
-            if QuotedTermFilter.isSpeech(layout.quotations[number], in: layout) { return true }
+            if QuotedTermFilter.isSpeech(layout.quotations[number], in: layout, words: cues.lexicon.ruleWords) { return true }
             index = max(index + 1, layout.quotations[number].outerEnd)
         }
         return false

@@ -23,112 +23,98 @@ struct MarkedQuotation: Sendable {
     var outerEnd: Int { close.map { $0 + 1 } ?? innerEnd }
 }
 
-/// Pairs quotation marks paragraph by paragraph: « », “ ”, „ “, ‹ ›, " ", ‘ ’ with nesting, quotations
-/// continued over paragraphs that open with a mark, and missing marks recovered within one paragraph.
+/// Finds the outermost quotations from the quotation marks the tokenizer paired (`Token.pairedMark`,
+/// within a paragraph), and completes what pairing leaves open: a quotation continued over paragraphs
+/// that open with the same mark, an opening mark never closed (the quotation runs to the end of its
+/// paragraph), and a closing mark never opened (the start is recovered after the last quotation or
+/// colon of the paragraph).
 enum QuotationMarkScanner {
-    private enum Family { case guillemet, curly, low, single, straight, singleCurly }
-
-    private struct Opener {
-        var index: Int
-        var family: Family
-    }
+    private enum Family { case guillemet, curly, low, straight, singleCurly }
 
     /// Longest stretch of words a recovered start may cover.
     private static let longestRecovery = 120
 
-    static func scan(_ words: [QuoteWord], text: String) -> [MarkedQuotation] {
+    static func scan(_ words: [QuoteWord], pairedMarks: [Int: Int]) -> [MarkedQuotation] {
         var quotations: [MarkedQuotation] = []
-        var stack: [Opener] = []
+        /// An outermost opening mark without partner, left open.
+        var open: (index: Int, family: Family)?
         /// Start of the text where a recovered opening may begin (after the last quotation or a colon).
         var recoveryStart = 0
-        let bytes = Array(text.utf8)
         var index = 0
         while index < words.count {
             let word = words[index]
-            let paragraphStarts = index == 0 || words[index - 1].paragraph != word.paragraph
-            if paragraphStarts {
+            if index == 0 || words[index - 1].paragraph != word.paragraph {
                 recoveryStart = index
-                if let bottom = stack.first {
-                    // A quotation left open: it continues if this paragraph opens with the same mark.
-                    if let family = openingFamily(words, index, bytes, stack: []), family == bottom.family {
-                        stack = [bottom]
-                        index += 1
+                if let bottom = open {
+                    // A quotation left open continues if this paragraph opens with the same mark.
+                    if let mark = word.mark, openingFamily(mark) == bottom.family {
+                        if let partner = pairedMarks[index], partner > index {
+                            quotations.append(MarkedQuotation(open: bottom.index, close: partner, innerStart: bottom.index + 1,
+                                                              innerEnd: partner, repaired: false))
+                            open = nil
+                            recoveryStart = partner + 1
+                            index = partner + 1
+                        } else {
+                            index += 1
+                        }
                         continue
                     }
                     quotations.append(MarkedQuotation(open: bottom.index, close: nil, innerStart: bottom.index + 1,
                                                       innerEnd: index, repaired: true))
-                    stack = []
+                    open = nil
                 }
             }
-            guard word.isPunctuation else { index += 1; continue }
-            if word.mark == ":" && stack.isEmpty { recoveryStart = index + 1 }
-            if let family = closingFamily(words, index, bytes, stack: stack) {
-                if let position = stack.lastIndex(where: { $0.family == family }) ?? (stack.isEmpty ? nil : stack.count - 1) {
-                    let opener = stack[position]
-                    stack.removeSubrange(position...)
-                    if stack.isEmpty {
-                        quotations.append(MarkedQuotation(open: opener.index, close: index, innerStart: opener.index + 1,
-                                                          innerEnd: index, repaired: false))
-                        recoveryStart = index + 1
+            guard let mark = word.mark else { index += 1; continue }
+            if let partner = pairedMarks[index] {
+                if partner > index {
+                    if open == nil {
+                        quotations.append(MarkedQuotation(open: index, close: partner, innerStart: index + 1, innerEnd: partner,
+                                                          repaired: false))
+                        recoveryStart = partner + 1
                     }
-                } else if family != .single && family != .singleCurly && index - recoveryStart <= longestRecovery {
+                    index = partner + 1
+                    continue
+                }
+            } else if isClosing(mark) {
+                if let bottom = open {
+                    quotations.append(MarkedQuotation(open: bottom.index, close: index, innerStart: bottom.index + 1,
+                                                      innerEnd: index, repaired: false))
+                    open = nil
+                    recoveryStart = index + 1
+                } else if index - recoveryStart <= longestRecovery {
                     quotations.append(MarkedQuotation(open: nil, close: index, innerStart: recoveryStart, innerEnd: index,
                                                       repaired: true))
                     recoveryStart = index + 1
                 }
-            } else if let family = openingFamily(words, index, bytes, stack: stack) {
-                stack.append(Opener(index: index, family: family))
+            } else if open == nil, let family = openingFamily(mark), family != .singleCurly {
+                // An unpaired `‘` is more often an apostrophe than a quotation left open.
+                open = (index, family)
+            } else if mark == ":" && open == nil {
+                recoveryStart = index + 1
             }
             index += 1
         }
-        if let bottom = stack.first {
+        if let bottom = open {
             quotations.append(MarkedQuotation(open: bottom.index, close: nil, innerStart: bottom.index + 1,
                                               innerEnd: words.count, repaired: true))
         }
         return quotations.filter { $0.innerEnd > $0.innerStart }
     }
 
-    /// The family of the opening mark at `index`, if the character opens a quotation there.
-    private static func openingFamily(_ words: [QuoteWord], _ index: Int, _ bytes: [UInt8], stack: [Opener]) -> Family? {
-        guard let mark = words[index].mark else { return nil }
+    /// The family of a mark that opens a quotation.
+    private static func openingFamily(_ mark: Character) -> Family? {
         switch mark {
         case "«", "‹": return .guillemet
         case "“": return .curly
         case "„": return .low
         case "\"": return .straight
-        case "‘": return spaceBefore(words[index], bytes) ? .singleCurly : nil
+        case "‘": return .singleCurly
         default: return nil
         }
     }
 
-    /// The family of the closing mark at `index`, if the character closes a quotation there.
-    private static func closingFamily(_ words: [QuoteWord], _ index: Int, _ bytes: [UInt8], stack: [Opener]) -> Family? {
-        guard let mark = words[index].mark else { return nil }
-        switch mark {
-        case "»", "›": return .guillemet
-        case "”": return stack.last?.family == .low ? .low : .curly
-        case "“":
-            // „…“ (German style) or a curly quotation closed with the opening character.
-            if stack.last?.family == .low { return .low }
-            if stack.last?.family == .curly && !spaceBefore(words[index], bytes) { return .curly }
-            return nil
-        case "\"":
-            return stack.contains(where: { $0.family == .straight }) ? .straight : nil
-        case "’":
-            guard stack.contains(where: { $0.family == .singleCurly }) else { return nil }
-            let next = index + 1 < words.count ? words[index + 1] : nil
-            if let next, !next.isPunctuation, next.span.start == words[index].span.end { return nil }
-            return .singleCurly
-        default: return nil
-        }
-    }
-
-    private static func spaceBefore(_ word: QuoteWord, _ bytes: [UInt8]) -> Bool {
-        let start = word.span.start
-        guard start > 0 else { return true }
-        let previous = bytes[start - 1]
-        // ASCII whitespace, or the last byte of a no-break / narrow no-break space, or an opening bracket.
-        return previous == 0x20 || previous == 0x0A || previous == 0x09 || previous == 0xA0 || previous == 0xAF
-            || previous == 0x28 || previous == 0x5B
+    /// Marks that only close a quotation.
+    private static func isClosing(_ mark: Character) -> Bool {
+        mark == "»" || mark == "›" || mark == "”"
     }
 }

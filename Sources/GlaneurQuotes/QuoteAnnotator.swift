@@ -45,7 +45,7 @@ struct QuoteAnnotator {
         for (number, quotation) in layout.quotations.enumerated() {
             if quotation.repaired { repaired += 1 }
             if embedded.contains(number) { continue }
-            if QuotedTermFilter.isSpeech(quotation, in: layout) {
+            if QuotedTermFilter.isSpeech(quotation, in: layout, words: cues.lexicon.ruleWords) {
                 events.append((quotation.outerStart, .direct(number)))
             } else if DocumentNames.isClauseStart(layout, quotation.outerStart) {
                 events.append((quotation.outerStart, .shortQuotation(number)))

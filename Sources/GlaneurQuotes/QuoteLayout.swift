@@ -1,7 +1,8 @@
 import GlaneurCore
 
-/// One document as the quotes stage sees it: words, quotations between marks, and sentences that
-/// never break inside a quotation.
+/// One document as the quotes stage sees it: words (from the tokens layer), quotations between
+/// marks (from the marks the tokenizer paired), and sentences (the sentences layer, joined where a
+/// boundary falls inside a quotation).
 struct QuoteLayout {
     let words: [QuoteWord]
     let quotations: [MarkedQuotation]
@@ -12,43 +13,45 @@ struct QuoteLayout {
     /// For each word, the index of its sentence.
     let sentenceOfWord: [Int]
 
-    /// Abbreviations after which a period does not end a sentence (folded).
-    private static let abbreviations: Set<String> = [
-        "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mr", "mrs", "ms", "st", "ste", "jr", "sr", "prof",
-        "gen", "col", "sen", "rep", "gov", "etc", "cf", "p", "vol", "no", "n", "inc", "corp", "co", "ltd", "vs",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "lt", "sgt", "capt", "cpl",
-        "maj", "rev", "fr", "mt", "ft", "ave", "dept", "univ", "bros", "approx", "av", "bd", "mgr",
-        "insp", "supt", "det", "cmdr", "adm", "brig", "msgr", "hon", "atty", "cdt",
-    ]
-
-    /// The layout of `document`; with a `lexicon`, a quotation holding its own incise is split around it.
-    init(document: Document, lexicon: QuoteLexicon? = nil) {
-        let words = QuoteWordLexer.lex(document.text, paragraphs: document.paragraphs)
-        var quotations = QuotationMarkScanner.scan(words, text: document.text)
-        if let lexicon { quotations = InciseSplitter.split(quotations, words: words, lexicon: lexicon) }
+    /// The layout of the tokens of `document` inside its paragraphs; a quotation holding its own
+    /// incise is split around it.
+    init(document: Document, lexicon: QuoteLexicon) {
+        let tokens = document.tokens
+        let range = Self.tokenRange(tokens, paragraphs: document.paragraphs)
+        let view = QuoteWords(tokens, range, text: document.text)
+        var words = view.words
+        for index in words.indices where !words[index].isPunctuation {
+            words[index].mayStartCue = lexicon.cues[words[index].folded] != nil
+        }
+        var quotations = QuotationMarkScanner.scan(words, pairedMarks: view.pairedMarks)
+        quotations = InciseSplitter.split(quotations, words: words, lexicon: lexicon)
         var quotationOfWord = [Int?](repeating: nil, count: words.count)
         for (number, quotation) in quotations.enumerated() {
             for index in quotation.outerStart..<quotation.outerEnd { quotationOfWord[index] = number }
+        }
+        // Token sentence of each word, in order (the pieces of a token share its sentence).
+        var tokenSentence: [Int32] = []
+        tokenSentence.reserveCapacity(words.count)
+        var tokenIndex = range.lowerBound
+        for word in words {
+            while tokenIndex + 1 < range.upperBound && tokens[tokenIndex].span.end <= word.span.start { tokenIndex += 1 }
+            tokenSentence.append(tokens[tokenIndex].sentence)
         }
         var sentences: [Range<Int>] = []
         var sentenceOfWord = [Int](repeating: 0, count: words.count)
         var start = 0
         for index in words.indices {
             sentenceOfWord[index] = sentences.count
-            let next = index + 1 < words.count ? words[index + 1] : nil
             let ends: Bool
-            if next == nil || next!.paragraph != words[index].paragraph {
+            if index + 1 == words.count || words[index + 1].paragraph != words[index].paragraph {
                 ends = true
+            } else if tokenSentence[index + 1] == tokenSentence[index] {
+                ends = false
             } else if let number = quotationOfWord[index] {
-                // A quotation closing on final punctuation, followed by a capitalised word, ends the sentence.
-                let quotation = quotations[number]
-                ends = quotation.close == index && quotation.innerEnd > quotation.innerStart
-                    && Self.isFinalPunctuation(words[quotation.innerEnd - 1]) && Self.startsSentence(words, index + 1)
+                // Inside a quotation a sentence goes on; it may end at the closing mark.
+                ends = quotations[number].close == index
             } else {
-                // "5.2 seconds", "ID.4": a period touching the next word does not end a sentence.
-                let touching = next!.span.start == words[index].span.end && !next!.isPunctuation
-                ends = Self.isFinalPunctuation(words[index]) && Self.startsSentence(words, index + 1)
-                    && !Self.isAbbreviationPeriod(words, index) && !touching
+                ends = true
             }
             if ends {
                 sentences.append(start..<index + 1)
@@ -62,6 +65,21 @@ struct QuoteLayout {
         self.sentenceOfWord = sentenceOfWord
     }
 
+    /// The tokens inside `paragraphs` (a run of the document's paragraphs, in order).
+    private static func tokenRange(_ tokens: [Token], paragraphs: [TextSpan]) -> Range<Int> {
+        guard let first = paragraphs.first, let last = paragraphs.last else { return 0..<0 }
+        func firstToken(from offset: Int) -> Int {
+            var low = 0
+            var high = tokens.count
+            while low < high {
+                let middle = (low + high) / 2
+                if tokens[middle].span.start < offset { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        return firstToken(from: first.start)..<firstToken(from: last.end)
+    }
+
     /// The text span from the start of word `from` to the end of word `to - 1`.
     func span(_ from: Int, _ to: Int) -> TextSpan {
         TextSpan(words[from].span.start, words[to - 1].span.end)
@@ -70,27 +88,7 @@ struct QuoteLayout {
     /// Whether word `index` is outside every quotation.
     func isOutsideQuotes(_ index: Int) -> Bool { quotationOfWord[index] == nil }
 
-    private static func isFinalPunctuation(_ word: QuoteWord) -> Bool {
-        guard let mark = word.mark else { return false }
-        return mark == "." || mark == "!" || mark == "?" || mark == "…"
-    }
-
-    private static func startsSentence(_ words: [QuoteWord], _ index: Int) -> Bool {
-        var position = index
-        while position < words.count, let mark = words[position].mark, "«“\"„‹‘(—–-".contains(mark) { position += 1 }
-        guard position < words.count else { return true }
-        let word = words[position]
-        return word.isCapitalized || word.folded.first?.isNumber == true
-    }
-
-    /// Whether the period at `index` closes an abbreviation or an initial ("Insp.", "J.").
-    func isAbbreviationPeriod(_ index: Int) -> Bool { Self.isAbbreviationPeriod(words, index) }
-
-    private static func isAbbreviationPeriod(_ words: [QuoteWord], _ index: Int) -> Bool {
-        guard words[index].mark == ".", index > 0 else { return false }
-        let previous = words[index - 1]
-        guard !previous.isPunctuation, previous.span.end == words[index].span.start else { return false }
-        if previous.isCapitalized && previous.folded.count == 1 { return true }
-        return abbreviations.contains(previous.folded)
-    }
+    /// Whether the period at `index` belongs to an abbreviation or an initial ("Insp.", "J."): the
+    /// tokenizer kept it in the word's token.
+    func isAbbreviationPeriod(_ index: Int) -> Bool { words[index].isAbbreviationPeriod }
 }

@@ -73,6 +73,8 @@ struct QuoteLexicon: Sendable {
     let indirectWords: IndirectQuoteWords
     /// Closed-class words of the speaker rules.
     let speakerWords: SpeakerWords
+    /// Closed-class words of the cue, attribution, name and quoted-term rules.
+    let ruleWords: RuleWords
 
     init(directory: URL) throws {
         var cues: [String: [CueForm]] = [:]
@@ -121,6 +123,7 @@ struct QuoteLexicon: Sendable {
         self.organizationWords = try Self.wordSet(directory, "org-words.txt")
         self.indirectWords = try IndirectQuoteWords(directory: directory)
         self.speakerWords = try SpeakerWords(directory: directory)
+        self.ruleWords = try RuleWords(directory: directory)
         self.cues = cues
         self.pronouns = pronouns
         self.speakerNouns = nouns
@@ -129,7 +132,7 @@ struct QuoteLexicon: Sendable {
     /// The longest cue form starting at word `index`, if any; in `language` when given ("note" is
     /// French and English, "admit" a French simple past and an English verb).
     func cue(at index: Int, in words: [QuoteWord], language: String? = nil) -> CueForm? {
-        guard let candidates = cues[words[index].folded] else { return nil }
+        guard words[index].mayStartCue, let candidates = cues[words[index].folded] else { return nil }
         for form in candidates where index + form.words.count <= words.count && (language == nil || form.language == language) {
             var matches = true
             for offset in 1..<max(form.words.count, 1) where words[index + offset].folded != form.words[offset] {
@@ -141,9 +144,43 @@ struct QuoteLexicon: Sendable {
         return nil
     }
 
-    /// The folded words of a lexicon form, split as the stage's word lexer splits text.
+    /// The folded words of a lexicon form or a name, cut as `QuoteWords` cuts tokens: at white space,
+    /// hyphens and other punctuation (an apostrophe stays inside its word).
     static func words(_ form: String) -> [String] {
-        QuoteWordLexer.lex(form).filter { !$0.isPunctuation }.map(\.folded)
+        var form = form
+        var folded = form.withUTF8 { TextFolding.fold(utf8: $0) }
+        return folded.withUTF8 { bytes in
+            var words: [String] = []
+            var start: Int?
+            var offset = 0
+            while offset < bytes.count {
+                let (isWordPart, length) = Self.wordPart(bytes, at: offset)
+                if isWordPart {
+                    if start == nil { start = offset }
+                } else if let from = start {
+                    words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<offset]), as: UTF8.self))
+                    start = nil
+                }
+                offset += length
+            }
+            if let from = start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[from...]), as: UTF8.self)) }
+            return words
+        }
+    }
+
+    /// Whether the scalar at `offset` of folded UTF-8 belongs to a word (a letter, a digit or `'`), and its length.
+    private static func wordPart(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Bool, Int) {
+        let lead = bytes[offset]
+        if lead < 0x80 {
+            let lower = lead | 0x20
+            return ((lower >= 0x61 && lower <= 0x7A) || (lead >= 0x30 && lead <= 0x39) || lead == 0x27, 1)
+        }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var scalars = String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<min(offset + length, bytes.count)]),
+                             as: UTF8.self).unicodeScalars.makeIterator()
+        guard let scalar = scalars.next() else { return (false, length) }
+        let properties = scalar.properties
+        return (properties.isAlphabetic || properties.numericType != nil, length)
     }
 
     /// The forms of a lexicon row: comma-separated, each possibly several words.

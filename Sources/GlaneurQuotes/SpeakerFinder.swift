@@ -11,12 +11,8 @@ struct SpeakerFinder {
     /// Closed-class words of the speaker rules.
     var vocabulary: SpeakerWords { lexicon.speakerWords }
 
-    private static let prepositions: Set<String> = [
-        "de", "d'", "du", "des", "a", "au", "aux", "pour", "par", "avec", "sur", "dans", "en", "chez", "aupres", "vers",
-        "contre", "entre", "sans", "sous", "of", "to", "by", "with", "for", "in", "on", "at", "from", "about", "against",
-    ]
     /// Whether the folded word is a preposition ("de", "chez", "by").
-    static func isPreposition(_ folded: String) -> Bool { prepositions.contains(folded) || folded == "par" || folded == "by" }
+    func isPreposition(_ folded: String) -> Bool { vocabulary.prepositions.contains(folded) }
     private static let authorPronouns: Set<String> = ["je", "j'", "nous", "on", "vous", "i", "we", "you"]
 
     // MARK: Segments
@@ -94,7 +90,7 @@ struct SpeakerFinder {
             case .source:
                 if let best = bestUnit, best.priority < 6 { return mention(ofUnit: best.number) }
                 // "the report" after "Deloitte's annual review": the author of the source named before.
-                if Self.reportNouns.contains(headForm(at: head.index)), isDefiniteDescription(head.index),
+                if vocabulary.reportNouns.contains(headForm(at: head.index)), isDefiniteDescription(head.index),
                    let number = earlierSourceAuthor(before: head.index) {
                     return mention(ofUnit: number).mentioned(at: layout.span(phrase.lowerBound, phrase.upperBound), as: .description)
                 }
@@ -122,7 +118,7 @@ struct SpeakerFinder {
                                           type: .organization, entityID: nil, kind: .description, gender: head.noun.gender)
                 }
                 // "Europe's largest airline", "the carrier": never the place, the organisation of that kind.
-                if Self.anaphoricInstitutions.contains(headForm(at: head.index)), isDefiniteDescription(head.index),
+                if isAnaphoricInstitution(headForm(at: head.index)), isDefiniteDescription(head.index),
                    let number = organizationTakenUp(before: range.lowerBound, head: headForm(at: head.index), recent: recent) {
                     var found = mention(ofUnit: number).mentioned(at: layout.span(phrase.lowerBound, phrase.upperBound), as: .description)
                     if found.type == nil || found.type == .product { found.type = .organization }
@@ -215,7 +211,7 @@ struct SpeakerFinder {
               speakerNoun(at: noun) == nil, !vocabulary.verbGroupWords.contains(words[noun].folded) else { return nil }
         let gender: SpeakerGender = words[first].folded == "la" ? .feminine : words[first].folded == "le" ? .masculine : .either
         var end = noun + 1
-        while end < range.upperBound, !words[end].isPunctuation, !Self.circumstanceWords.contains(words[end].folded) { end += 1 }
+        while end < range.upperBound, !words[end].isPunctuation, !vocabulary.circumstanceWords.contains(words[end].folded) { end += 1 }
         let span = layout.span(first, end)
         // Only persons with evidence of their own: typed by the entities layer, or with a gender hint.
         let isPerson = { (number: Int) -> Bool in
@@ -343,7 +339,7 @@ struct SpeakerFinder {
         }
         var end = head + 1
         while end < limit, end - head < 9, !words[end].isPunctuation, layout.isOutsideQuotes(end),
-              !Self.circumstanceWords.contains(words[end].folded),
+              !vocabulary.circumstanceWords.contains(words[end].folded),
               !vocabulary.verbGroupWords.contains(words[end].folded) || Self.descriptionInnerWords.contains(words[end].folded),
               lexicon.cue(at: end, in: words) == nil {
             end += 1
@@ -351,21 +347,6 @@ struct SpeakerFinder {
         return start..<end
     }
 
-    /// Institution nouns that, with a definite article, take up the organisation named before.
-    private static let anaphoricInstitutions: Set<String> = businessInstitutions.union(specificInstitutions).union(regulatorNouns)
-    /// Nouns any business may be called by ("the company", "the airline", "le groupe").
-    private static let businessInstitutions: Set<String> = [
-        "company", "firm", "group", "groupe", "entreprise", "societe", "cabinet", "operateur", "operator", "airline", "carrier",
-        "lender", "automaker", "carmaker", "retailer", "insurer", "chipmaker", "manufacturer", "compagnie", "constructeur",
-        "transporteur", "enseigne", "assureur", "fabricant", "laboratoire", "bank", "banque",
-    ]
-    /// Nouns naming a kind of body that a business is not ("the agency", "le syndicat"): an organisation whose
-    /// name holds one of them is only taken up by that noun.
-    private static let specificInstitutions: Set<String> = [
-        "agency", "agence", "institut", "institute", "union", "syndicat", "association", "federation", "university",
-        "universite", "ministry", "ministere", "department", "court", "tribunal", "commission", "council", "conseil",
-        "groupement",
-    ]
 
     /// An earlier mention of the institution noun at `head` with lower-case complements ending in a name:
     /// "tribunal correctionnel de Paris", "conseil départemental de la Drôme". Its text span.
@@ -378,7 +359,7 @@ struct SpeakerFinder {
                 var end = index + 1
                 var named = false
                 while end < words.count, end - index < 8, !words[end].isPunctuation {
-                    if Self.adjectiveEndings.contains(where: { words[end].folded.hasSuffix($0) }), !words[end].isCapitalized {
+                    if vocabulary.adjectiveEndings.contains(where: { words[end].folded.hasSuffix($0) }), !words[end].isCapitalized {
                         end += 1
                     } else if ["de", "du", "des", "d'"].contains(words[end].folded) {
                         var next = end + 1
@@ -412,7 +393,7 @@ struct SpeakerFinder {
                 look = index + 1
                 while look < min(words.count, index + 6), !words[look].isPunctuation {
                     if let number = names.unitOfWord[look] {
-                        if isAuthor(names.units[number]), look > 0, Self.prepositions.contains(words[look - 1].folded)
+                        if isAuthor(names.units[number]), look > 0, vocabulary.prepositions.contains(words[look - 1].folded)
                             || vocabulary.descriptionOpeners.contains(words[look - 1].folded) { return number }
                         break
                     }
@@ -424,19 +405,12 @@ struct SpeakerFinder {
         return nil
     }
 
-    /// Sources that an author publishes and the article names once ("the report", "l'étude"); not
-    /// "the statement" or "the source", which may be anyone's.
-    private static let reportNouns: Set<String> = [
-        "report", "study", "survey", "review", "analysis", "rapport", "etude", "enquete", "sondage", "barometre", "revue", "analyse",
-    ]
 
     /// Whether a name may author a report: an organisation or a person, not a place or a product.
     private func isAuthor(_ unit: NamedUnit) -> Bool {
         unit.type != .place && unit.type != .product
     }
 
-    /// French adjective endings ("correctionnel", "départementale", "administratif").
-    private static let adjectiveEndings = ["al", "ale", "aux", "el", "elle", "if", "ive", "aire", "ique", "ier", "iere", "ien", "ienne"]
 
     /// Whether the description headed at `head` is definite: an article, a possessive or a possessive
     /// name before it ("the company", "sa filiale", "Europe's largest airline").
@@ -491,7 +465,7 @@ struct SpeakerFinder {
         // Of the kind the noun names when there is one ("the agency": an Agency), else the subject of
         // this sentence or the previous one, of any kind, else a name written as an acronym.
         let ofKind = candidates.filter { number in head.map { isCompatible(names.units[number], with: $0) } ?? true }
-        let hasNamedKind = head.map { Self.specificInstitutions.contains($0) || Self.regulatorNouns.contains($0) } ?? false
+        let hasNamedKind = head.map { vocabulary.specificInstitutions.contains($0) || Self.regulatorNouns.contains($0) } ?? false
         let recentSubjects = candidates.filter { number in
             isSentenceSubject(names.units[number].range.lowerBound)
                 && layout.sentenceOfWord[names.units[number].range.lowerBound] + 1 >= currentSentence
@@ -523,11 +497,11 @@ struct SpeakerFinder {
         var nameWords = Set(QuoteLexicon.words(unit.canonical)).union(unit.range.map { layout.words[$0].folded })
         // "the RMT union": the noun after the name tells its kind.
         if unit.range.upperBound < layout.words.count { nameWords.insert(layout.words[unit.range.upperBound].folded) }
-        if Self.regulatorNouns.contains(head) { return !nameWords.isDisjoint(with: Self.authorityWords) }
-        if Self.specificInstitutions.contains(head) {
+        if Self.regulatorNouns.contains(head) { return !nameWords.isDisjoint(with: vocabulary.authorityWords) }
+        if vocabulary.specificInstitutions.contains(head) {
             return nameWords.contains(head) || !nameWords.isDisjoint(with: Self.institutionSynonyms[head] ?? [])
         }
-        return nameWords.isDisjoint(with: Self.specificInstitutions)
+        return nameWords.isDisjoint(with: vocabulary.specificInstitutions)
     }
 
     /// Name words that a specific institution noun also takes up ("le syndicat" for a "Confédération").
@@ -537,11 +511,11 @@ struct SpeakerFinder {
         "agence": ["agency", "autorite", "office"],
         "institute": ["institut"], "institut": ["institute"], "university": ["universite"], "universite": ["university"],
     ]
+    /// Nouns that take up an organisation named earlier ("the company", "l'agence", "the regulator").
+    private func isAnaphoricInstitution(_ head: String) -> Bool {
+        vocabulary.businessInstitutions.contains(head) || vocabulary.specificInstitutions.contains(head) || Self.regulatorNouns.contains(head)
+    }
     private static let regulatorNouns: Set<String> = ["regulator", "watchdog", "regulateur"]
-    private static let authorityWords: Set<String> = [
-        "authority", "autorite", "commission", "agency", "agence", "office", "board", "conseil", "council", "commissioner",
-        "regulator", "bureau",
-    ]
 
     /// Whether word `index` opens its sentence, after an article at most, or after a circumstance
     /// opening the sentence ("Du côté des syndicats, Sud-Rail appelle").
@@ -549,7 +523,7 @@ struct SpeakerFinder {
         let words = layout.words
         let sentence = layout.sentences[layout.sentenceOfWord[index]]
         var start = sentence.lowerBound
-        if Self.prepositions.contains(words[start].folded),
+        if vocabulary.prepositions.contains(words[start].folded),
            let comma = (start..<min(index, start + 8)).first(where: { words[$0].mark == "," }) {
             start = comma + 1
         }
@@ -560,10 +534,6 @@ struct SpeakerFinder {
     /// Spokespeople speak for the organisation named with them ("a TSMC spokesperson").
     private static let spokespersonNouns: Set<String> = ["spokesperson", "spokesman", "spokeswoman", "porte-parole"]
 
-    /// Prepositions that end a speaker description ("le syndicaliste sur France Inter", "an official in Paris").
-    private static let circumstanceWords: Set<String> = [
-        "sur", "dans", "lors", "devant", "pendant", "apres", "avant", "depuis", "on", "in", "at", "during", "before", "after",
-    ]
 
     /// Words of the verb group that may still occur inside a description ("chercheur en politique").
     private static let descriptionInnerWords: Set<String> = ["en", "l'", "le"]
@@ -827,9 +797,9 @@ struct SpeakerFinder {
     private func isGovernedByPreposition(_ index: Int, sentence: Range<Int>) -> Bool {
         let words = layout.words
         guard index > sentence.lowerBound else { return false }
-        if Self.prepositions.contains(words[index - 1].folded) { return true }
+        if vocabulary.prepositions.contains(words[index - 1].folded) { return true }
         return index - 1 > sentence.lowerBound && vocabulary.descriptionOpeners.contains(words[index - 1].folded)
-            && Self.prepositions.contains(words[index - 2].folded)
+            && vocabulary.prepositions.contains(words[index - 2].folded)
     }
 
     /// A comma inside a number ("5,000") is not a clause boundary.

@@ -27,12 +27,20 @@ struct TokenAnnotator {
             tokens[index].shape = shape(of: span, kind: tokens[index].kind)
             if tokens[index].foldedID < 0 { tokens[index].foldedID = forms.id(of: tokens[index].folded) }
             if tokens[index].kind == .punct, span.length <= 3, let mark = QuotationMark(text.scalar(at: span.start).scalar),
-               text.scalar(at: span.start).length == span.length, let partner = marks.add(mark, at: index) {
+               text.scalar(at: span.start).length == span.length,
+               mark != .singleCurlyOpen || opensAfterSpace(span.start, shape: tokens[index].shape),
+               let partner = marks.add(mark, at: index) {
                 tokens[index].pairedMark = Int32(partner)
                 tokens[partner].pairedMark = Int32(index)
             }
         }
         return forms.forms
+    }
+
+    /// Whether a mark at `offset` stands after white space, an opening bracket or at the start of the text:
+    /// a `‘` elsewhere is an apostrophe, not an opening quotation mark.
+    private func opensAfterSpace(_ offset: Int, shape: TokenShape) -> Bool {
+        offset == 0 || shape.contains(.spaceBefore) || text[offset - 1] == UInt8(ascii: "(") || text[offset - 1] == UInt8(ascii: "[")
     }
 
     /// Shape flags of `text[span]`: ASCII bytes are classified directly, other scalars by their properties.
@@ -111,6 +119,8 @@ private enum ScalarCase: UInt8 {
 private enum QuotationMark {
     case guillemetOpen, guillemetClose, singleGuillemetOpen, singleGuillemetClose
     case curlyOpen, curlyClose, lowOpen, straight
+    /// `‘` `’` (British quotations, quotations inside quotations): `‘` opens only after white space.
+    case singleCurlyOpen, singleCurlyClose
 
     init?(_ scalar: Unicode.Scalar) {
         switch scalar.value {
@@ -122,6 +132,8 @@ private enum QuotationMark {
         case 0x201D: self = .curlyClose
         case 0x201E: self = .lowOpen
         case 0x0022: self = .straight
+        case 0x2018: self = .singleCurlyOpen
+        case 0x2019: self = .singleCurlyClose
         default: return nil
         }
     }
@@ -130,14 +142,18 @@ private enum QuotationMark {
     func isClosed(by mark: QuotationMark) -> Bool {
         switch (self, mark) {
         case (.guillemetOpen, .guillemetClose), (.singleGuillemetOpen, .singleGuillemetClose),
-             (.curlyOpen, .curlyClose), (.lowOpen, .curlyOpen), (.lowOpen, .curlyClose), (.straight, .straight):
+             (.curlyOpen, .curlyClose), (.lowOpen, .curlyOpen), (.lowOpen, .curlyClose), (.straight, .straight),
+             (.singleCurlyOpen, .singleCurlyClose):
             return true
         default:
             return false
         }
     }
 
-    var opens: Bool { self == .guillemetOpen || self == .singleGuillemetOpen || self == .curlyOpen || self == .lowOpen || self == .straight }
+    var opens: Bool {
+        self == .guillemetOpen || self == .singleGuillemetOpen || self == .curlyOpen || self == .lowOpen || self == .straight
+            || self == .singleCurlyOpen
+    }
 }
 
 /// Pairs the quotation marks of one paragraph: a closing mark pairs with the nearest open mark it

@@ -55,6 +55,18 @@ struct TokenViewTests {
         #expect(tokens[try index("Il")].pairedMark == -1)
     }
 
+    @Test("Single curly marks pair when the opening one follows white space; apostrophes stay unpaired")
+    func singleCurlyMarks() throws {
+        let document = try tokenized("The club had been ‘months away from trouble’ before it’s sold, ‘he said’.", language: "en")
+        let tokens = document.tokens
+        let open = try #require(tokens.indices.first { document.text.slice(tokens[$0].span) == "‘" })
+        let close = try #require(tokens.indices.first { document.text.slice(tokens[$0].span) == "’" })
+        #expect(tokens[open].pairedMark == Int32(close))
+        #expect(tokens[close].pairedMark == Int32(open))
+        let paired = tokens.filter { $0.pairedMark >= 0 }.map { String(document.text.slice($0.span)) }
+        #expect(paired == ["‘", "’", "‘", "’"])
+    }
+
     @Test("Folded forms are interned: equal ids for equal folded forms")
     func internedForms() throws {
         let document = try tokenized("Été comme été, l'été reste l'ÉTÉ.")
