@@ -71,6 +71,10 @@ public final class EntityWordLists: Sendable {
     let compoundLinks: Set<String>
     /// Combining forms and prefixes joined to a name by a hyphen without making a new name ("Sino-US").
     let compoundPrefixes: Set<String>
+    /// Words that open a place's name ("rue", "County", "Lake").
+    let placeHeads: Set<String>
+    /// Words that end a place's name ("Valley", "River").
+    let placeTails: Set<String>
     /// Whether some product noun starts with a given byte: a quick filter before the set lookups.
     let productNounInitials: [Bool]
 
@@ -126,6 +130,9 @@ public final class EntityWordLists: Sendable {
         compoundPlaceHeads = compounds["place"]
         compoundLinks = compounds["link"]
         compoundPrefixes = compounds["prefix"]
+        let placeTypes = try RoleWordList(directory: directory, file: "place-type-words.txt", languages: ["fr", "en"])
+        placeHeads = placeTypes["head"]
+        placeTails = placeTypes["tail"]
         var initials = Array(repeating: false, count: 256)
         for noun in frenchProductNouns.union(englishProductNouns) { initials[Int(noun.utf8.first ?? 0)] = true }
         productNounInitials = initials

@@ -1,0 +1,118 @@
+import GlaneurCore
+
+/// Last checks on the names the weaker sources proposed (the learned tagger, discovery cues,
+/// short-name links), where common nouns and roles capitalised by custom pass for names, and
+/// where the words around a name decide its type better than the source did. Each guard drops the
+/// mention, or retypes or extends it and adds its name to the mention's `rule`. Lexicon and
+/// gazetteer matches pass untouched, except a title-case abbreviation read as an acronym.
+enum WeakNameGuards {
+    /// The mentions that pass the guards.
+    static func filter(_ mentions: [Mention], words: DocumentWords, resources: NameResources, text: String) -> [Mention] {
+        mentions.compactMap { mention in
+            if mention.origin == .lexicon {
+                return isAbbreviation(mention, words) ? nil : mention
+            }
+            guard mention.origin == .tagger || mention.origin == .discovered || mention.origin == .alias else { return mention }
+            let parts = mention.words.filter { words[$0].isWord }
+            guard var first = parts.first, let last = parts.last else { return mention }
+            var mention = mention
+            // "au Malien Amadou Diallo": a French nationality noun (after an article) before a name is no
+            // part of it and makes it a person ("the European Space Agency" keeps its adjective).
+            if mention.origin == .tagger, parts.count >= 3, words[first].isCapitalized, resources.demonyms.contains(words[first].folded),
+               first > 0, ["le", "la", "l", "les", "au", "aux", "du", "des"].contains(words[first - 1].folded),
+               !isOrganizationWord(words[last].folded, words, resources) {
+                first = parts[1]
+                mention.words = first..<mention.words.upperBound
+                mention.canonical = words.surface(mention.words, in: text)
+                mention.type = .person
+                mention.rule += "+demonym"
+            }
+            // "the Government", "le Conseil": one organisation-type word is a common noun.
+            if parts.count == 1, words.lists.organizationTypes.contains(words[first].folded) { return nil }
+            // "Vice-Chairman", "Senior Inspector": a role, not a name.
+            if parts.allSatisfy({ isTitleWord(words[$0].folded, words, resources) }) { return nil }
+            // "Commissioner for Health": the portfolio of a title.
+            if parts.count == 1, isPortfolio(first, words, resources) { return nil }
+            // "District Education Officer": words that qualify the title noun after them.
+            if mention.origin == .tagger, mention.type != .person, qualifiesTitle(last, words) { return nil }
+            // "… Hospital Management Services": a person's name does not end with an organisation word.
+            if mention.type == .person, parts.count > 1, isOrganizationWord(words[last].folded, words, resources) {
+                mention.type = .organization
+                mention.rule += "+org-word"
+                return mention
+            }
+            // "the late Jane Doe": a person.
+            if mention.type != .person, first >= 2, words[first - 1].folded == "late", words[first - 2].folded == "the" {
+                mention.type = .person
+                mention.rule += "+the-late"
+                return mention
+            }
+            // "place de la Nation", "rue Victor-Hugo": a lower-case street or place noun before the name.
+            if mention.type != .person, let head = placeHead(before: first, words) {
+                mention.words = head..<mention.words.upperBound
+                mention.canonical = words.surface(mention.words, in: text)
+                mention.type = .place
+                mention.rule += "+place-head"
+                return mention
+            }
+            // "Lake Taupo", "Columbia Valley", "Co Clare": a place word opening or ending an organisation's name.
+            if mention.type == .organization, parts.count > 1,
+               words.lists.placeHeads.contains(words[first].folded) || words.lists.placeTails.contains(words[last].folded) {
+                mention.type = .place
+                mention.rule += "+place-word"
+            }
+            return mention
+        }
+    }
+
+    /// The lower-case place noun right before `first`, through "de", "du", "des" and "la" ("place de
+    /// la", "rue du"); "à la place de" (instead of) is no place.
+    private static func placeHead(before first: Int, _ words: DocumentWords) -> Int? {
+        var position = first - 1
+        if position >= 0, ["la", "l"].contains(words[position].folded) { position -= 1 }
+        if position >= 0, ["de", "du", "des", "d"].contains(words[position].folded) { position -= 1 }
+        guard position >= 0, words[position].isWord, !words[position].isCapitalized,
+              words[position].sentence == words[first].sentence, words.lists.placeHeads.contains(words[position].folded)
+        else { return nil }
+        if position >= 2, words[position - 1].folded == "la", words[position - 2].folded == "a" { return nil }
+        return position
+    }
+
+    private static func isTitleWord(_ folded: String, _ words: DocumentWords, _ resources: NameResources) -> Bool {
+        words.lists.titleWords.contains(folded) || resources.titles.contains(folded)
+    }
+
+    private static func isOrganizationWord(_ folded: String, _ words: DocumentWords, _ resources: NameResources) -> Bool {
+        let singular = folded.hasSuffix("s") ? String(folded.dropLast()) : folded
+        return [folded, singular].contains { words.lists.organizationTypes.contains($0) || resources.organizationSuffixes.contains($0) }
+    }
+
+    /// "Minister of Health", "Commissioner for Works": a capitalised title, "of" or "for", then the word.
+    private static func isPortfolio(_ index: Int, _ words: DocumentWords, _ resources: NameResources) -> Bool {
+        guard index >= 2, ["of", "for"].contains(words[index - 1].folded), words[index - 2].isCapitalized,
+              words[index - 2].sentence == words[index].sentence else { return false }
+        return isTitleWord(words[index - 2].folded, words, resources)
+    }
+
+    /// True when a capitalised title word follows `last` in the same sentence ("… Officer").
+    private static func qualifiesTitle(_ last: Int, _ words: DocumentWords) -> Bool {
+        let next = last + 1
+        guard next < words.count, words[next].isWord, words[next].isCapitalized, !words[next].isGlued,
+              words[next].sentence == words[last].sentence else { return false }
+        return words.lists.titleWords.contains(words[next].folded)
+    }
+
+    /// "Insp. Jane Doe": one short word in title case right before an abbreviation dot and a name of
+    /// two capitalised words, matched by an organisation's acronym ("INSP"), is an abbreviated title.
+    private static func isAbbreviation(_ mention: Mention, _ words: DocumentWords) -> Bool {
+        guard mention.words.count == 1, mention.type == .organization else { return false }
+        let index = mention.words.lowerBound, text = words.text(index)
+        // "Cardiff. National Grid…": a name that is its own canonical form is no acronym.
+        guard TextFolding.fold(mention.canonical) != words[index].folded, (2...5).contains(text.count), text.first?.isUppercase == true, text.dropFirst().allSatisfy(\.isLowercase),
+              index + 2 < words.count, words.text(index + 1) == ".", words[index + 1].span.start == words[index].span.end,
+              words[index + 2].isCapitalized, !words.lists.functionWords.contains(words[index + 2].folded),
+              index + 3 < words.count, words[index + 3].isCapitalized, !words[index + 3].isSentenceInitial
+        else { return false }
+        return true
+    }
+}
