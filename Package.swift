@@ -53,18 +53,21 @@ let package = Package(
             dependencies: ["GlaneurPipeline", "GlaneurCore", "GlaneurDecode", "GlaneurTokenize", "GlaneurEntities",
                            "GlaneurQuotes", "GlaneurClaims", "GlaneurNameTagger", "CGlaneurICU"]
         ),
+        // Helpers shared by test targets (scratch directories).
+        .target(name: "GlaneurTestSupport", path: "Tests/GlaneurTestSupport"),
         .testTarget(name: "GlaneurCoreTests", dependencies: ["GlaneurCore"]),
         .testTarget(name: "GlaneurNameTaggerTests", dependencies: ["GlaneurCore", "GlaneurNameTagger", "GlaneurEntities", "GlaneurTokenize"]),
         .testTarget(
             name: "GlaneurStageTests",
             dependencies: ["GlaneurCore", "GlaneurDecode", "GlaneurTokenize", "GlaneurEntities", "GlaneurQuotes", "GlaneurClaims"]
         ),
-        .testTarget(name: "GlaneurPipelineTests", dependencies: ["GlaneurPipeline", "GlaneurReport"]),
+        .testTarget(name: "GlaneurPipelineTests", dependencies: ["GlaneurPipeline", "GlaneurReport", "GlaneurTestSupport"]),
         .testTarget(name: "GlaneurReportTests", dependencies: ["GlaneurReport", "GlaneurCore"]),
         .testTarget(name: "GlaneurCLITests", dependencies: ["glaneur"]),
         .testTarget(
             name: "GlaneurIngestTests",
-            dependencies: ["GlaneurIngest", "GlaneurPipeline", "GlaneurCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["GlaneurIngest", "GlaneurPipeline", "GlaneurCore", "GlaneurTestSupport",
+                           .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ]
 )

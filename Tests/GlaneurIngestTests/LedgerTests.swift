@@ -1,3 +1,4 @@
+import GlaneurTestSupport
 import Foundation
 import GRDB
 @testable import GlaneurIngest

@@ -1,3 +1,4 @@
+import GlaneurTestSupport
 import Foundation
 import GlaneurIngest
 import XCTest

@@ -1,3 +1,4 @@
+import GlaneurTestSupport
 import Foundation
 @testable import GlaneurIngest
 import XCTest

@@ -1,3 +1,4 @@
+import GlaneurTestSupport
 import Foundation
 #if canImport(Glibc)
 import Glibc

@@ -1,10 +1,10 @@
 import Foundation
 
 /// A scratch directory removed when the value is released.
-final class TemporaryDirectory {
-    let url: URL
+public final class TemporaryDirectory {
+    public let url: URL
 
-    init() throws {
+    public init() throws {
         url = FileManager.default.temporaryDirectory.appendingPathComponent("glaneur-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
@@ -15,15 +15,16 @@ final class TemporaryDirectory {
 
     /// Writes `bytes` at `relativePath` (creating folders) and returns the file's path.
     @discardableResult
-    func write(_ relativePath: String, _ bytes: [UInt8]) throws -> String {
+    public func write(_ relativePath: String, _ bytes: [UInt8]) throws -> String {
         let file = url.appendingPathComponent(relativePath)
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(bytes).write(to: file)
         return file.path
     }
 
+    /// Writes `text` as UTF-8 at `relativePath` and returns the file's path.
     @discardableResult
-    func write(_ relativePath: String, _ text: String) throws -> String {
+    public func write(_ relativePath: String, _ text: String) throws -> String {
         try write(relativePath, Array(text.utf8))
     }
 }
