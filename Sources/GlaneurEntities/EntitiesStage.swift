@@ -177,8 +177,11 @@ public struct EntitiesStage: Stage {
         }
         mentions = BracketedAcronyms.link(mentions, words: words, covered: &covered)
         mentions = resolution.resolve(mentions, words: words, covered: covered)
-        mentions = HyphenCompounds.join(mentions, words: words, text: document.text) { places?.gazetteer.places(named: $0) != nil }
+        let isPlace = { (key: String) in places?.gazetteer.places(named: key) != nil }
+        mentions = HyphenCompounds.join(mentions, words: words, text: document.text, isPlace: isPlace)
         mentions = WeakNameGuards.filter(mentions, words: words, resources: resources, text: document.text)
+        mentions = WeakNameGuards.joinContinuations(mentions, words: words, text: document.text)
+        mentions = WeakNameGuards.splitLocatives(mentions, words: words, text: document.text, resources: resources, isPlace: isPlace)
         // "cheminots": a person's name always shows a capital.
         mentions.removeAll { $0.type == .person && !$0.words.contains { words[$0].isCapitalized } }
         mentions.sort { $0.words.lowerBound < $1.words.lowerBound }

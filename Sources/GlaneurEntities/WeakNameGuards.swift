@@ -31,8 +31,10 @@ enum WeakNameGuards {
             if parts.count == 1, words.lists.organizationTypes.contains(words[first].folded) { return nil }
             // "Vice-Chairman", "Senior Inspector": a role, not a name.
             if parts.allSatisfy({ isTitleWord(words[$0].folded, words, resources) }) { return nil }
-            // "Commissioner for Health": the portfolio of a title.
-            if parts.count == 1, isPortfolio(first, words, resources) { return nil }
+            // "the State COVID-19 task force": a person's name does not open with an organisation-type word.
+            if mention.type == .person, words.lists.organizationTypes.contains(words[first].folded) { return nil }
+            // "Commissioner for Health", "… for Health and Social Services": the portfolio of a title.
+            if isPortfolio(first, words) { return nil }
             // "District Education Officer": words that qualify the title noun after them.
             if mention.origin == .tagger, mention.type != .person, qualifiesTitle(last, words) { return nil }
             // "… Hospital Management Services": a person's name does not end with an organisation word.
@@ -56,7 +58,9 @@ enum WeakNameGuards {
                 return mention
             }
             // "Lake Taupo", "Columbia Valley", "Co Clare": a place word opening or ending an organisation's name.
-            if mention.type == .organization, parts.count > 1,
+            // Discovery's organisation cues ("Friends of the Wild Coast said") and names joined by "of" outweigh it.
+            if mention.type == .organization, mention.origin == .tagger, parts.count > 1,
+               !parts.contains(where: { words.lists.organizationConnectors.contains(words[$0].folded) && !words[$0].isCapitalized }),
                words.lists.placeHeads.contains(words[first].folded) || words.lists.placeTails.contains(words[last].folded) {
                 mention.type = .place
                 mention.rule += "+place-word"
@@ -88,11 +92,23 @@ enum WeakNameGuards {
     }
 
     /// "Minister of Health", "Commissioner for Works": a capitalised title, "of" or "for", then the word.
-    private static func isPortfolio(_ index: Int, _ words: DocumentWords, _ resources: NameResources) -> Bool {
-        guard index >= 2, ["of", "for"].contains(words[index - 1].folded), words[index - 2].isCapitalized,
-              words[index - 2].sentence == words[index].sentence else { return false }
-        return isTitleWord(words[index - 2].folded, words, resources)
+    /// "Minister of Health": a government title, "of" or "for", then the word; in "Minister of Trade
+    /// and Industry", after "and", the capitalised words before it count too.
+    private static func isPortfolio(_ index: Int, _ words: DocumentWords) -> Bool {
+        var position = index - 1
+        if position >= 1, ["and", "et"].contains(words[position].folded) {
+            position -= 1
+            while position >= 0, words[position].isCapitalized, words[position].sentence == words[index].sentence { position -= 1 }
+        }
+        guard position >= 1, ["of", "for"].contains(words[position].folded), words[position - 1].isCapitalized,
+              words[position - 1].sentence == words[index].sentence else { return false }
+        return portfolioTitles.contains(words[position - 1].folded)
     }
+
+    /// Government titles followed by their portfolio ("Minister of Health"; "CEO of Acme" names a firm).
+    private static let portfolioTitles: Set<String> = [
+        "minister", "secretary", "commissioner", "ministre", "commissaire", "secretaire",
+    ]
 
     /// True when a capitalised title word follows `last` in the same sentence ("… Officer").
     private static func qualifiesTitle(_ last: Int, _ words: DocumentWords) -> Bool {
@@ -114,5 +130,58 @@ enum WeakNameGuards {
               index + 3 < words.count, words[index + 3].isCapitalized, !words[index + 3].isSentenceInitial
         else { return false }
         return true
+    }
+
+    /// "Crédit Maritime Kerlann": a capitalised word the tagger took for a name of its own right after
+    /// an organisation the lexicon knows, in the same sentence with nothing between, continues its
+    /// name (a regional branch, a division); the organisation takes it in (rule `+continued`).
+    static func joinContinuations(_ mentions: [Mention], words: DocumentWords, text: String) -> [Mention] {
+        let sorted = mentions.sorted { $0.words.lowerBound < $1.words.lowerBound }
+        var result: [Mention] = []
+        for mention in sorted {
+            if var previous = result.last, previous.origin == .lexicon, previous.type == .organization,
+               mention.origin == .tagger, mention.type != .person, mention.type != .product,
+               mention.words.count == 1, mention.words.lowerBound == previous.words.upperBound,
+               !words[mention.words.lowerBound].isGlued, words[mention.words.lowerBound].isCapitalized,
+               words[mention.words.lowerBound].sentence == words[previous.words.lowerBound].sentence {
+                previous.words = previous.words.lowerBound..<mention.words.upperBound
+                previous.canonical = words.surface(previous.words, in: text)
+                previous.id = nil
+                previous.rule += "+continued"
+                result[result.count - 1] = previous
+                continue
+            }
+            result.append(mention)
+        }
+        return result
+    }
+
+    /// "Hôpital Saint-Aubin de Varenne": an organisation discovered by its opening word, named by a
+    /// capitalised name, then "de" and a place the gazetteer knows, is the organisation at that place;
+    /// the name stops before "de" and the place is a place of its own (rule `org-locative`).
+    static func splitLocatives(_ mentions: [Mention], words: DocumentWords, text: String, resources: NameResources,
+                               isPlace: (String) -> Bool) -> [Mention] {
+        var result: [Mention] = []
+        for mention in mentions {
+            guard mention.origin == .discovered, mention.type == .organization, mention.words.count >= 4,
+                  resources.organizationPrefixes.contains(words[mention.words.lowerBound].folded),
+                  let connector = mention.words.last(where: { ["de", "d", "of"].contains(words[$0].folded) }),
+                  connector > mention.words.lowerBound + 1, connector + 1 < mention.words.upperBound,
+                  words[connector - 1].isCapitalized, !words.lists.organizationConnectors.contains(words[connector - 1].folded),
+                  case let place = connector + 1..<mention.words.upperBound,
+                  place.allSatisfy({ words[$0].isCapitalized || words[$0].isGlued }),
+                  isPlace(place.map { words[$0].folded }.joined(separator: " ")) else {
+                result.append(mention)
+                continue
+            }
+            var organization = mention
+            organization.words = mention.words.lowerBound..<connector
+            organization.canonical = words.surface(organization.words, in: text)
+            organization.rule += "+locative"
+            result.append(organization)
+            result.append(Mention(words: place, type: .place, canonical: words.surface(place, in: text), id: nil,
+                                  origin: .discovered, rule: "org-locative"))
+        }
+        return result
     }
 }

@@ -133,4 +133,43 @@ import GlaneurCore
         #expect(described(resolution.resolve(found2, words: words2, covered: covered(found2, words2)), words2, text2)
                 == ["Joan State|PERSON|test", "State|PERSON|short-name"])
     }
+
+    @Test func aPortfolioListAfterAGovernmentTitleIsNoName() throws {
+        let (words, found, text) = try mentions("Ana Lee, Minister for Trade and [[Regional Ports Services]], spoke. The CEO of [[Kestrel Robotics]] agreed.",
+                                                [.person, .organization], [.discovered, .tagger], language: "en")
+        #expect(described(WeakNameGuards.filter(found, words: words, resources: Self.resources, text: text), words, text)
+                == ["Kestrel Robotics|ORG|test"])
+    }
+
+    @Test func anOrganisationTypeWordOpensNoPersonName() throws {
+        let (words, found, text) = try mentions("It was signed by the Vice-Chairman of the [[State Ebola]] committee.",
+                                                [.person], [.discovered], language: "en")
+        #expect(WeakNameGuards.filter(found, words: words, resources: Self.resources, text: text).isEmpty)
+    }
+
+    @Test func discoveryNamesJoinedByOfKeepTheirOrganisationType() throws {
+        let (words, found, text) = try mentions("[[Friends of the Kowhai Valley]] said no.", [.organization], [.tagger], language: "en")
+        #expect(described(WeakNameGuards.filter(found, words: words, resources: Self.resources, text: text), words, text)
+                == ["Friends of the Kowhai Valley|ORG|test"])
+    }
+
+    @Test func aTaggedWordRightAfterALexiconOrganisationContinuesIt() throws {
+        let (words, found, text) = try mentions("Elle travaille au [[Crédit maritime]] [[Kerlann]] depuis 2010.",
+                                                [.organization, .place], [.lexicon, .tagger])
+        #expect(described(WeakNameGuards.joinContinuations(found, words: words, text: text), words, text)
+                == ["Crédit maritime Kerlann|ORG|test+continued"])
+        // A person after the organisation is no continuation.
+        let (words2, found2, text2) = try mentions("Chez [[Crédit maritime]] [[Ana Lee]] a parlé.", [.organization, .person], [.lexicon, .tagger])
+        #expect(WeakNameGuards.joinContinuations(found2, words: words2, text: text2).count == 2)
+    }
+
+    @Test func anInstitutionNamedThenPlacedIsCutBeforeItsPlace() throws {
+        let (words, found, text) = try mentions("L’attente est longue à l’[[Hôpital Le Garrec de Baie-Comeau]] cet hiver.",
+                                                [.organization], [.discovered])
+        let split = WeakNameGuards.splitLocatives(found, words: words, text: text, resources: Self.resources) { $0 == "baie comeau" }
+        #expect(described(split, words, text) == ["Hôpital Le Garrec|ORG|test+locative", "Baie-Comeau|PLACE|org-locative"])
+        // "Hôpital de Baie-Comeau" is named by its place alone.
+        let (words2, found2, text2) = try mentions("L’attente est longue à l’[[Hôpital de Baie-Comeau]] cet hiver.", [.organization], [.discovered])
+        #expect(WeakNameGuards.splitLocatives(found2, words: words2, text: text2, resources: Self.resources) { _ in true }.count == 1)
+    }
 }
