@@ -65,9 +65,9 @@ public final class EntityWordLists: Sendable {
     let englishProductNouns: Set<String>
     /// Edition words that continue a product name when capitalised ("Pro", "Ultra").
     let productEditions: Set<String>
-    /// Words that open a hyphenated place name ("Baie-Saint-Paul", "Nord-Kivu").
+    /// Words that open a hyphenated place name ("Baie-Saint-Odile", "Nord-Kivu").
     let compoundPlaceHeads: Set<String>
-    /// Lower-case words inside a hyphenated place name ("Est-du-Québec").
+    /// Lower-case words inside a hyphenated place name ("Ouest-du-Varenne").
     let compoundLinks: Set<String>
     /// Combining forms and prefixes joined to a name by a hyphen without making a new name ("Sino-US").
     let compoundPrefixes: Set<String>

@@ -1,6 +1,6 @@
 import GlaneurCore
 
-/// Hyphenated compound names: "Hydro-Québec", "Baie-Saint-Paul", "Est-du-Québec". A place or
+/// Hyphenated compound names: "Radio-Varenne", "Baie-Saint-Odile", "Ouest-du-Varenne". A place or
 /// organisation mention glued by hyphens to capitalised words is one part of a longer name, which
 /// replaces it (origin `discovered`, rule `hyphen-compound`). The compound is a place when the
 /// gazetteer lists it, when a lower-case link word joins its parts or a place word opens it, or

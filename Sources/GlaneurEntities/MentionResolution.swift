@@ -38,7 +38,7 @@ struct MentionResolution {
                   resources.organizationSuffixes.contains(words[parts[1]].folded) else { continue }
             fullNames[words[parts[0]].folded, default: []].append(index)
         }
-        // "Niger State" … "the state": a place noun, title or organisation word the document also
+        // "Joan State" … "the state": a place noun, title or organisation word the document also
         // writes in lower case is a common noun, never a short name.
         let commonNouns = fullNames.keys.filter { words.lists.placeNouns.contains($0) || words.lists.titleWords.contains($0)
             || words.lists.organizationTypes.contains($0) }

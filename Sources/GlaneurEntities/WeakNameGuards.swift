@@ -31,13 +31,13 @@ enum WeakNameGuards {
             if parts.count == 1, words.lists.organizationTypes.contains(words[first].folded) { return nil }
             // "Vice-Chairman", "Senior Inspector": a role, not a name.
             if parts.allSatisfy({ isTitleWord(words[$0].folded, words, resources) }) { return nil }
-            // "the State COVID-19 task force": a person's name does not open with an organisation-type word.
+            // "the State Ebola response unit": a person's name does not open with an organisation-type word.
             if mention.type == .person, words.lists.organizationTypes.contains(words[first].folded) { return nil }
-            // "Commissioner for Health", "… for Health and Social Services": the portfolio of a title.
+            // "Minister for Works", "… for Trade and Regional Ports": the portfolio of a title.
             if isPortfolio(first, words) { return nil }
             // "District Education Officer": words that qualify the title noun after them.
             if mention.origin == .tagger, mention.type != .person, qualifiesTitle(last, words) { return nil }
-            // "… Hospital Management Services": a person's name does not end with an organisation word.
+            // "… Harbour Maintenance Services": a person's name does not end with an organisation word.
             if mention.type == .person, parts.count > 1, isOrganizationWord(words[last].folded, words, resources) {
                 mention.type = .organization
                 mention.rule += "+org-word"
@@ -49,7 +49,7 @@ enum WeakNameGuards {
                 mention.rule += "+the-late"
                 return mention
             }
-            // "place de la Nation", "rue Victor-Hugo": a lower-case street or place noun before the name.
+            // "place de la Fraternité", "rue Victor-Hugo": a lower-case street or place noun before the name.
             if mention.type != .person, let head = placeHead(before: first, words) {
                 mention.words = head..<mention.words.upperBound
                 mention.canonical = words.surface(mention.words, in: text)
@@ -57,7 +57,7 @@ enum WeakNameGuards {
                 mention.rule += "+place-head"
                 return mention
             }
-            // "Lake Taupo", "Columbia Valley", "Co Clare": a place word opening or ending an organisation's name.
+            // "Lake Taupo", "Kowhai Valley", "Co Clare": a place word opening or ending an organisation's name.
             // Discovery's organisation cues ("Friends of the Wild Coast said") and names joined by "of" outweigh it.
             if mention.type == .organization, mention.origin == .tagger, parts.count > 1,
                !parts.contains(where: { words.lists.organizationConnectors.contains(words[$0].folded) && !words[$0].isCapitalized }),
