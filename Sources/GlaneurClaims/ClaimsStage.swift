@@ -5,9 +5,9 @@ import GlaneurCore
 /// lists every number it read in the `numbers` layer with the reason it is not a claim when it is not.
 ///
 /// Number formats, units, currencies and qualifiers come from `lexicons/numbers` (option `lexicons`).
-/// The stage splits sentences into its own lexemes, so it does not depend on token boundaries; it uses
-/// URL-like tokens, and entities when the entities stage ran, to reject numbers inside names and to find
-/// claim subjects.
+/// The stage reads the tokens, cut into the pieces number formats are made of (`SentenceLexemes`), so
+/// that it does not depend on token boundaries; it uses URL-like tokens, and entities when the
+/// entities stage ran, to reject numbers inside names and to find claim subjects.
 public struct ClaimsStage: Stage {
     public static let stageName = "claims"
     public static let requiredLayers: Set<Layer> = [.text, .tokens]
@@ -39,21 +39,30 @@ public struct ClaimsStage: Stage {
         bytes.withUnsafeBufferPointer { buffer in
             var previousCurrency: String?
             var documentCurrency: String?
+            var sentenceLexemes = SentenceLexemes(bytes: buffer, tokens: document.tokens, forms: document.foldedForms, lexicon: lexicon)
             for sentence in sentences {
-                let lexemes = Lexer.lex(buffer, from: sentence.start, to: sentence.end)
-                let reader = SentenceClaimReader(lexemes: lexemes, lexicon: lexicon, isEnglish: isEnglish,
-                                                 isGluedToPreviousSentence: Self.isGlued(sentence, after: buffer),
-                                                 previousCurrency: previousCurrency, documentCurrency: documentCurrency,
-                                                 protectedReason: { addresses.overlaps($0) ? "url" : names.extends($0) ? "name" : nil })
-                let found = reader.read()
-                previousCurrency = found.claims.last { $0.claim.kind == .money && $0.claim.unit?.count == 3 }?.claim.unit
-                documentCurrency = previousCurrency ?? documentCurrency
-                for var item in found.claims {
-                    item.claim.subject = subjects.subject(for: item.claim.span, in: sentence)
-                    claims.append(item.claim)
-                    mentions.append(contentsOf: item.mentions)
+                let windows = sentenceLexemes.windows(of: sentence)
+                if windows.count > 1 { document.count("long-sentence-windows", windows.count, stage: name) }
+                for window in windows {
+                    guard let lexemes = sentenceLexemes.lexemes(of: window) else {
+                        // Nothing to read: no claim, so no currency carries over to the next sentence.
+                        previousCurrency = nil
+                        continue
+                    }
+                    let reader = SentenceClaimReader(lexemes: lexemes, lexicon: lexicon, isEnglish: isEnglish,
+                                                     isGluedToPreviousSentence: Self.isGlued(window, after: buffer),
+                                                     previousCurrency: previousCurrency, documentCurrency: documentCurrency,
+                                                     protectedReason: { addresses.overlaps($0) ? "url" : names.extends($0) ? "name" : nil })
+                    let found = reader.read()
+                    previousCurrency = found.claims.last { $0.claim.kind == .money && $0.claim.unit?.count == 3 }?.claim.unit
+                    documentCurrency = previousCurrency ?? documentCurrency
+                    for var item in found.claims {
+                        item.claim.subject = subjects.subject(for: item.claim.span, in: sentence)
+                        claims.append(item.claim)
+                        mentions.append(contentsOf: item.mentions)
+                    }
+                    mentions.append(contentsOf: found.mentions)
                 }
-                mentions.append(contentsOf: found.mentions)
             }
         }
         mentions.sort { $0.span < $1.span }

@@ -15,8 +15,14 @@ struct CurrencyForm: Sendable {
     var needsScale: Bool
 }
 
+/// Which phrase tables a lexeme may start (`first`) or end (`last`) a phrase of, one bit per table.
+struct PhraseEnds: Sendable {
+    var first: UInt32 = 0
+    var last: UInt32 = 0
+}
+
 /// Word classes the rules consult (see `context-words.tsv`).
-enum WordClass: String, Sendable {
+enum WordClass: String, CaseIterable, Sendable {
     case notNoun = "not-noun", reference, month, timeCue = "time-cue"
     case changeVerb = "change-verb", rangeStart = "range-start", article, notRate = "not-rate"
     case ordinalSuffix = "ordinal-suffix", both, pluralNoun = "plural-noun", auxiliary
@@ -26,6 +32,11 @@ enum WordClass: String, Sendable {
     case adjective, inclusion, comparisonFollower = "comparison-follower", periodPart = "period-part"
     case modelSuffix = "model-suffix", moneyNoun = "money-noun", fractionVerb = "fraction-verb"
     case complementMarker = "complement-marker"
+
+    /// The class's bit in a set of classes.
+    var bit: UInt64 { Self.bits[self]! }
+
+    private static let bits: [WordClass: UInt64] = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, 1 << UInt64($0)) })
 }
 
 /// The number words, units, currencies and qualifier phrases of one language, compiled from
@@ -34,29 +45,37 @@ enum WordClass: String, Sendable {
 /// A class, so that the per-sentence readers share it instead of copying some twenty tables; it is
 /// filled by its initializer and never changed afterwards, hence `@unchecked Sendable`.
 final class NumberLexicon: @unchecked Sendable {
-    private(set) var cardinals = PhraseTable<Double>()
-    private(set) var scales = PhraseTable<Double>()
+    private(set) var cardinals = PhraseTable<Double>(bit: 1 << 0)
+    private(set) var scales = PhraseTable<Double>(bit: 1 << 1)
     /// Value in percent, and whether the word is an ordinal ("cinquième") that needs "un"/"a" or a number.
-    private(set) var fractions = PhraseTable<(percent: Double, isOrdinal: Bool)>()
-    private(set) var multiplierWords = PhraseTable<Double>()
-    private(set) var multiplierCues = PhraseTable<Bool>()
-    private(set) var multiplierUnits = PhraseTable<Bool>()
-    private(set) var approximateCounts = PhraseTable<Double>()
-    private(set) var currencies = PhraseTable<CurrencyForm>()
-    private(set) var percentUnits = PhraseTable<String>()
-    private(set) var durationUnits = PhraseTable<DurationUnit>()
-    private(set) var measureUnits = PhraseTable<String>()
-    private(set) var durationModifiers = PhraseTable<Bool>()
-    private(set) var qualifiers = PhraseTable<Approximation>()
-    private(set) var trailingQualifiers = PhraseTable<Approximation>()
-    private(set) var changes = PhraseTable<Change>()
-    private(set) var rateWords = PhraseTable<Bool>()
-    private var wordClasses: [String: Set<WordClass>] = [:]
+    private(set) var fractions = PhraseTable<(percent: Double, isOrdinal: Bool)>(bit: 1 << 2)
+    private(set) var multiplierWords = PhraseTable<Double>(bit: 1 << 3)
+    private(set) var multiplierCues = PhraseTable<Bool>(bit: 1 << 4)
+    private(set) var multiplierUnits = PhraseTable<Bool>(bit: 1 << 5)
+    private(set) var approximateCounts = PhraseTable<Double>(bit: 1 << 6)
+    private(set) var currencies = PhraseTable<CurrencyForm>(bit: 1 << 7)
+    private(set) var percentUnits = PhraseTable<String>(bit: 1 << 8)
+    private(set) var durationUnits = PhraseTable<DurationUnit>(bit: 1 << 9)
+    private(set) var measureUnits = PhraseTable<String>(bit: 1 << 10)
+    private(set) var durationModifiers = PhraseTable<Bool>(bit: 1 << 11)
+    private(set) var qualifiers = PhraseTable<Approximation>(bit: 1 << 12)
+    private(set) var trailingQualifiers = PhraseTable<Approximation>(bit: 1 << 13)
+    private(set) var changes = PhraseTable<Change>(bit: 1 << 14)
+    private(set) var rateWords = PhraseTable<Bool>(bit: 1 << 15)
+    /// Word classes of each folded word, one bit per class (`WordClass.bit`).
+    private var wordClasses: [String: UInt64] = [:]
+    /// For each lexeme that starts or ends a phrase of a table, the tables' bits (`PhraseTable.bit`).
+    private var phraseEnds: [String: PhraseEnds] = [:]
     /// Folded words that can start a number or a quantity word; other words are skipped at once.
     private(set) var quantityStarters: Set<String> = ["demi", "demie", "half", "a", "an", "moins", "minus", "negatif", "negative"]
 
     func word(_ key: String, is wordClass: WordClass) -> Bool {
-        wordClasses[key]?.contains(wordClass) ?? false
+        (wordClasses[key] ?? 0) & wordClass.bit != 0
+    }
+
+    /// The tables in which `lexeme` (a key or a text as written) may start or end a phrase.
+    func phraseEnds(of lexeme: String) -> PhraseEnds {
+        phraseEnds[lexeme] ?? PhraseEnds()
     }
 
     /// Loads every table for `language` ("fr" or "en") from `directory`.
@@ -127,11 +146,31 @@ final class NumberLexicon: @unchecked Sendable {
             }
             // A word class is language-specific: "a" is an article in English, a verb in French.
             guard row[0] == language || row[0] == "*" else { continue }
-            let lexemes = Lexer.lex(row[1])
+            let lexemes = Lexeme.lexemes(of: row[1])
             guard lexemes.count == 1, lexemes[0].kind == .word else {
                 throw ConfigurationError("stage 'claims': '\(row[1])' in context-words.tsv is not a single word")
             }
-            wordClasses[lexemes[0].key, default: []].insert(wordClass)
+            wordClasses[lexemes[0].key, default: 0] |= wordClass.bit
         }
+        func addEnds<Payload>(_ table: PhraseTable<Payload>) {
+            for lexeme in table.firstLexemes { phraseEnds[lexeme, default: PhraseEnds()].first |= table.bit }
+            for lexeme in table.lastLexemes { phraseEnds[lexeme, default: PhraseEnds()].last |= table.bit }
+        }
+        addEnds(cardinals)
+        addEnds(scales)
+        addEnds(fractions)
+        addEnds(multiplierWords)
+        addEnds(multiplierCues)
+        addEnds(multiplierUnits)
+        addEnds(approximateCounts)
+        addEnds(currencies)
+        addEnds(percentUnits)
+        addEnds(durationUnits)
+        addEnds(measureUnits)
+        addEnds(durationModifiers)
+        addEnds(qualifiers)
+        addEnds(trailingQualifiers)
+        addEnds(changes)
+        addEnds(rateWords)
     }
 }

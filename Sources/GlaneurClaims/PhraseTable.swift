@@ -4,18 +4,25 @@
 /// different phrases, so "a $5" is not read as "A$5". "Exact" phrases join the text as written, so that
 /// case-sensitive symbols ("M", "m", "t") are told apart.
 struct PhraseTable<Payload: Sendable>: Sendable {
+    /// The table's bit in `PhraseEnds`: lexemes carry the tables they may start or end a phrase of,
+    /// so that most positions are rejected without a lookup.
+    let bit: UInt32
     private var folded: [String: Payload] = [:]
     private var exact: [String: Payload] = [:]
     private(set) var longest = 0
-    /// First and last lexemes of all phrases (folded and as written), to reject most positions with one lookup.
-    private var firstLexemes: Set<String> = []
-    private var lastLexemes: Set<String> = []
+    /// First and last lexemes of all phrases (folded, or as written for exact ones).
+    private(set) var firstLexemes: Set<String> = []
+    private(set) var lastLexemes: Set<String> = []
     /// Folded first lexemes of all phrases, exact ones included.
     private(set) var foldedFirstLexemes: Set<String> = []
 
+    init(bit: UInt32) {
+        self.bit = bit
+    }
+
     /// Adds a phrase unless an earlier entry already holds it.
     mutating func insert(_ phrase: String, exact isExact: Bool, _ payload: Payload) {
-        let lexemes = Lexer.lex(phrase)
+        let lexemes = Lexeme.lexemes(of: phrase)
         guard !lexemes.isEmpty else { return }
         let key = Self.key(lexemes[...], exact: isExact)
         if isExact {
@@ -32,8 +39,8 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     /// The longest phrase starting at `index`: its payload and the index after it.
     func match(_ lexemes: [Lexeme], at index: Int) -> (payload: Payload, end: Int)? {
         let limit = min(longest, lexemes.count - index)
-        guard limit > 0, firstLexemes.contains(lexemes[index].key) || firstLexemes.contains(lexemes[index].raw) else { return nil }
-        for length in stride(from: limit, through: 1, by: -1) {
+        guard limit > 0, lexemes[index].phraseEnds.first & bit != 0 else { return nil }
+        for length in stride(from: limit, through: 1, by: -1) where lexemes[index + length - 1].phraseEnds.last & bit != 0 {
             if let payload = lookup(lexemes[index..<(index + length)]) { return (payload, index + length) }
         }
         return nil
@@ -42,8 +49,8 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     /// The longest phrase ending just before `index`: its payload and its first index.
     func match(_ lexemes: [Lexeme], endingAt index: Int) -> (payload: Payload, start: Int)? {
         let limit = min(longest, index)
-        guard limit > 0, lastLexemes.contains(lexemes[index - 1].key) || lastLexemes.contains(lexemes[index - 1].raw) else { return nil }
-        for length in stride(from: limit, through: 1, by: -1) {
+        guard limit > 0, lexemes[index - 1].phraseEnds.last & bit != 0 else { return nil }
+        for length in stride(from: limit, through: 1, by: -1) where lexemes[index - length].phraseEnds.first & bit != 0 {
             if let payload = lookup(lexemes[(index - length)..<index]) { return (payload, index - length) }
         }
         return nil
@@ -63,13 +70,5 @@ struct PhraseTable<Payload: Sendable>: Sendable {
             key += exact ? lexeme.raw : lexeme.key
         }
         return key
-    }
-}
-
-extension Lexer {
-    /// Lexes a standalone string (lexicon phrases).
-    static func lex(_ string: String) -> [Lexeme] {
-        let bytes = Array(string.utf8)
-        return bytes.withUnsafeBufferPointer { lex($0, from: 0, to: bytes.count) }
     }
 }

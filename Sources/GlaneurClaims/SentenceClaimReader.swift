@@ -46,7 +46,7 @@ struct SentenceClaimReader {
         var index = 0
         var consumed = 0
         while index < lexemes.count {
-            if lexemes[index].isWord && !lexicon.quantityStarters.contains(lexemes[index].key) {
+            if lexemes[index].isWord && !lexemes[index].isQuantityStarter {
                 index += 1
                 continue
             }

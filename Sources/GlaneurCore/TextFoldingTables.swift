@@ -20,6 +20,11 @@ extension TextFolding {
         }
         return FoldingTable.shared.fold(bytes)
     }
+
+    /// Appends `fold` of valid UTF-8 bytes to `folded`, as UTF-8 bytes (no `String` is made).
+    public static func fold(utf8 bytes: UnsafeBufferPointer<UInt8>, appendingTo folded: inout [UInt8]) {
+        FoldingTable.shared.fold(bytes) { folded.append($0) }
+    }
 }
 
 /// The folded UTF-8 bytes of each scalar of a block, computed with `TextFolding.fold` itself.
@@ -95,7 +100,7 @@ private final class FoldingTable: Sendable {
         }
     }
 
-    @inline(__always) private func fold(_ bytes: UnsafeBufferPointer<UInt8>, _ append: (UInt8) -> Void) {
+    @inline(__always) func fold(_ bytes: UnsafeBufferPointer<UInt8>, _ append: (UInt8) -> Void) {
         var offset = 0
         while offset < bytes.count {
             let lead = bytes[offset]

@@ -26,21 +26,23 @@ public struct TokenShape: OptionSet, Hashable, Sendable {
 }
 
 /// A token: the one view of a document's words that later stages share, computed once by the
-/// tokenize stage (see docs/word-model.md). Indices are `Int32` to keep tokens compact.
+/// tokenize stage (see docs/word-model.md). Indices are `Int32` to keep tokens compact, and the
+/// one-byte fields come last so that a token takes 56 bytes, not 64 (a document can hold a token
+/// per one or two bytes of text).
 public struct Token: Sendable {
     public var span: TextSpan
-    public var kind: TokenKind
     /// Lower case, accents removed, ’ → ' (`TextFolding.fold` of the token's text), for matching.
     public var folded: String
     /// Index of `folded` in `Document.foldedForms`: equal ids mean equal folded forms; -1 when not interned.
     public var foldedID: Int32 = -1
-    public var shape: TokenShape = []
     /// Index of the token's paragraph in `Document.paragraphs`, -1 when unknown.
     public var paragraph: Int32 = -1
     /// Index of the token's sentence in `Document.sentences`, -1 when unknown.
     public var sentence: Int32 = -1
     /// For a quotation mark paired with another in its paragraph, the index of the partner's token; -1 otherwise.
     public var pairedMark: Int32 = -1
+    public var kind: TokenKind
+    public var shape: TokenShape = []
 
     public init(span: TextSpan, kind: TokenKind, folded: String) {
         self.span = span

@@ -62,7 +62,7 @@ public struct EntitiesStage: Stage {
             let directory = try options.dataDirectory("tagger-model", default: "lexicons/models/name-tagger")
             let model = try NameTaggerModel(contentsOf: directory.appendingPathComponent("model.gnt"))
             let taggerLexicon = try TaggerLexicon.entitiesStage(names: namesDirectory, entries: lexicon.entries.map(\.entry),
-                                                                gazetteer: gazetteerDirectory)
+                                                                gazetteer: gazetteer)
             tagger = TaggerCandidates(tagger: NameTagger(model: model, lexicon: taggerLexicon),
                                       threshold: try options.double("tagger-threshold", default: Self.defaultTaggerThreshold, in: 0...1))
         }

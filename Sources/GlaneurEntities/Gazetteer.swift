@@ -37,28 +37,91 @@ public struct Gazetteer: Sendable {
         }
     }
 
-    /// One file: its bytes and the start of each data line, in key order.
+    /// One file: its bytes and, per data line in key order, where it starts and where its key ends;
+    /// `buckets[p]` is the first line whose key's two-byte prefix is `p` or more, so that a lookup
+    /// bisects only the lines of its prefix.
     private struct Table: Sendable {
+        var file: String
         var bytes: [UInt8]
         var lines: [Int32]
+        var keyEnds: [Int32]
+        var buckets: [Int32]
 
-        func key(at line: Int) -> ArraySlice<UInt8> {
-            let start = Int(lines[line])
-            var end = start
-            while bytes[end] != 0x09 { end += 1 }
-            return bytes[start..<end]
+        init(file: String, bytes: [UInt8], lines: [Int32], keyEnds: [Int32]) {
+            self.file = file
+            self.bytes = bytes
+            self.lines = lines
+            self.keyEnds = keyEnds
+            var buckets = [Int32](repeating: Int32(lines.count), count: 0x10001)
+            bytes.withUnsafeBufferPointer { bytes in
+                var next = 0
+                for line in lines.indices {
+                    let prefix = Self.prefix(UnsafeBufferPointer(rebasing: bytes[Int(lines[line])..<Int(keyEnds[line])]))
+                    while next <= prefix {
+                        buckets[next] = Int32(line)
+                        next += 1
+                    }
+                }
+            }
+            self.buckets = buckets
         }
 
-        /// The place of a line, or nil when its kind is unknown.
+        /// The first two bytes of a key as a number (a missing byte counts as 0, below any byte of a
+        /// key), which keeps the keys' bytewise order.
+        @inline(__always)
+        static func prefix(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+            (key.count > 0 ? Int(key[0]) << 8 : 0) | (key.count > 1 ? Int(key[1]) : 0)
+        }
+
+        /// The place of a line, or nil when its kind is unknown. Fields are cut from the bytes; the
+        /// line holds at least seven (checked on reading).
         func place(at line: Int) -> Gazetteer.Place? {
-            var end = Int(lines[line])
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-            let fields = bytes[Int(lines[line])..<end].split(separator: 0x09, omittingEmptySubsequences: false)
-                .map { String(decoding: $0, as: UTF8.self) }
-            guard fields.count >= 7, let kind = Gazetteer.Kind(rawValue: fields[2]) else { return nil }
-            let id = fields[3].first?.isNumber == true ? "geonames:\(fields[3])" : fields[3]
-            return Gazetteer.Place(name: fields[1], kind: kind, id: id, population: Int(fields[4]) ?? 0, country: fields[5],
-                                   admin1: fields[6].trimmingCharacters(in: .whitespacesAndNewlines))
+            bytes.withUnsafeBufferPointer { bytes in
+                var fields: [Range<Int>] = []
+                fields.reserveCapacity(7)
+                var start = Int(lines[line])
+                var end = start
+                while fields.count < 7 {
+                    while end < bytes.count, bytes[end] != 0x09, bytes[end] != 0x0A { end += 1 }
+                    fields.append(start..<end)
+                    guard end < bytes.count, bytes[end] == 0x09 else { break }
+                    end += 1
+                    start = end
+                }
+                guard fields.count >= 7 else { return nil }
+                func text(_ field: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[fields[field]]), as: UTF8.self) }
+                guard let kind = Gazetteer.Kind(rawValue: text(2)) else { return nil }
+                let identifier = text(3)
+                let id = identifier.first?.isNumber == true ? "geonames:\(identifier)" : identifier
+                var admin1 = fields[6]
+                // Trimmed of ASCII white space here; other white space goes through Foundation.
+                func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte >= 0x0B && byte <= 0x0D }
+                while !admin1.isEmpty, isSpace(bytes[admin1.lowerBound]) { admin1 = admin1.dropFirst() }
+                while !admin1.isEmpty, isSpace(bytes[admin1.upperBound - 1]) { admin1 = admin1.dropLast() }
+                let code = bytes[admin1].allSatisfy { $0 < 0x80 }
+                    ? String(decoding: UnsafeBufferPointer(rebasing: bytes[admin1]), as: UTF8.self)
+                    : text(6).trimmingCharacters(in: .whitespacesAndNewlines)
+                return Gazetteer.Place(name: text(1), kind: kind, id: id, population: Int(text(4)) ?? 0, country: text(5), admin1: code)
+            }
+        }
+
+        /// The first line whose key is not below `query`, and the end of the lines whose key equals it.
+        func lines(keyed query: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+            bytes.withUnsafeBufferPointer { bytes in
+                func compare(_ line: Int) -> Int {
+                    let start = Int(lines[line])
+                    return Gazetteer.compare(UnsafeBufferPointer(rebasing: bytes[start..<Int(keyEnds[line])]), query)
+                }
+                let prefix = Self.prefix(query)
+                var low = Int(buckets[prefix]), high = Int(buckets[prefix + 1])
+                while low < high {
+                    let middle = (low + high) / 2
+                    if compare(middle) < 0 { low = middle + 1 } else { high = middle }
+                }
+                var end = low
+                while end < lines.count, compare(end) == 0 { end += 1 }
+                return low..<end
+            }
         }
     }
 
@@ -90,6 +153,15 @@ public struct Gazetteer: Sendable {
 
     private mutating func read(_ bytes: [UInt8], file: String) throws {
         var lines: [Int32] = []
+        var keyEnds: [Int32] = []
+        try bytes.withUnsafeBufferPointer { bytes in
+            try index(bytes, file: file, lines: &lines, keyEnds: &keyEnds)
+        }
+        tables.append(Table(file: file, bytes: bytes, lines: lines, keyEnds: keyEnds))
+    }
+
+    /// Finds the data lines of one file's bytes and checks their order.
+    private mutating func index(_ bytes: UnsafeBufferPointer<UInt8>, file: String, lines: inout [Int32], keyEnds: inout [Int32]) throws {
         var previousKey: Range<Int>?
         var start = 0
         var lineNumber = 0
@@ -114,44 +186,59 @@ public struct Gazetteer: Sendable {
                 throw ConfigurationError("stage 'entities': gazetteer \(file):\(lineNumber): expected key, name, kind, id, population, country, admin1")
             }
             let key = start..<keyEnd
-            if let previous = previousKey, Self.compare(bytes[previous], bytes[key]) > 0 {
+            if let previous = previousKey,
+               Self.compare(UnsafeBufferPointer(rebasing: bytes[previous]), UnsafeBufferPointer(rebasing: bytes[key])) > 0 {
                 throw ConfigurationError("stage 'entities': gazetteer \(file):\(lineNumber): keys out of order (regenerate with scripts/make-gazetteer.py)")
             }
             previousKey = key
             lines.append(Int32(start))
+            keyEnds.append(Int32(keyEnd))
             longestName = max(longestName, spaces + 1)
         }
-        tables.append(Table(bytes: bytes, lines: lines))
     }
 
     var isEmpty: Bool { tables.allSatisfy { $0.lines.isEmpty } }
 
     /// The places named by `key` (folded words joined by single spaces), most prominent first.
     func places(named key: String) -> [Place]? {
-        let query = Array(key.utf8)
-        var found: [Place] = []
-        for table in tables {
-            var low = 0, high = table.lines.count
-            while low < high {
-                let middle = (low + high) / 2
-                if Self.compare(table.key(at: middle), query[...]) < 0 { low = middle + 1 } else { high = middle }
+        var key = key
+        return key.withUTF8 { query in
+            var found: [Place] = []
+            for table in tables {
+                for line in table.lines(keyed: query) {
+                    if let place = table.place(at: line) { found.append(place) }
+                }
             }
-            while low < table.lines.count, Self.compare(table.key(at: low), query[...]) == 0 {
-                if let place = table.place(at: low) { found.append(place) }
-                low += 1
+            return found.isEmpty ? nil : found
+        }
+    }
+
+    /// The number of data lines of the file `file`.
+    public func nameCount(in file: String) -> Int {
+        tables.filter { $0.file == file }.reduce(0) { $0 + $1.lines.count }
+    }
+
+    /// Calls `body` with the name (second column) of each line of the file `file`, in file order.
+    public func forEachName(in file: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        for table in tables where table.file == file {
+            table.bytes.withUnsafeBufferPointer { bytes in
+                for keyEnd in table.keyEnds {
+                    let start = Int(keyEnd) + 1
+                    var end = start
+                    while end < bytes.count, bytes[end] != 0x09, bytes[end] != 0x0A { end += 1 }
+                    body(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                }
             }
         }
-        return found.isEmpty ? nil : found
     }
 
     /// Bytewise order (the order of code points for UTF-8).
-    private static func compare(_ left: ArraySlice<UInt8>, _ right: ArraySlice<UInt8>) -> Int {
-        var i = left.startIndex, j = right.startIndex
-        while i < left.endIndex, j < right.endIndex {
-            if left[i] != right[j] { return Int(left[i]) - Int(right[j]) }
-            i += 1
-            j += 1
+    private static func compare(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Int {
+        let common = min(left.count, right.count)
+        if common > 0, let a = left.baseAddress, let b = right.baseAddress {
+            let order = memcmp(a, b, common)
+            if order != 0 { return Int(order) }
         }
-        return (left.endIndex - i) - (right.endIndex - j)
+        return left.count - right.count
     }
 }

@@ -35,8 +35,11 @@ public struct LexiconEntry: Sendable, Equatable {
 
     /// The canonical name followed by the aliases, without repeats.
     public var names: [String] {
-        var seen: Set<String> = []
-        return ([canonical] + aliases).filter { seen.insert($0).inserted }
+        // Entries have a handful of names: a linear search is cheaper than hashing them.
+        var names = [canonical]
+        names.reserveCapacity(aliases.count + 1)
+        for alias in aliases where !names.contains(alias) { names.append(alias) }
+        return names
     }
 }
 
@@ -58,8 +61,8 @@ extension LexiconEntry {
         guard case .object(let members) = value else {
             throw LexiconFormatError(message: "a line must hold one JSON object")
         }
-        let known: Set<String> = ["id", "type", "canonical", "aliases", "lang", "hints"]
-        if let unknown = members.keys.sorted().first(where: { !known.contains($0) }) {
+        if members.keys.contains(where: { !Self.fields.contains($0) }),
+           let unknown = members.keys.sorted().first(where: { !Self.fields.contains($0) }) {
             throw LexiconFormatError(message: "unknown field '\(unknown)'")
         }
         guard let id = members["id"]?.stringValue, !id.isEmpty else {
@@ -91,6 +94,9 @@ extension LexiconEntry {
         }
         self.init(id: id, type: type, canonical: canonical, aliases: aliases, languages: languages, hints: hints)
     }
+
+    /// The fields a lexicon line may hold.
+    private static let fields: Set<String> = ["id", "type", "canonical", "aliases", "lang", "hints"]
 
     private static func strings(_ value: JSONValue?, field: String) throws -> [String] {
         guard let value else { return [] }

@@ -1,5 +1,6 @@
 import Foundation
 import GlaneurCore
+import GlaneurNameTagger
 
 /// Word lists that let discovery type names no lexicon lists: first names, family names written
 /// first (as in Chinese, Korean or Vietnamese names), titles and role nouns, organisation markers.
@@ -29,38 +30,48 @@ public struct NameResources: Sendable {
             titles.formUnion(try Self.words(directory.appendingPathComponent(file)))
         }
         demonyms = try Self.words(directory.appendingPathComponent("demonyms.txt"))
-        for line in try Self.lines(directory.appendingPathComponent("org-markers.txt")) {
-            let fields = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
-            let units = MatchUnits.units(of: fields[0]).filter { MatchUnits.isWord($0.text) }
-            guard let first = units.first, let last = units.last else { continue }
-            switch fields.count > 1 ? fields[1] : "suffix" {
-            case "prefix": organizationPrefixes.insert(first.folded)
-            default: organizationSuffixes.insert(last.folded)
+        try ListFields.forEach(inFile: directory.appendingPathComponent("org-markers.txt"), owner: "stage 'entities'") { fields in
+            guard !fields[0].isEmpty, fields[0][0] != 0x23 else { return }
+            let units = MatchUnits.units(of: String(decoding: fields[0], as: UTF8.self)).filter { MatchUnits.isWord($0.text) }
+            guard let first = units.first, let last = units.last else { return }
+            if fields.count > 1, fields[1].elementsEqual("prefix".utf8) {
+                organizationPrefixes.insert(first.folded)
+            } else {
+                organizationSuffixes.insert(last.folded)
             }
         }
     }
 
     /// One-word entries (a hyphenated compound counts as one word), folded, without their dots
     /// ("M." → "m", "vice-président" → "vice-president"); longer phrases are skipped, their head
-    /// words being listed on their own.
+    /// words being listed on their own. Lines are cut and folded from the bytes; only entries with
+    /// bytes beyond ASCII go through `TextFolding`.
     private static func words(_ url: URL) throws -> Set<String> {
         var words: Set<String> = []
-        for line in try lines(url) {
-            let word = line.split(separator: "\t")[0].trimmingCharacters(in: .whitespaces)
-            guard !word.contains(where: \.isWhitespace) else { continue }
-            words.insert(TextFolding.fold(word).replacingOccurrences(of: ".", with: "").replacingOccurrences(of: "'", with: "-"))
+        try ListFields.forEach(inFile: url, owner: "stage 'entities'") { fields in
+            let word = fields[0]
+            guard !word.isEmpty, word[0] != 0x23 else { return }
+            if word.contains(where: { $0 >= 0x80 }) {
+                guard !String(decoding: word, as: UTF8.self).contains(where: \.isWhitespace) else { return }
+                var folded = TextFolding.fold(utf8: word)
+                words.insert(folded.withUTF8 { withoutDots($0) })
+            } else {
+                guard !word.contains(where: { $0 == 0x20 || $0 >= 0x09 && $0 <= 0x0D }) else { return }
+                words.insert(withoutDots(word))
+            }
         }
         return words
     }
 
-    /// Non-blank lines that are not `#` comments.
-    private static func lines(_ url: URL) throws -> [String] {
-        guard FileManager.default.fileExists(atPath: url.path) else { return [] }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw ConfigurationError("stage 'entities': cannot read \(url.path)")
+    /// Folded ASCII letters (others kept as they are) without dots, apostrophes as hyphens.
+    private static func withoutDots(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            var count = 0
+            for byte in bytes where byte != 0x2E {
+                buffer[count] = byte == 0x27 ? 0x2D : byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                count += 1
+            }
+            return count
         }
-        return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
     }
 }

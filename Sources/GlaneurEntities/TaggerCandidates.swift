@@ -205,17 +205,19 @@ extension TaggerLexicon {
     /// plus the place names of the world gazetteer (`places.tsv` of `gazetteer`, second column) as
     /// "gazetteer-PLACE" when given.
     public static func entitiesStage(names: URL, entries: [LexiconEntry], gazetteer: URL? = nil) throws -> TaggerLexicon {
+        try entitiesStage(names: names, entries: entries, gazetteer: gazetteer.map { try Gazetteer(directory: $0) } ?? Gazetteer())
+    }
+
+    /// The same lists, the gazetteer's place names taken from an already loaded `gazetteer`.
+    public static func entitiesStage(names: URL, entries: [LexiconEntry], gazetteer: Gazetteer) throws -> TaggerLexicon {
         var lexicon = TaggerLexicon()
+        // Place names, the lexicon's aliases (about two per entry) and the name lists.
+        lexicon.reserveCapacity(gazetteer.nameCount(in: "places.tsv") + 2 * entries.count + 30_000)
         try lexicon.addNameLists(in: names)
         for entry in entries where entry.type != .product {
             for name in entry.names { lexicon.add(name, to: "lexicon-\(entry.type.rawValue)") }
         }
-        if let places = gazetteer?.appendingPathComponent("places.tsv"), FileManager.default.fileExists(atPath: places.path) {
-            for line in try String(contentsOf: places, encoding: .utf8).split(separator: "\n") where !line.hasPrefix("#") {
-                let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
-                if fields.count > 1 { lexicon.add(fields[1], to: "gazetteer-PLACE") }
-            }
-        }
+        gazetteer.forEachName(in: "places.tsv") { lexicon.add(utf8: $0, to: "gazetteer-PLACE") }
         return lexicon
     }
 }

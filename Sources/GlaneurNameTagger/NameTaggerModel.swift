@@ -45,9 +45,10 @@ public struct NameTaggerModel: Sendable {
         let features = Int(reader.uint32())
         var keys: [UInt64] = []
         var weights: [Float] = []
-        keys.reserveCapacity(features)
-        weights.reserveCapacity(features * count)
-        for _ in 0..<features {
+        // A feature takes at least 9 bytes: a count beyond that is a damaged file, not a reservation.
+        keys.reserveCapacity(min(features, bytes.count / 9))
+        weights.reserveCapacity(min(features, bytes.count / 9) * count)
+        for _ in 0..<features where !reader.overran {
             keys.append(reader.uint64())
             let mask = reader.byte()
             for label in 0..<count {
@@ -120,7 +121,11 @@ struct ByteReader {
         return Array(bytes[offset..<offset + count])
     }
 
-    mutating func byte() -> UInt8 { take(1).first ?? 0 }
+    mutating func byte() -> UInt8 {
+        guard offset < bytes.count else { overran = true; return 0 }
+        defer { offset += 1 }
+        return bytes[offset]
+    }
 
     mutating func uint16() -> UInt16 { UInt16(truncatingIfNeeded: value(2)) }
     mutating func uint32() -> UInt32 { UInt32(truncatingIfNeeded: value(4)) }

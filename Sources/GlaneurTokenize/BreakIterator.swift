@@ -40,11 +40,29 @@ struct PieceFeatures: OptionSet {
 }
 
 /// A run of text between two ICU word boundaries, with ICU's rule status (number, letter, none).
+/// Offsets are stored as `Int32` (16 bytes a piece: a paragraph may hold a piece per byte).
 struct WordPiece {
-    var start: Int
-    var end: Int
+    private var startOffset: Int32
+    private var endOffset: Int32
     var status: Int32
     var features: PieceFeatures = .all
+
+    init(start: Int, end: Int, status: Int32, features: PieceFeatures = .all) {
+        startOffset = Int32(start)
+        endOffset = Int32(end)
+        self.status = status
+        self.features = features
+    }
+
+    var start: Int {
+        get { Int(startOffset) }
+        set { startOffset = Int32(newValue) }
+    }
+
+    var end: Int {
+        get { Int(endOffset) }
+        set { endOffset = Int32(newValue) }
+    }
 
     var isLetters: Bool { status >= Int32(GL_WORD_LETTER) && status < Int32(GL_WORD_IDEO_LIMIT) }
     var isNumber: Bool { status >= Int32(GL_WORD_NUMBER) && status < Int32(GL_WORD_NUMBER_LIMIT) }
@@ -100,9 +118,10 @@ final class BreakIterator {
     /// as a space, so pieces are cut there and the number rules decide about digit groups.
     func wordPieces(_ text: UTF8Text, _ range: TextSpan) throws -> [WordPiece] {
         let count = try breakAll(text, range)
-        // Each narrow no-break space (3 bytes) can add one piece.
+        // Each narrow no-break space can add one piece.
+        let capacity = count + text.narrowNoBreakSpaceCount(range.start, range.end)
         return PieceFeatures.byteTable.withUnsafeBufferPointer { table in
-            [WordPiece](unsafeUninitializedCapacity: count + range.length / 4) { pieces, pieceCount in
+            [WordPiece](unsafeUninitializedCapacity: capacity) { pieces, pieceCount in
                 var previous = range.start
                 pieceCount = 0
                 for index in 0..<count {

@@ -25,10 +25,15 @@ struct FoldedFormTable {
     /// The id of `form`, added when new.
     mutating func id(of form: String) -> Int32 {
         var bytes = form
-        return bytes.withUTF8 { utf8 in id(of: utf8, form) }
+        return bytes.withUTF8 { utf8 in id(ofFolded: utf8) }
     }
 
-    private mutating func id(of utf8: UnsafeBufferPointer<UInt8>, _ form: String) -> Int32 {
+    /// The form of `id`.
+    @inline(__always) func form(_ id: Int32) -> String { forms[Int(id)] }
+
+    /// The id of the folded form whose UTF-8 bytes are `utf8`, added when new: the `String` is
+    /// made once per distinct form.
+    mutating func id(ofFolded utf8: UnsafeBufferPointer<UInt8>) -> Int32 {
         var hash: UInt32 = 2_166_136_261
         for byte in utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
         var slot = Int(hash) & mask
@@ -38,7 +43,7 @@ struct FoldedFormTable {
             slot = (slot + 1) & mask
         }
         let id = Int32(forms.count)
-        forms.append(form)
+        forms.append(String(decoding: utf8, as: UTF8.self))
         bytes.append(contentsOf: utf8)
         offsets.append(Int32(bytes.count))
         slots[slot] = id + 1

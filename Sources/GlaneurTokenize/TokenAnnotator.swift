@@ -6,9 +6,9 @@ import GlaneurCore
 struct TokenAnnotator {
     let text: UTF8Text
 
-    /// Annotates `tokens` (in text order) and returns the distinct folded forms, indexed by `Token.foldedID`.
-    func annotate(_ tokens: inout [Token], paragraphs: [TextSpan], sentences: [TextSpan]) -> [String] {
-        var forms = FoldedFormTable(expectedForms: tokens.count / 3)
+    /// Annotates `tokens` (in text order), interning in `forms` the folded form of any token that
+    /// has no `foldedID` yet, and returns the distinct folded forms, indexed by `Token.foldedID`.
+    func annotate(_ tokens: inout [Token], forms: inout FoldedFormTable, paragraphs: [TextSpan], sentences: [TextSpan]) -> [String] {
         var paragraph = 0
         var sentence = 0
         var marks = QuotationMarkPairer()
@@ -25,7 +25,7 @@ struct TokenAnnotator {
             tokens[index].paragraph = paragraphIndex
             tokens[index].sentence = sentence < sentences.count && sentences[sentence].contains(span) ? Int32(sentence) : -1
             tokens[index].shape = shape(of: span, kind: tokens[index].kind)
-            tokens[index].foldedID = forms.id(of: tokens[index].folded)
+            if tokens[index].foldedID < 0 { tokens[index].foldedID = forms.id(of: tokens[index].folded) }
             if tokens[index].kind == .punct, span.length <= 3, let mark = QuotationMark(text.scalar(at: span.start).scalar),
                text.scalar(at: span.start).length == span.length, let partner = marks.add(mark, at: index) {
                 tokens[index].pairedMark = Int32(partner)

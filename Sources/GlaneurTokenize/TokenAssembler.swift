@@ -17,6 +17,10 @@ struct TokenAssembler {
     /// only before a sentence starter.
     private(set) var acronyms: Set<Int> = []
     private(set) var rules = RuleCounts()
+    /// The distinct folded forms of the tokens so far (`Token.foldedID`).
+    private(set) var forms: FoldedFormTable
+    /// Folded bytes of the token being emitted, reused from token to token.
+    private var foldedBytes: [UInt8] = []
     /// The current paragraph's pieces; rules may shorten or split them as they consume them.
     var pieces: [WordPiece] = []
     /// Where the current paragraph's first piece starts.
@@ -30,11 +34,18 @@ struct TokenAssembler {
         self.language = language
         self.groupsDigitsWithSpaces = groupsDigitsWithSpaces
         tokens.reserveCapacity(expectedTokens)
+        forms = FoldedFormTable(expectedForms: expectedTokens / 3)
+        foldedBytes.reserveCapacity(64)
     }
 
     /// Appends the tokens of the paragraph whose pieces are in `pieces`.
     mutating func assembleParagraph() {
         paragraphStart = pieces.first?.start ?? 0
+        // About one token per piece: room for a paragraph larger than the room left at once,
+        // rather than doubling past the need (a single paragraph can be most of a large document).
+        if tokens.count + pieces.count > tokens.capacity {
+            tokens.reserveCapacity(max(tokens.count + pieces.count, tokens.capacity * 3 / 2))
+        }
         var index = 0
         while index < pieces.count {
             index = assemble(at: index)
@@ -43,11 +54,14 @@ struct TokenAssembler {
 
     mutating func record(_ rule: TokenizeRule) { rules.record(rule) }
 
-    /// The tokens assembled so far, handed over without a copy; the assembler is left without tokens.
-    mutating func takeTokens() -> [Token] {
+    /// The tokens assembled so far and their folded forms, handed over without a copy; the
+    /// assembler is left without tokens.
+    mutating func takeTokens() -> (tokens: [Token], forms: FoldedFormTable) {
         var taken: [Token] = []
         swap(&taken, &tokens)
-        return taken
+        var takenForms = FoldedFormTable(expectedForms: 0)
+        swap(&takenForms, &forms)
+        return (taken, takenForms)
     }
 
     /// Consumes one or more pieces from `index` and returns the index of the next unconsumed piece.
@@ -76,15 +90,29 @@ struct TokenAssembler {
     mutating func emit(_ start: Int, _ end: Int, _ kind: TokenKind, blocksSentenceBreak: Bool = false, isAcronym: Bool = false) {
         if blocksSentenceBreak { sentenceBreakBlockers.insert(tokens.count) }
         if isAcronym { acronyms.insert(tokens.count) }
-        tokens.append(Token(span: TextSpan(start, end), kind: kind, folded: text.folded(start, end)))
+        append(start, end, kind, isFolded: false)
     }
 
-    /// Emits `start..<end` of a piece with `features`, folding ASCII without a second look at case.
+    /// Emits `start..<end` of a piece with `features`: lower-case ASCII is its own folded form.
     @inline(__always) mutating func emit(_ start: Int, _ end: Int, _ kind: TokenKind, features: PieceFeatures) {
-        let folded = features.isDisjoint(with: [.nonASCII, .uppercaseASCII])
-            ? String(decoding: UnsafeBufferPointer(rebasing: text.bytes[start..<end]), as: UTF8.self)
-            : text.folded(start, end)
-        tokens.append(Token(span: TextSpan(start, end), kind: kind, folded: folded))
+        append(start, end, kind, isFolded: features.isDisjoint(with: [.nonASCII, .uppercaseASCII]))
+    }
+
+    /// Appends the token `start..<end`, its folded form folded from the bytes and interned at once
+    /// (`isFolded`: the bytes are their own folded form).
+    @inline(__always) private mutating func append(_ start: Int, _ end: Int, _ kind: TokenKind, isFolded: Bool) {
+        let bytes = UnsafeBufferPointer(rebasing: text.bytes[start..<end])
+        let id: Int32
+        if isFolded {
+            id = forms.id(ofFolded: bytes)
+        } else {
+            foldedBytes.removeAll(keepingCapacity: true)
+            TextFolding.fold(utf8: bytes, appendingTo: &foldedBytes)
+            id = foldedBytes.withUnsafeBufferPointer { forms.id(ofFolded: $0) }
+        }
+        var token = Token(span: TextSpan(start, end), kind: kind, folded: forms.form(id))
+        token.foldedID = id
+        tokens.append(token)
     }
 
     // MARK: - Piece tests

@@ -54,8 +54,8 @@ public struct TokenizeStage: Stage {
                                forced: assembler.forcedBreaks, into: &sentences, rules: &rules)
             }
             for (rule, count) in assembler.rules.nonZero { rules.add(rule, count) }
-            var tokens = assembler.takeTokens()
-            let foldedForms = TokenAnnotator(text: utf8).annotate(&tokens, paragraphs: paragraphs, sentences: sentences)
+            var (tokens, forms) = assembler.takeTokens()
+            let foldedForms = TokenAnnotator(text: utf8).annotate(&tokens, forms: &forms, paragraphs: paragraphs, sentences: sentences)
             return (tokens, foldedForms, sentences, rules)
         }
         document.tokens = tokens

@@ -170,6 +170,17 @@ struct UTF8Text {
         return false
     }
 
+    /// The number of U+202F in `start..<end`.
+    func narrowNoBreakSpaceCount(_ start: Int, _ end: Int) -> Int {
+        var count = 0
+        var offset = start
+        while offset < end {
+            if bytes[offset] == 0xE2 && isNarrowNoBreakSpace(at: offset) { count += 1 }
+            offset += 1
+        }
+        return count
+    }
+
     /// The non-empty runs of `start..<end` between occurrences of U+202F.
     func partsBetweenNarrowNoBreakSpaces(_ start: Int, _ end: Int) -> [(start: Int, end: Int)] {
         var parts: [(start: Int, end: Int)] = []

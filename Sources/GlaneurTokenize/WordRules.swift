@@ -6,8 +6,9 @@ extension TokenAssembler {
     /// Assembles the word starting at piece `index`. The number rules pass `start` for words that
     /// begin with digits (`1er`, `-3e`); those take no elision or glued-sentence rule.
     mutating func assembleWord(at index: Int, start explicitStart: Int? = nil) -> Int {
-        if explicitStart == nil, pieces[index].isLetters, pieces[index].features.contains(.period), splitGluedSentence(at: index) {
-            return assembleWord(at: index)
+        if explicitStart == nil, pieces[index].isLetters, pieces[index].features.contains(.period),
+           let first = splitGluedSentence(at: index) {
+            return assembleWord(at: first)
         }
         if language == .french, explicitStart == nil, let next = assembleDetachedElision(at: index) { return next }
 
@@ -143,8 +144,10 @@ extension TokenAssembler {
     // MARK: - Glued sentences
 
     /// Splits `mercredi.Sur` (a lower-case word, a period, a capitalised word, no space) into
-    /// `mercredi` `.` `Sur` and records a sentence break after the period.
-    private mutating func splitGluedSentence(at index: Int) -> Bool {
+    /// `mercredi` `.` `Sur` and records a sentence break after the period; returns the index of
+    /// the first of the three pieces. They take the slots of the two consumed pieces before
+    /// `index` when there are two, so that a paragraph of glued sentences is split in linear time.
+    private mutating func splitGluedSentence(at index: Int) -> Int? {
         let piece = pieces[index]
         var offset = piece.start + 2
         while offset < piece.end - 2 {
@@ -155,13 +158,22 @@ extension TokenAssembler {
             let afterCapital = offset + 1 + text.scalar(at: offset + 1).length
             guard afterCapital < piece.end, text.isLowercase(at: afterCapital) else { continue }
             record(.gluedSentence)
-            pieces[index].end = offset
-            pieces.insert(contentsOf: [WordPiece(start: offset, end: offset + 1, status: 0),
-                                       WordPiece(start: offset + 1, end: piece.end, status: piece.status)], at: index + 1)
+            var head = piece
+            head.end = offset
+            let period = WordPiece(start: offset, end: offset + 1, status: 0)
+            let rest = WordPiece(start: offset + 1, end: piece.end, status: piece.status)
             forcedBreaks.append(offset + 1)
-            return true
+            guard index >= 2 else {
+                pieces[index] = head
+                pieces.insert(contentsOf: [period, rest], at: index + 1)
+                return index
+            }
+            pieces[index - 2] = head
+            pieces[index - 1] = period
+            pieces[index] = rest
+            return index - 2
         }
-        return false
+        return nil
     }
 
     // MARK: - French elision
