@@ -23,6 +23,9 @@ ALLOWED = {
     ("Sources/GlaneurDecode/StrayMarkup.swift", "a"): "HTML element names (structural)",
     ("Sources/GlaneurDecode/PageMetadata.swift", "Article"): "schema.org type names (structural)",
     ("Sources/glaneur-bench/EntitiesBenchmark.swift", "ka"): "synthetic syllables for generated benchmark names",
+    ("Sources/GlaneurEntities/Pinyin.swift", "zh"): "pinyin initials: the syllable inventory of a romanisation (structural, ordered)",
+    ("Sources/GlaneurEntities/Pinyin.swift", "a"): "pinyin finals: the syllable inventory of a romanisation (structural)",
+    ("Sources/GlaneurEntities/ProductNouns.swift", "G"): "unit symbols after a number (SI and storage symbols, not words)",
 }
 
 STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"')

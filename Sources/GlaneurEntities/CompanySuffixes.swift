@@ -4,29 +4,6 @@ import GlaneurCore
 /// company ("Airbus SE", "Siemens AG", "BMW Group" are Airbus, Siemens, BMW); a country or
 /// "International" names a subsidiary of its own ("Vodafone UK", "Orange France").
 enum CompanySuffixes {
-    /// Legal forms and group words, written as companies write them (case matters: "SA", not "sa").
-    static let legalForms: Set<String> = [
-        "SE", "AG", "SA", "S.A.", "plc", "PLC", "Plc", "Ltd", "Limited", "GmbH", "NV", "N.V.", "BV", "Inc", "Corp",
-        "Corporation", "SAS", "SpA", "S.p.A.", "AB", "ASA", "Oyj", "LLC", "KGaA", "Group", "Groupe", "Holding", "Holdings",
-    ]
-
-    /// Country and region words that name a national subsidiary after a company's name.
-    static let subsidiaries: Set<String> = [
-        "UK", "France", "Deutschland", "Germany", "España", "Spain", "Italia", "Italy", "Europe", "US", "USA",
-        "America", "Americas", "Japan", "China", "India", "Canada", "Australia", "Belgique", "Belgium", "Benelux",
-        "Suisse", "Switzerland", "Schweiz", "Nederland", "Netherlands", "Ireland", "Polska", "Brasil", "International",
-    ]
-
-    /// Capitalised words that end a company's name ("PLD Space", "Isar Aerospace"): after an acronym
-    /// they make the acronym part of a longer name rather than a name of its own.
-    static let companyWords: Set<String> = [
-        "space", "aerospace", "aviation", "systems", "technologies", "technology", "capital", "partners", "ventures",
-        "industries", "robotics", "dynamics", "energy", "energies", "motors", "labs", "analytics", "analysis",
-        "logistics", "solutions", "software", "networks", "electronics", "semiconductor", "semiconductors",
-        "pharmaceuticals", "therapeutics", "biosciences", "airlines", "consulting", "insights", "intelligence",
-        "factory", "international", "telecom", "communications",
-    ]
-
     /// Organisation matches followed, in the same sentence, by a legal form or a subsidiary word
     /// take that word in; a place match standing there ("UK", "France") gives way.
     static func extend(_ mentions: [Mention], words: DocumentWords, text: String) -> [Mention] {
@@ -47,10 +24,10 @@ enum CompanySuffixes {
                 continue
             }
             let suffix = String(words.text(next))
-            if legalForms.contains(suffix), !abbreviates(mention, words) {
+            if words.lists.legalForms.contains(suffix), !abbreviates(mention, words) {
                 mention.words = mention.words.lowerBound..<next + 1
                 mention.rule += "+legal-form"
-            } else if legalForms.contains(suffix) || subsidiaries.contains(suffix), !followsOwnPlace(mention, words) {
+            } else if words.lists.legalForms.contains(suffix) || words.lists.subsidiaries.contains(suffix), !followsOwnPlace(mention, words) {
                 // A subsidiary ("Vodafone UK"); also "OCI Group", no group of the "Organisation de la
                 // coopération islamique": an acronym of a longer name before a legal form names a company of its own.
                 let range = mention.words.lowerBound..<next + 1
@@ -113,7 +90,7 @@ enum CompanySuffixes {
     static func acronymOpensLongerName(_ index: Int, _ words: DocumentWords, _ matched: [Bool]) -> Bool {
         let next = index + 1
         guard next < words.count, !matched[next], words[next].isCapitalized, !words[next].isGlued,
-              words[next].sentence == words[index].sentence, companyWords.contains(words[next].folded) else { return false }
+              words[next].sentence == words[index].sentence, words.lists.companyWords.contains(words[next].folded) else { return false }
         let acronym = words.text(index)
         guard acronym.count >= 2, acronym.allSatisfy({ $0.isUppercase || $0.isNumber }), acronym.contains(where: \.isLetter)
         else { return false }

@@ -22,14 +22,17 @@ struct DocumentWords {
 
     private(set) var words: [Word] = []
     private let text: String
+    /// The closed-class words the rules read the document with.
+    let lists: EntityWordLists
     /// Sentences in title case (English headlines): at least 80% of four or more longer words are
     /// capitalised and a function word inside is capitalised too ("Won The Race"). No discovery there.
     /// "Florence Parly et Maurice Lévy à Nancy" is no headline.
     private(set) var titleCaseSentences: Set<Int> = []
 
-    init(text: String, units documentUnits: DocumentUnits, tokens: [Token], sentences: [TextSpan]) {
+    init(text: String, units documentUnits: DocumentUnits, tokens: [Token], sentences: [TextSpan], lists: EntityWordLists) {
         let units = documentUnits.units
         self.text = text
+        self.lists = lists
         words.reserveCapacity(units.count)
         var sentenceIndex = 0
         var previousEnd = -1
@@ -54,7 +57,7 @@ struct DocumentWords {
                 longWords[sentenceIndex] += 1
                 if isCapitalized { capitalizedLongWords[sentenceIndex] += 1 }
             }
-            if isCapitalized, !isGlued, sentenceIndex == previousWordSentence, Self.headlineWords.contains(folded) {
+            if isCapitalized, !isGlued, sentenceIndex == previousWordSentence, lists.headlineWords.contains(folded) {
                 capitalizedFunctionWords[sentenceIndex] = true
             }
             if isWord {
@@ -114,12 +117,6 @@ struct DocumentWords {
     func surface(_ range: Range<Int>, in text: String) -> String {
         text.slice(span(range)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
-
-    /// Function words that only a headline capitalises inside a sentence.
-    private static let headlineWords: Set<String> = [
-        "the", "of", "and", "in", "on", "for", "to", "with", "at", "by", "from", "as", "is", "are", "a", "an",
-        "how", "why", "what", "its", "their", "after", "over", "into", "amid", "about", "against", "than", "but",
-    ]
 
     /// Punctuation after which a capital does not show a name: openers of quotes, colons, dashes, bullets.
     private static let openers: Set<Substring> = ["«", "“", "\"", "‘", "(", "[", ":", "—", "–", "-", "•", "…", "?", "!"]

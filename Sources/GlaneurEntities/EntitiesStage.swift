@@ -32,6 +32,7 @@ public struct EntitiesStage: Stage {
     private let resources: NameResources
     private let places: GazetteerPlaces?
     private let tagger: TaggerCandidates?
+    private let lists: EntityWordLists
 
     public init(options: StageOptions) throws {
         try options.requireKnownKeys(["lexicons", "names", "gazetteer", "cues", "discovery", "tagger", "tagger-model", "tagger-threshold"])
@@ -55,6 +56,7 @@ public struct EntitiesStage: Stage {
         let cues = try options.dataDirectory("cues", default: "lexicons/entities")
         let placeCues = try (fr: RoleWordList(directory: cues, file: "place-cues.txt", languages: ["fr"]),
                              en: RoleWordList(directory: cues, file: "place-cues.txt", languages: ["en"]))
+        let lists = try EntityWordLists(directory: cues)
         var tagger: TaggerCandidates?
         if try options.bool("tagger", default: true) {
             let directory = try options.dataDirectory("tagger-model", default: "lexicons/models/name-tagger")
@@ -64,21 +66,23 @@ public struct EntitiesStage: Stage {
             tagger = TaggerCandidates(tagger: NameTagger(model: model, lexicon: taggerLexicon),
                                       threshold: try options.double("tagger-threshold", default: Self.defaultTaggerThreshold, in: 0...1))
         }
-        self.init(entries: lexicon.entries, resources: resources, discovery: try options.bool("discovery", default: true),
+        self.init(entries: lexicon.entries, resources: resources, lists: lists, discovery: try options.bool("discovery", default: true),
                   places: GazetteerPlaces(gazetteer: gazetteer, french: .init(placeCues.fr), english: .init(placeCues.en), resources: resources),
                   tagger: tagger)
     }
 
     /// A stage over entries already read (tests, benchmarks), without gazetteer places, with the
     /// learned tagger when given.
-    public init(entries: [LocatedEntry], resources: NameResources, discovery: Bool = true, tagger: NameTagger? = nil,
-                taggerThreshold: Double = Self.defaultTaggerThreshold) {
-        self.init(entries: entries, resources: resources, discovery: discovery, places: nil,
+    public init(entries: [LocatedEntry], resources: NameResources, lists: EntityWordLists, discovery: Bool = true,
+                tagger: NameTagger? = nil, taggerThreshold: Double = Self.defaultTaggerThreshold) {
+        self.init(entries: entries, resources: resources, lists: lists, discovery: discovery, places: nil,
                   tagger: tagger.map { TaggerCandidates(tagger: $0, threshold: taggerThreshold) })
     }
 
     /// `places` finds gazetteer places when discovery is on.
-    init(entries: [LocatedEntry], resources: NameResources, discovery: Bool, places: GazetteerPlaces?, tagger: TaggerCandidates?) {
+    init(entries: [LocatedEntry], resources: NameResources, lists: EntityWordLists, discovery: Bool, places: GazetteerPlaces?,
+         tagger: TaggerCandidates?) {
+        self.lists = lists
         self.places = discovery ? places : nil
         self.entries = entries.map(\.entry)
         self.entryFiles = entries.map(\.location.file)
@@ -93,7 +97,7 @@ public struct EntitiesStage: Stage {
 
     public func process(_ document: inout Document) throws {
         let units = matcher.units(of: document.text, tokens: document.tokens)
-        let words = DocumentWords(text: document.text, units: units, tokens: document.tokens, sentences: document.sentences)
+        let words = DocumentWords(text: document.text, units: units, tokens: document.tokens, sentences: document.sentences, lists: lists)
         let matches = acceptedMatches(matcher.matches(in: units.units, text: document.text), units: units.units, words: words)
         var mentions: [Mention] = matches.map { match in
             let entryIndex = matcher.aliases[match.alias].entry
@@ -173,6 +177,11 @@ public struct EntitiesStage: Stage {
         }
         mentions = BracketedAcronyms.link(mentions, words: words, covered: &covered)
         mentions = resolution.resolve(mentions, words: words, covered: covered)
+        let isPlace = { (key: String) in places?.gazetteer.places(named: key) != nil }
+        mentions = HyphenCompounds.join(mentions, words: words, text: document.text, isPlace: isPlace)
+        mentions = WeakNameGuards.filter(mentions, words: words, resources: resources, text: document.text)
+        mentions = WeakNameGuards.joinContinuations(mentions, words: words, text: document.text)
+        mentions = WeakNameGuards.splitLocatives(mentions, words: words, text: document.text, resources: resources, isPlace: isPlace)
         // "cheminots": a person's name always shows a capital.
         mentions.removeAll { $0.type == .person && !$0.words.contains { words[$0].isCapitalized } }
         mentions.sort { $0.words.lowerBound < $1.words.lowerBound }
@@ -317,7 +326,7 @@ public struct EntitiesStage: Stage {
         }
         guard connectors > 0, position >= 0, words[position].sentence == words[index].sentence else { return false }
         let head = words[position]
-        guard head.isCapitalized, !matched[position], !head.hasDigit, !DiscoveryWords.functionWords.contains(head.folded),
+        guard head.isCapitalized, !matched[position], !head.hasDigit, !words.lists.functionWords.contains(head.folded),
               !resources.titles.contains(head.folded), !resources.organizationPrefixes.contains(head.folded) else { return false }
         if !head.isSentenceInitial { return true }
         return position > 0 && ["«", "“", "\""].contains(words.text(position - 1))
@@ -367,7 +376,7 @@ public struct EntitiesStage: Stage {
     /// name whole ("Paris-based", "London-listed", "Google-backed").
     private func continuesAsCompound(_ next: Int, _ words: DocumentWords) -> Bool {
         guard next < words.count, words[next].isGlued, !words[next].isCapitalized, !words[next].hasDigit,
-              !DiscoveryWords.nameQualifiers.contains(words[next].folded) else { return false }
+              !words.lists.nameQualifiers.contains(words[next].folded) else { return false }
         let gap = TextSpan(words[next - 1].span.end, words[next].span.start)
         return words.gapContainsHyphen(gap)
     }
@@ -382,8 +391,8 @@ public struct EntitiesStage: Stage {
               words[next].isCapitalized, !words[next].isGlued, !words[next].hasDigit,
               words[next].sentence == words[index].sentence else { return false }
         let folded = words[next].folded
-        return !DiscoveryWords.functionWords.contains(folded) && !resources.organizationSuffixes.contains(folded)
-            && !DiscoveryWords.placeNouns.contains(folded)
+        return !words.lists.functionWords.contains(folded) && !resources.organizationSuffixes.contains(folded)
+            && !words.lists.placeNouns.contains(folded)
     }
 
     /// "Nathalie Roche", "Paul Tesla": a one-word match right after a free first name is a surname.
@@ -399,7 +408,7 @@ public struct EntitiesStage: Stage {
         let first = range.lowerBound, end = range.upperBound
         func isNameWord(_ index: Int) -> Bool { words[index].isCapitalized && !words[index].hasDigit }
         if first > 0, isNameWord(first - 1), !words[first].isGlued, words[first - 1].sentence == words[first].sentence,
-           !words[first - 1].isSentenceInitial || !DiscoveryWords.functionWords.contains(words[first - 1].folded) {
+           !words[first - 1].isSentenceInitial || !words.lists.functionWords.contains(words[first - 1].folded) {
             return true
         }
         return end < words.count && isNameWord(end) && !words[end].isGlued && words[end].sentence == words[first].sentence

@@ -161,7 +161,7 @@ struct GazetteerPlaces: Sendable {
         let name = candidate.words.upperBound - 1
         let folded = words[name].folded
         let text = words.text(name)
-        if DiscoveryWords.numberWords.contains(folded) || DiscoveryWords.functionWords.contains(folded)
+        if words.lists.numberWords.contains(folded) || words.lists.functionWords.contains(folded)
             || resources.organizationPrefixes.contains(folded) || resources.organizationSuffixes.contains(folded) { return true }
         if text.count <= 3 || !text.contains(where: \.isLowercase) { return true }
         return lowerCase.contains(folded) || resources.firstNames.contains(folded) || resources.familyNames.contains(folded)
@@ -228,11 +228,11 @@ struct GazetteerPlaces: Sendable {
             var start = index
             while start < last, last - start <= gazetteer.longestName {
                 let key = (start..<last).map { words[$0].folded }.joined(separator: " ")
-                if let places = gazetteer.places(named: key), last - start > 1 || !DiscoveryWords.calendarWords.contains(key) {
+                if let places = gazetteer.places(named: key), last - start > 1 || !words.lists.calendarWords.contains(key) {
                     found.append(Candidate(words: start..<last, key: key, places: places))
                     break
                 }
-                guard start + 1 < last, DiscoveryWords.functionWords.contains(words[start].folded), !words[start + 1].isGlued else { break }
+                guard start + 1 < last, words.lists.functionWords.contains(words[start].folded), !words[start + 1].isGlued else { break }
                 start += 1
             }
         }
@@ -271,7 +271,7 @@ struct GazetteerPlaces: Sendable {
         if isArticle(before) { before -= 1 }
         guard isLink(before), before >= 1 else { return false }
         let head = words[before - 1]
-        return head.isCapitalized && head.sentence == sentence && !DiscoveryWords.functionWords.contains(head.folded)
+        return head.isCapitalized && head.sentence == sentence && !words.lists.functionWords.contains(head.folded)
             && !resources.titles.contains(head.folded)
     }
 

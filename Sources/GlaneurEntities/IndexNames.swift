@@ -3,12 +3,6 @@ import GlaneurCore
 /// Stock indices named after an organisation and a number ("S&P 500", "FTSE 100", "Stoxx 600"):
 /// the organisation match is part of the index's name, which is reported as a product.
 enum IndexNames {
-    /// Words after the number that show it counts something rather than naming an index.
-    private static let counting: Set<String> = [
-        "per", "percent", "pour", "pourcent", "millions", "million", "milliards", "billion", "billions", "euros",
-        "dollars", "ans", "years", "jours", "days", "salaries", "employees", "employes", "personnes", "people", "pays",
-    ]
-
     static func retype(_ mentions: [Mention], words: DocumentWords, text: String) -> [Mention] {
         mentions.map { mention in
             let next = mention.words.upperBound
@@ -32,6 +26,6 @@ enum IndexNames {
         // "500,5", "500%": something glued to the number makes it a quantity.
         if words[after].span.start == words[index].span.end { return false }
         if !words[after].isWord { return words.text(after) != "%" }
-        return !counting.contains(words[after].folded)
+        return !words.lists.countingWords.contains(words[after].folded)
     }
 }

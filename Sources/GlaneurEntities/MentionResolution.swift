@@ -38,6 +38,14 @@ struct MentionResolution {
                   resources.organizationSuffixes.contains(words[parts[1]].folded) else { continue }
             fullNames[words[parts[0]].folded, default: []].append(index)
         }
+        // "Joan State" … "the state": a place noun, title or organisation word the document also
+        // writes in lower case is a common noun, never a short name.
+        let commonNouns = fullNames.keys.filter { words.lists.placeNouns.contains($0) || words.lists.titleWords.contains($0)
+            || words.lists.organizationTypes.contains($0) }
+        if !commonNouns.isEmpty {
+            let lowerCase = Set((0..<words.count).lazy.filter { words[$0].isWord && !words[$0].isCapitalized }.map { words[$0].folded })
+            for key in commonNouns where lowerCase.contains(key) { fullNames[key] = nil }
+        }
         guard !fullNames.isEmpty else { return mentions }
         var resolved = mentions
         // Discovered one-word persons that are short forms of a full name take that name.

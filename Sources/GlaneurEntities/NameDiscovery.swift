@@ -79,8 +79,8 @@ struct NameDiscovery: Sendable {
                 end += 2
             } else if word.isWord, !word.isGlued, !word.isCapitalized, end + 1 < words.count, words[end + 1].isCapitalized,
                       !covered[end + 1], !words[end + 1].isGlued || word.folded == "d",
-                      !DiscoveryWords.functionWords.contains(words[end + 1].folded),
-                      DiscoveryWords.nameParticles.contains(word.folded)
+                      !words.lists.functionWords.contains(words[end + 1].folded),
+                      words.lists.nameParticles.contains(word.folded)
                         || DiscoveryWords.frenchNameParticles.contains(word.folded) && resources.firstNames.contains(words[start].folded)
                             && (start + 1..<end).allSatisfy({ words[$0].isGlued }) {
                 end += 2
@@ -96,7 +96,7 @@ struct NameDiscovery: Sendable {
     /// the start of those name words.
     private func nameAfterTitleWords(_ run: Range<Int>, _ words: DocumentWords) -> Int? {
         func isTitleWord(_ index: Int) -> Bool {
-            isTitle(at: index, words) || DiscoveryWords.titleWords.contains(words[index].folded)
+            isTitle(at: index, words) || words.lists.titleWords.contains(words[index].folded)
         }
         var nameStart = run.lowerBound
         while nameStart < run.upperBound, isTitleWord(nameStart) { nameStart += 1 }
@@ -105,8 +105,8 @@ struct NameDiscovery: Sendable {
         let isName = rest.allSatisfy { index in
             let folded = words[index].folded
             return words[index].isCapitalized && !isTitleWord(index) && !resources.organizationSuffixes.contains(folded)
-                && !resources.organizationPrefixes.contains(folded) && !DiscoveryWords.placeNouns.contains(folded)
-                && !DiscoveryWords.functionWords.contains(folded) && words.text(index).contains(where: \.isLowercase)
+                && !resources.organizationPrefixes.contains(folded) && !words.lists.placeNouns.contains(folded)
+                && !words.lists.functionWords.contains(folded) && words.text(index).contains(where: \.isLowercase)
         }
         return isName ? nameStart : nil
     }
@@ -125,8 +125,8 @@ struct NameDiscovery: Sendable {
         // Function words, elided articles and titles open runs without being part of the name.
         while start < end {
             let folded = words[start].folded
-            if DiscoveryWords.functionWords.contains(folded) || DiscoveryWords.calendarWords.contains(folded)
-                || DiscoveryWords.numberWords.contains(folded) {
+            if words.lists.functionWords.contains(folded) || words.lists.calendarWords.contains(folded)
+                || words.lists.numberWords.contains(folded) {
                 start += 1
             } else if isTitle(at: start, words) {
                 leadingTitle = true
@@ -139,7 +139,7 @@ struct NameDiscovery: Sendable {
         // "Chief Financial Officer Cécile Cabanis": capitalised title words before a known first name
         // are the person's role, not part of the name.
         if end - start >= 3, let firstName = (start + 1..<end).first(where: { resources.firstNames.contains(words[$0].folded) && !words[$0].isGlued }),
-           (start..<firstName).allSatisfy({ isTitle(at: $0, words) || DiscoveryWords.titleWords.contains(words[$0].folded) }) {
+           (start..<firstName).allSatisfy({ isTitle(at: $0, words) || words.lists.titleWords.contains(words[$0].folded) }) {
             titleStart = titleStart ?? start
             leadingTitle = true
             start = firstName
@@ -153,7 +153,7 @@ struct NameDiscovery: Sendable {
            ["l", "d"].contains(words[start - 1].folded) {
             start += 1
         }
-        while end > start, DiscoveryWords.calendarWords.contains(words[end - 1].folded) { end -= 1 }
+        while end > start, words.lists.calendarWords.contains(words[end - 1].folded) { end -= 1 }
         // A glued piece cannot begin a name ("Nvidia’s" is no name start, "Jean-Pierre" keeps its first
         // half) unless an elided article precedes it ("L’Association").
         while start < end, words[start].isGlued, start > run.lowerBound, !["l", "d"].contains(words[start - 1].folded) { start += 1 }
@@ -261,9 +261,9 @@ struct NameDiscovery: Sendable {
         // "Nicolas Le Goff", "Anna Van Damme": a capitalised particle inside the name is no name part.
         let parts = span.filter {
             (!words[$0].isGlued || words[$0 - 1].folded == "d") && words[$0].isCapitalized
-                && ($0 == span.lowerBound || $0 == span.upperBound - 1 || !DiscoveryWords.capitalizedParticles.contains(words[$0].folded))
+                && ($0 == span.lowerBound || $0 == span.upperBound - 1 || !words.lists.capitalizedParticles.contains(words[$0].folded))
         }
-        if resources.firstNames.contains(first.folded), !DiscoveryWords.placeNouns.contains(words[span.upperBound - 1].folded),
+        if resources.firstNames.contains(first.folded), !words.lists.placeNouns.contains(words[span.upperBound - 1].folded),
            !parts.contains(where: { resources.organizationSuffixes.contains(words[$0].folded) }),
            parts.count == 2 || hasMiddleName(parts, words) {
             return "first-name"
@@ -295,7 +295,7 @@ struct NameDiscovery: Sendable {
         guard index > 0 else { return false }
         let previous = words[index - 1]
         return previous.isWord && !previous.isCapitalized && previous.sentence == words[index].sentence
-            && !DiscoveryWords.functionWords.contains(previous.folded) && !DiscoveryWords.speechVerbs.contains(previous.folded)
+            && !words.lists.functionWords.contains(previous.folded) && !words.lists.speechVerbs.contains(previous.folded)
     }
 
     /// Three words whose middle one is an initial or a first name ("John F. Kennedy", "Mary Jane Smith"):
@@ -333,7 +333,7 @@ struct NameDiscovery: Sendable {
         var steps = 0
         let reach = nameWords >= 2 ? 7 : 2
         // "PDG de Kestrel", "auteur de Chip War": the name is the title's complement, not its holder.
-        if position >= 0, DiscoveryWords.complementPrepositions.contains(words[position].folded) { return false }
+        if position >= 0, words.lists.complementPrepositions.contains(words[position].folded) { return false }
         // "déléguée CGT Énergie": one word right after a known name continues that name.
         if nameWords == 1, position >= 0, covered[position], words[position].isCapitalized { return false }
         while position >= 0, steps < reach, words[position].sentence == words[index].sentence {
@@ -341,10 +341,10 @@ struct NameDiscovery: Sendable {
             guard word.isWord else { return false }
             if isTitle(at: position, words) { return true }
             // "directeur du groupe de travaux publics X": the name belongs to the organisation noun.
-            if DiscoveryWords.organizationNouns.contains(word.folded) { return false }
+            if words.lists.organizationNouns.contains(word.folded) { return false }
             let isAcronym = words.text(position).count <= 4 && words.text(position).allSatisfy { $0.isUppercase || $0.isNumber }
             if word.isCapitalized && !isAcronym { return false }
-            if DiscoveryWords.verbForms.contains(word.folded) { return false }
+            if words.lists.verbForms.contains(word.folded) { return false }
             position -= 1
             steps += 1
         }
@@ -354,16 +354,16 @@ struct NameDiscovery: Sendable {
     /// ", PDG de …", ", co-auteur du rapport", ", ancien directeur …", ", analyste technologique".
     private func appositionTitle(after end: Int, _ words: DocumentWords) -> Bool {
         guard let next = appositionHead(after: end, words),
-              !DiscoveryWords.sharedRoles.contains(words[next].folded) else { return false }
+              !words.lists.sharedRoles.contains(words[next].folded) else { return false }
         return isTitle(at: next, words) || resources.titles.contains(words[next].folded)
     }
 
     /// ", fabricant de smartphones", ", a company that …".
     private func organizationApposition(after end: Int, _ words: DocumentWords) -> Bool {
         guard let next = appositionHead(after: end, words) else { return false }
-        return DiscoveryWords.organizationNouns.contains(compound(endingAt: next, words).whole)
-            || DiscoveryWords.organizationNouns.contains(words[next].folded)
-            || DiscoveryWords.sharedRoles.contains(words[next].folded)
+        return words.lists.organizationNouns.contains(compound(endingAt: next, words).whole)
+            || words.lists.organizationNouns.contains(words[next].folded)
+            || words.lists.sharedRoles.contains(words[next].folded)
     }
 
     /// The first word after ", " and any determiners or modifiers; glued compounds are read whole.
@@ -374,12 +374,12 @@ struct NameDiscovery: Sendable {
         while position < words.count, steps < 4, words[position].isWord, words[position].sentence == words[end].sentence {
             var last = position
             while last + 1 < words.count, words[last + 1].isGlued, words[last + 1].isWord { last += 1 }
-            if isTitle(at: last, words) || DiscoveryWords.organizationNouns.contains(compound(endingAt: last, words).whole) {
+            if isTitle(at: last, words) || words.lists.organizationNouns.contains(compound(endingAt: last, words).whole) {
                 return last
             }
             // ", a London-based lender": a name qualified by a hyphenated participle is a modifier.
-            let isQualifiedName = last > position && DiscoveryWords.nameQualifiers.contains(words[last].folded)
-            if !isQualifiedName, !DiscoveryWords.appositionFillers.contains(words[position].folded) {
+            let isQualifiedName = last > position && words.lists.nameQualifiers.contains(words[last].folded)
+            if !isQualifiedName, !words.lists.appositionFillers.contains(words[position].folded) {
                 return roleAfterModifiers(from: position, words) ?? position
             }
             position = last + 1
@@ -393,7 +393,7 @@ struct NameDiscovery: Sendable {
         var next = position
         for _ in 0..<3 {
             guard next < words.count, words[next].isWord, !words[next].isCapitalized, words[next].sentence == words[position].sentence,
-                  !DiscoveryWords.functionWords.contains(words[next].folded), !DiscoveryWords.verbForms.contains(words[next].folded)
+                  !words.lists.functionWords.contains(words[next].folded), !words.lists.verbForms.contains(words[next].folded)
             else { return nil }
             if next > position, isTitle(at: next, words) { return next }
             next += 1
@@ -429,8 +429,8 @@ struct NameDiscovery: Sendable {
         var steps = 0
         while position < words.count, steps < 3, words[position].isWord {
             let folded = words[position].folded
-            if DiscoveryWords.speechVerbs.contains(folded) { return true }
-            guard DiscoveryWords.auxiliaries.contains(folded) else { return false }
+            if words.lists.speechVerbs.contains(folded) { return true }
+            guard words.lists.auxiliaries.contains(folded) else { return false }
             position += 1
             steps += 1
         }
@@ -445,16 +445,16 @@ struct NameDiscovery: Sendable {
         let noun = compound(endingAt: index - 1, words).whole
         // A capitalised noun ends another name ("European Union Gordon Sondland").
         if !words[index - 1].isCapitalized,
-           DiscoveryWords.organizationNouns.contains(noun) || DiscoveryWords.organizationNouns.contains(previous) { return true }
+           words.lists.organizationNouns.contains(noun) || words.lists.organizationNouns.contains(previous) { return true }
         // "la start-up grenobloise Quantara": one adjective between the noun and the name.
-        if index > 1, !words[index - 1].isCapitalized, !DiscoveryWords.functionWords.contains(previous), words[index - 2].isWord,
-           DiscoveryWords.organizationNouns.contains(compound(endingAt: index - 2, words).whole) {
+        if index > 1, !words[index - 1].isCapitalized, !words.lists.functionWords.contains(previous), words[index - 2].isWord,
+           words.lists.organizationNouns.contains(compound(endingAt: index - 2, words).whole) {
             return true
         }
         if organizationNounWithComplement(before: index, words) { return true }
         guard DiscoveryWords.organizationPrepositions.contains(previous), index > 1, words[index - 2].isWord else { return false }
-        return DiscoveryWords.organizationRoles.contains(compound(endingAt: index - 2, words).whole)
-            || DiscoveryWords.organizationRoles.contains(words[index - 2].folded)
+        return words.lists.organizationRoles.contains(compound(endingAt: index - 2, words).whole)
+            || words.lists.organizationRoles.contains(words[index - 2].folded)
     }
 
     /// "le groupe de travaux publics X", "la société de conseil X": an organisation noun, "de" and one
@@ -465,11 +465,11 @@ struct NameDiscovery: Sendable {
         while position >= 1, lowerCaseWords < 3, words[position].isWord, !words[position].isCapitalized,
               words[position].sentence == words[index].sentence {
             let folded = words[position].folded
-            guard !DiscoveryWords.functionWords.contains(folded), !DiscoveryWords.verbForms.contains(folded) else { return false }
+            guard !words.lists.functionWords.contains(folded), !words.lists.verbForms.contains(folded) else { return false }
             lowerCaseWords += 1
             position -= 1
             if ["de", "d"].contains(words[position].folded) {
-                return position >= 1 && DiscoveryWords.organizationNouns.contains(compound(endingAt: position - 1, words).whole)
+                return position >= 1 && words.lists.organizationNouns.contains(compound(endingAt: position - 1, words).whole)
             }
         }
         return false
@@ -487,7 +487,7 @@ struct NameDiscovery: Sendable {
             if word.isCapitalized, !covered[probe] || isComplement(probe, words) {
                 probe += 1
                 end = probe
-            } else if (word.isWord && DiscoveryWords.organizationConnectors.contains(word.folded)) || words.text(probe) == "&" {
+            } else if (word.isWord && words.lists.organizationConnectors.contains(word.folded)) || words.text(probe) == "&" {
                 probe += 1
             } else {
                 break

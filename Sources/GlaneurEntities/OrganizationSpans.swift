@@ -22,7 +22,7 @@ struct OrganizationSpans {
             if next < words.count, words[next].folded == "the", !words[next].isCapitalized { next += 1 }
             var last = next
             while last < words.count, words[last].sentence == sentence, words[last].isWord, words[last].isCapitalized || last > next && words[last].isGlued,
-                  !DiscoveryWords.functionWords.contains(words[last].folded), !DiscoveryWords.calendarWords.contains(words[last].folded) {
+                  !words.lists.functionWords.contains(words[last].folded), !words.lists.calendarWords.contains(words[last].folded) {
                 last += 1
             }
             guard last > next else { break }
@@ -69,7 +69,7 @@ struct OrganizationSpans {
     private func isFreeNameWord(_ index: Int) -> Bool {
         let word = words[index]
         return word.isWord && word.isCapitalized && !covered[index] && !word.hasDigit
-            && !DiscoveryWords.functionWords.contains(word.folded) && !DiscoveryWords.calendarWords.contains(word.folded)
+            && !words.lists.functionWords.contains(word.folded) && !words.lists.calendarWords.contains(word.folded)
     }
 
     /// `span`, a French institution's name opened by a prefix marker, continued by lower-case adjectives and "de"/"des"/"du"/"pour" complements up to a natural
@@ -87,13 +87,13 @@ struct OrganizationSpans {
                 probe += 1
                 while probe < words.count, words[probe].isGlued, words[probe].isWord { probe += 1 }
                 end = probe
-            } else if Self.isAdjective(words.text(probe), folded: folded), probe == end {
+            } else if isAdjective(words.text(probe), folded: folded), probe == end {
                 probe += 1
                 end = probe
                 lowerCaseWords += 1
             } else if folded == "et", probe == end, probe + 1 < words.count, words[probe + 1].sentence == sentence,
-                      Self.isAdjective(words.text(probe - 1), folded: words[probe - 1].folded),
-                      Self.isAdjective(words.text(probe + 1), folded: words[probe + 1].folded) {
+                      isAdjective(words.text(probe - 1), folded: words[probe - 1].folded),
+                      isAdjective(words.text(probe + 1), folded: words[probe + 1].folded) {
                 // "des industries aéronautiques et spatiales": "et" joins two adjectives.
                 probe += 2
                 end = probe
@@ -124,15 +124,15 @@ struct OrganizationSpans {
         var lowerCaseWords = 0
         while probe < words.count, words[probe].sentence == sentence, words[probe].isWord, !words[probe].isGlued {
             if words[probe].isCapitalized {
-                guard !DiscoveryWords.functionWords.contains(words[probe].folded) else { return nil }
+                guard !words.lists.functionWords.contains(words[probe].folded) else { return nil }
                 var end = probe + 1
                 while end < words.count, words[end].isWord, words[end].isCapitalized || words[end].isGlued,
-                      words[end].sentence == sentence, !DiscoveryWords.functionWords.contains(words[end].folded) {
+                      words[end].sentence == sentence, !words.lists.functionWords.contains(words[end].folded) {
                     end += 1
                 }
                 return head..<end
             }
-            if Self.isAdjective(words.text(probe), folded: words[probe].folded) {
+            if isAdjective(words.text(probe), folded: words[probe].folded) {
                 probe += 1
             } else if let next = complement(after: probe) {
                 probe = words[next].isCapitalized ? next : next + 1
@@ -155,15 +155,15 @@ struct OrganizationSpans {
         if ["la", "l", "les", "le"].contains(words[next].folded), !words[next].isCapitalized { next += 1 }
         guard next < words.count, words[next].isWord, words[next].sentence == words[connector].sentence else { return nil }
         if words[next].isCapitalized {
-            return DiscoveryWords.functionWords.contains(words[next].folded) || words[next].hasDigit ? nil : next
+            return words.lists.functionWords.contains(words[next].folded) || words[next].hasDigit ? nil : next
         }
-        if DiscoveryWords.sizeAdjectives.contains(words[next].folded), next + 1 < words.count, words[next + 1].isWord,
+        if words.lists.sizeAdjectives.contains(words[next].folded), next + 1 < words.count, words[next + 1].isWord,
            !words[next + 1].isCapitalized {
             next += 1
         }
         let folded = words[next].folded
-        guard !words[next].hasDigit, !DiscoveryWords.functionWords.contains(folded), !DiscoveryWords.verbForms.contains(folded),
-              !DiscoveryWords.calendarWords.contains(folded), words.text(next).count >= 3 else { return nil }
+        guard !words[next].hasDigit, !words.lists.functionWords.contains(folded), !words.lists.verbForms.contains(folded),
+              !words.lists.calendarWords.contains(folded), words.text(next).count >= 3 else { return nil }
         return next
     }
 
@@ -176,11 +176,11 @@ struct OrganizationSpans {
 
     /// French adjectives by their endings ("national", "financière", "française", "publique",
     /// "correctionnel", "urgentistes", "anticorruption"); nouns such as "directeur" are excluded.
-    static func isAdjective(_ text: Substring, folded: String) -> Bool {
+    func isAdjective(_ text: Substring, folded: String) -> Bool {
         guard text.count >= 4, text.first?.isLowercase == true else { return false }
-        if DiscoveryWords.adjectiveExceptions.contains(folded) { return false }
+        if words.lists.adjectiveExceptions.contains(folded) { return false }
         if folded.hasPrefix("anti") || folded.hasPrefix("inter") && folded.count > 8 { return true }
         let stem = folded.hasSuffix("s") || folded.hasSuffix("x") ? String(folded.dropLast()) : folded
-        return DiscoveryWords.adjectiveEndings.contains { stem.hasSuffix($0) }
+        return words.lists.adjectiveEndings.contains { stem.hasSuffix($0) }
     }
 }

@@ -4,38 +4,11 @@ import GlaneurCore
 /// a French product noun ("le moteur M88", "le missile Meteor", "la puce X90") or before an English
 /// one ("the LEAP-1A engine", "the Meteor missile", "737-800 jets").
 enum ProductNouns {
-    /// French nouns of a product kind, folded, that come before the product's name.
-    static let frenchNouns: Set<String> = [
-        "moteur", "moteurs", "missile", "missiles", "radar", "radars", "fusee", "fusees", "lanceur", "lanceurs",
-        "satellite", "satellites", "avion", "avions", "helicoptere", "helicopteres", "drone", "drones", "chasseur",
-        "turboreacteur", "reacteur", "char", "chars", "sous-marin", "fregate", "fregates", "puce", "puces", "processeur",
-        "processeurs", "modele", "modeles", "smartphone", "smartphones", "robot", "robots", "blinde", "canon",
-        "torpille", "sonde", "capsule", "navette", "reacteurs", "microcontroleur", "microcontroleurs", "turbine",
-        "turbines", "eolienne", "eoliennes", "porte-avions", "sous-marins", "batterie", "batteries", "superordinateur",
-    ]
-
-    /// English nouns of a product kind, folded, that come after the product's name.
-    static let englishNouns: Set<String> = [
-        "engine", "engines", "rocket", "rockets", "launcher", "launchers", "missile", "missiles", "jet", "jets",
-        "aircraft", "airliner", "airliners", "fighter", "fighters", "helicopter", "helicopters", "drone", "drones",
-        "satellite", "satellites", "chip", "chips", "processor", "processors", "smartphone", "smartphones",
-        "radar", "tank", "tanks", "submarine", "submarines", "frigate", "frigates", "model", "models", "handset",
-        "handsets", "probe", "capsule", "spacecraft", "turbofan", "reactor", "reactors", "microcontroller",
-        "microcontrollers", "turbine", "turbines", "supercomputer", "battery", "batteries",
-    ]
-
     /// "737", "800": a code whose first character is a digit.
     private static func startsWithDigit(_ index: Int, _ words: DocumentWords) -> Bool {
         guard let first = words[index].folded.utf8.first else { return false }
         return first >= 0x30 && first <= 0x39
     }
-
-    /// Whether some product noun starts with a given byte: a quick filter before the set lookups.
-    private static let nounInitials: [Bool] = {
-        var table = Array(repeating: false, count: 256)
-        for noun in frenchNouns.union(englishNouns) { table[Int(noun.utf8.first ?? 0)] = true }
-        return table
-    }()
 
     /// Capitalised words before an English product noun that describe, not name: nationalities.
     private static let demonymEndings = ["ian", "ean", "can", "ese", "ish", "ch", "i"]
@@ -52,12 +25,12 @@ enum ProductNouns {
             guard !covered[index], neighbour >= 0, neighbour < words.count,
                   words[neighbour].isCapitalized || startsWithDigit(neighbour, words),
                   words[index].isWord, !words[index].isCapitalized,
-                  let initial = words[index].folded.utf8.first, nounInitials[Int(initial)] else { continue }
+                  let initial = words[index].folded.utf8.first, words.lists.productNounInitials[Int(initial)] else { continue }
             let folded = words[index].folded
-            if french, frenchNouns.contains(folded), let name = nameAfter(index, words, covered) {
+            if french, words.lists.frenchProductNouns.contains(folded), let name = nameAfter(index, words, covered) {
                 found.append(mention(name, words, text))
                 index = name.upperBound - 1
-            } else if !french, englishNouns.contains(folded), let name = nameBefore(index, words, covered), !overlaps(name, found) {
+            } else if !french, words.lists.englishProductNouns.contains(folded), let name = nameBefore(index, words, covered), !overlaps(name, found) {
                 found.append(mention(name, words, text))
             }
         }
@@ -116,7 +89,7 @@ enum ProductNouns {
     private static func isFreeName(_ index: Int, _ words: DocumentWords, _ covered: [Bool]) -> Bool {
         let word = words[index], text = words.text(index)
         return word.isWord && word.isCapitalized && !covered[index] && (text.count >= 3 || text.contains(where: \.isLowercase))
-            && !DiscoveryWords.functionWords.contains(word.folded) && !DiscoveryWords.calendarWords.contains(word.folded)
+            && !words.lists.functionWords.contains(word.folded) && !words.lists.calendarWords.contains(word.folded)
     }
 
     /// The end of `index` and the words glued to it.

@@ -4,12 +4,6 @@ import GlaneurCore
 /// family name becomes the model the article names: "Gemini" + " 2.5 Pro", "DeepSeek R1" + "-0528",
 /// "Kirin" + " X90s", and adjacent products merge ("Blackwell" + "B200").
 enum ProductVersions {
-    /// Edition words that continue a product name when capitalised.
-    static let editions: Set<String> = [
-        "pro", "max", "ultra", "mini", "plus", "flash", "lite", "nano", "turbo", "opus", "sonnet", "haiku",
-        "instruct", "coder", "preview", "air", "se", "xl", "thinking", "vision", "omni", "code", "deep", "research",
-    ]
-
     static func extend(_ mentions: [Mention], words: DocumentWords, text: String) -> [Mention] {
         var result: [Mention] = []
         var index = 0
@@ -57,6 +51,6 @@ enum ProductVersions {
             let hasGluedSuffix = index + 1 < words.count && words[index + 1].isGlued && words[index + 1].isWord
             return allDigits && !hasGluedSuffix ? text.count <= 2 : text.count <= 8
         }
-        return word.isCapitalized && editions.contains(word.folded)
+        return word.isCapitalized && words.lists.productEditions.contains(word.folded)
     }
 }

@@ -37,7 +37,7 @@ struct TaggerCandidates {
                       !Self.isOnlyCommonWords(range, words: words, resources: resources) else { continue }
                 // "Health officials said…": a name whose every word the document also writes in lower case is a common phrase.
                 if lowerCase == nil { lowerCase = Self.lowerCaseWords(words) }
-                if range.allSatisfy({ lowerCase?.contains(words[$0].folded) == true || DiscoveryWords.functionWords.contains(words[$0].folded) }) {
+                if range.allSatisfy({ lowerCase?.contains(words[$0].folded) == true || words.lists.functionWords.contains(words[$0].folded) }) {
                     continue
                 }
                 // "Angry residents…": one capitalised word opening a sentence is a name only when the
@@ -107,7 +107,7 @@ struct TaggerCandidates {
         func isDropped(_ index: Int) -> Bool {
             !words[index].isCapitalized || resources.titles.contains(words[index].folded)
                 || type == .person && resources.demonyms.contains(words[index].folded)
-                || DiscoveryWords.functionWords.contains(words[index].folded) && (words[index].isSentenceInitial || words[index].folded == "the")
+                || words.lists.functionWords.contains(words[index].folded) && (words[index].isSentenceInitial || words[index].folded == "the")
         }
         while start < end, !words[start].isWord || isDropped(start) { start += 1 }
         let whole = start..<end
@@ -141,8 +141,8 @@ struct TaggerCandidates {
         range.allSatisfy { index in
             let word = words[index].folded
             return !words[index].isWord || resources.demonyms.contains(word) || resources.titles.contains(word)
-                || DiscoveryWords.calendarWords.contains(word) || DiscoveryWords.numberWords.contains(word)
-                || DiscoveryWords.functionWords.contains(word)
+                || words.lists.calendarWords.contains(word) || words.lists.numberWords.contains(word)
+                || words.lists.functionWords.contains(word)
         }
     }
 
