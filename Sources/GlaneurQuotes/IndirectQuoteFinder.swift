@@ -403,7 +403,8 @@ struct IndirectQuoteFinder {
         let clause: Range<Int>
         let leading = (sentence.lowerBound..<index).filter { !words[$0].isPunctuation }.count
         if (leading <= 1 || isLeadingAdjunct(sentence.lowerBound..<index)), phraseEnd < end, words[phraseEnd].mark == "," {
-            clause = skippingApposition(from: phraseEnd + 1, sentence: sentence)..<end
+            // An apposition may run into the trailing commas that `end` leaves out ("Selon X, maire de Y,").
+            clause = min(skippingApposition(from: phraseEnd + 1, sentence: sentence), end)..<end
         } else if phraseEnd >= end {
             var clauseEnd = index
             while clauseEnd > sentence.lowerBound, isTrailing(words[clauseEnd - 1]) { clauseEnd -= 1 }

@@ -33,6 +33,12 @@ import Testing
         #expect(found.map(\.text) == ["ses ventes avaient doublé"])
     }
 
+    /// Found by fuzzing: the apposition after "Selon X," ran past the trailing comma of an unfinished text.
+    @Test func selonWithOnlyAnAppositionEndingTheTextIsNoQuote() throws {
+        #expect(try quotes("Selon Claire Dubois, directrice de l’agence,").isEmpty)
+        #expect(try quotes("Le budget est voté. Selon Claire Dubois, directrice de l’agence, maire de Valmont,").isEmpty)
+    }
+
     @Test func selonLeadingPostposedAndInside() throws {
         let text = """
         Selon le Courrier de Valmont, Pékin a demandé à ses chercheurs d’éviter les voyages. \
