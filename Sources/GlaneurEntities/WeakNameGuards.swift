@@ -10,7 +10,7 @@ enum WeakNameGuards {
     static func filter(_ mentions: [Mention], words: DocumentWords, resources: NameResources, text: String) -> [Mention] {
         mentions.compactMap { mention in
             if mention.origin == .lexicon {
-                return isAbbreviation(mention, words) ? nil : mention
+                return isAbbreviation(mention, words, in: text) ? nil : mention
             }
             guard mention.origin == .tagger || mention.origin == .discovered || mention.origin == .alias else { return mention }
             let parts = mention.words.filter { words[$0].isWord }
@@ -120,14 +120,21 @@ enum WeakNameGuards {
 
     /// "Insp. Jane Doe": one short word in title case right before an abbreviation dot and a name of
     /// two capitalised words, matched by an organisation's acronym ("INSP"), is an abbreviated title.
-    private static func isAbbreviation(_ mention: Mention, _ words: DocumentWords) -> Bool {
+    private static func isAbbreviation(_ mention: Mention, _ words: DocumentWords, in documentText: String) -> Bool {
         guard mention.words.count == 1, mention.type == .organization else { return false }
         let index = mention.words.lowerBound, text = words.text(index)
         // "Cardiff. National Grid…": a name that is its own canonical form is no acronym.
-        guard TextFolding.fold(mention.canonical) != words[index].folded, (2...5).contains(text.count), text.first?.isUppercase == true, text.dropFirst().allSatisfy(\.isLowercase),
-              index + 2 < words.count, words.text(index + 1) == ".", words[index + 1].span.start == words[index].span.end,
-              words[index + 2].isCapitalized, !words.lists.functionWords.contains(words[index + 2].folded),
-              index + 3 < words.count, words[index + 3].isCapitalized, !words[index + 3].isSentenceInitial
+        guard TextFolding.fold(mention.canonical) != words[index].folded, (2...5).contains(text.count),
+              text.first?.isUppercase == true, text.dropFirst().allSatisfy(\.isLowercase) else { return false }
+        // The dot is a word of its own, or part of an abbreviation the tokenizer kept whole ("Insp.").
+        let end = words[index].span.end
+        let dotIsWord = index + 1 < words.count && words.text(index + 1) == "." && words[index + 1].span.start == end
+        let utf8 = documentText.utf8
+        let dotIsKept = !dotIsWord && end < utf8.count && utf8[utf8.index(utf8.startIndex, offsetBy: end)] == UInt8(ascii: ".")
+        let name = dotIsWord ? index + 2 : index + 1
+        guard dotIsWord || dotIsKept, name + 1 < words.count, words[name].isCapitalized,
+              !words.lists.functionWords.contains(words[name].folded),
+              words[name + 1].isCapitalized, !words[name + 1].isSentenceInitial
         else { return false }
         return true
     }
