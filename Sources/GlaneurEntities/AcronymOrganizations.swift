@@ -1,6 +1,6 @@
 import GlaneurCore
 
-/// "CHU de Nantes", "CISSS du Bas-Saint-Laurent", "SDIS of Kent": an acronym of three letters or
+/// "CHU de Nantes", "CISSS de Laval", "SDIS of Kent": an acronym of three letters or
 /// more followed by "de"/"du"/"des"/"of" (and "la"/"the") and a capitalised name is a local branch
 /// of an organisation, named with its place. The place inside, if already matched, is absorbed.
 enum AcronymOrganizations {

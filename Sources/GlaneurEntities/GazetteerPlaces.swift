@@ -45,7 +45,7 @@ struct GazetteerPlaces: Sendable {
         var context = 0.0
         var guarded = false
         var initial = false
-        /// Two words or more besides an opening article ("Baie-Comeau", "New Bell"; not "L’Union").
+        /// Two words or more besides an opening article ("Baie-Comeau", "Port Louis"; not "L’Union").
         var isCompound = false
     }
 

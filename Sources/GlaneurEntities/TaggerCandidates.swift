@@ -103,7 +103,7 @@ struct TaggerCandidates {
     /// Nil when no capitalised word without digits is left.
     static func trimmed(_ range: Range<Int>, words: DocumentWords, resources: NameResources, type: NameType) -> Range<Int>? {
         var start = range.lowerBound, end = range.upperBound
-        // A capitalised article inside a sentence belongs to the name ("La Chaux-de-Fonds"), except "The".
+        // A capitalised article inside a sentence belongs to the name ("La Roche-sur-Yon"), except "The".
         func isDropped(_ index: Int) -> Bool {
             !words[index].isCapitalized || resources.titles.contains(words[index].folded)
                 || type == .person && resources.demonyms.contains(words[index].folded)
@@ -124,7 +124,7 @@ struct TaggerCandidates {
         while end > start, !words[end - 1].isCapitalized { end -= 1 }
         // "Hydro" of "Hydro-Québec": a name glued to a word outside it is a piece of a compound.
         guard start < end, !words[start].hasDigit, !words[start].isGlued, end == words.count || !words[end].isGlued else { return nil }
-        // "Coupe du monde" cut to "Coupe": a longer tagged name cut down to one word is no name,
+        // "Coupe de France" cut to "Coupe": a longer tagged name cut down to one word is no name,
         // unless only an administrative noun was cut ("Samar province").
         if end - start == 1, whole.count > 1, start..<end != whole {
             let cut = end..<capitalisedEnd

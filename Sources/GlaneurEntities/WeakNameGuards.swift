@@ -31,7 +31,7 @@ enum WeakNameGuards {
             if parts.count == 1, words.lists.organizationTypes.contains(words[first].folded) { return nil }
             // "Vice-Chairman", "Senior Inspector": a role, not a name.
             if parts.allSatisfy({ isTitleWord(words[$0].folded, words, resources) }) { return nil }
-            // "the State Ebola response unit": a person's name does not open with an organisation-type word.
+            // "the State Drought Response unit": a person's name does not open with an organisation-type word.
             if mention.type == .person, words.lists.organizationTypes.contains(words[first].folded) { return nil }
             // "Minister for Works", "… for Trade and Regional Ports": the portfolio of a title.
             if isPortfolio(first, words) { return nil }

@@ -280,7 +280,7 @@ struct DocumentNames {
             }
             // "Santé publique France", "Voies navigables France": a name, an adjective and a country or region.
             let next = unit.range.upperBound
-            // "CISSS de la Gaspésie": an acronym takes a capitalised complement like a marker word.
+            // "CISSS de Laval": an acronym takes a capitalised complement like a marker word.
             let acronym = unit.range.count == 1 && words[last].folded.count >= 3
                 && Self.isShoutedAcronym(text.slice(layout.span(last, last + 1)))
             if !lexicon.organizationWords.contains(words[last].folded) && !acronym {
