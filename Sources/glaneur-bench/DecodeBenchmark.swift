@@ -21,7 +21,7 @@ enum DecodeBenchmark {
         let seconds = measureSeconds(repetitions: 3) {
             failures = 0
             outputBytes = 0
-            let cpuStart = threadCPUSeconds()
+            let cpuStart = ThreadCPUClock.now()
             for var document in documents {
                 do {
                     try stage.process(&document)
@@ -30,19 +30,12 @@ enum DecodeBenchmark {
                     failures += 1
                 }
             }
-            cpuSeconds = min(cpuSeconds, threadCPUSeconds() - cpuStart)
+            cpuSeconds = min(cpuSeconds, ThreadCPUClock.now() - cpuStart)
         }
         print(String(format: "decode: %d documents (%d failed), %.2f MB in, %.2f MB text out, best of 3: %.3f s wall, %.3f s CPU",
                      documents.count, failures, Double(bytes) / 1e6, Double(outputBytes) / 1e6, seconds, cpuSeconds))
         print(String(format: "  %.1f MB/s of input on one core by wall time (%.1f MB/s by CPU time, unaffected by other load), %.0f documents/s",
                      megabytesPerSecond(bytes: bytes, seconds: seconds), megabytesPerSecond(bytes: bytes, seconds: cpuSeconds),
                      Double(documents.count) / seconds))
-    }
-
-    /// CPU time consumed by the calling thread.
-    private static func threadCPUSeconds() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 }

@@ -71,18 +71,11 @@ enum EntitiesBenchmark {
     private static func timed(_ body: () throws -> Void) rethrows -> (wall: Double, cpu: Double) {
         var best = (wall: Double.infinity, cpu: Double.infinity)
         for _ in 0..<3 {
-            let cpuStart = threadCPUSeconds()
+            let cpuStart = ThreadCPUClock.now()
             let wall = try measureSeconds(repetitions: 1, body)
-            best = (min(best.wall, wall), min(best.cpu, threadCPUSeconds() - cpuStart))
+            best = (min(best.wall, wall), min(best.cpu, ThreadCPUClock.now() - cpuStart))
         }
         return best
-    }
-
-    /// CPU time of the calling thread.
-    private static func threadCPUSeconds() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     /// Decoded and tokenized French documents from the inputs.

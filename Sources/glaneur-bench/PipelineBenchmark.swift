@@ -43,13 +43,13 @@ enum PipelineBenchmark {
         var startupCPU: [(stage: String, seconds: Double)] = []
         for options in configuration.stages {
             let type = try StageRegistry.standard.stageType(named: options.stage)
-            startupCPU.append((options.stage, try cpuSeconds { _ = try type.init(options: options) }))
+            startupCPU.append((options.stage, try ThreadCPUClock.best { _ = try type.init(options: options) }))
         }
         let pipeline = try Pipeline(configuration: try PipelineConfiguration.load(from: configurationURL))
         let encoder = RecordEncoder()
 
         var documents: [Document] = []
-        let readCPU = cpuSeconds {
+        let readCPU = ThreadCPUClock.best {
             InputReader().read([corpus.path]) { item in
                 if case .success(let document) = item.document { documents.append(document) }
             }
@@ -64,22 +64,22 @@ enum PipelineBenchmark {
             var document = original
             var failed = false
             for (index, stage) in pipeline.stages.enumerated() {
-                let start = threadCPUSeconds()
+                let start = ThreadCPUClock.now()
                 do { try stage.process(&document) } catch { failed = true }
-                stageCPU[index] += threadCPUSeconds() - start
+                stageCPU[index] += ThreadCPUClock.now() - start
                 if failed { break }
             }
             if failed {
                 failures += 1
                 continue
             }
-            let start = threadCPUSeconds()
+            let start = ThreadCPUClock.now()
             outputBytes += encoder.encode(document).count
-            outputCPU += threadCPUSeconds() - start
+            outputCPU += ThreadCPUClock.now() - start
             texts.append((document.text, document.language))
         }
         var boundaries = 0
-        let icuCPU = try cpuSeconds { boundaries = try countWordBoundaries(texts) }
+        let icuCPU = try ThreadCPUClock.best { boundaries = try countWordBoundaries(texts) }
 
         let whole = readCPU + stageCPU.reduce(0, +) + outputCPU
         print(String(format: "%d documents (%d failed), %.2f MB of input, %.2f MB of records out, %d ICU word boundaries",
@@ -203,20 +203,6 @@ enum PipelineBenchmark {
         guard wait4(pid, &exitStatus, 0, &usage) == pid else { throw ConfigurationError("cannot wait for \(executable)") }
         let wall = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         return (wall, seconds(usage.ru_utime) + seconds(usage.ru_stime))
-    }
-
-    /// CPU time (user + system) the calling thread spends in `body`.
-    private static func cpuSeconds(of body: () throws -> Void) rethrows -> Double {
-        let start = threadCPUSeconds()
-        try body()
-        return threadCPUSeconds() - start
-    }
-
-    /// The calling thread's CPU clock (user + system time, as getrusage's RUSAGE_THREAD counts it).
-    private static func threadCPUSeconds() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     private static func seconds(_ time: timeval) -> Double {

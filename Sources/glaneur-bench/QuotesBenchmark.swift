@@ -27,7 +27,7 @@ enum QuotesBenchmark {
         }
         let bytes = prepared.reduce(0) { $0 + $1.text.utf8.count }
         var found = 0
-        let seconds = try cpuSeconds {
+        let seconds = try ThreadCPUClock.best(of: 5) {
             found = 0
             for var document in prepared {
                 try quotes.process(&document)
@@ -37,18 +37,5 @@ enum QuotesBenchmark {
         print(String(format: "quotes: %d documents, %.2f MB of text in %.4f CPU s: %.1f MB/s, %.0f documents/s, %d quotes",
                      prepared.count, Double(bytes) / 1e6, seconds, megabytesPerSecond(bytes: bytes, seconds: seconds),
                      Double(prepared.count) / seconds, found))
-    }
-
-    /// Best of five runs of `body`, in CPU seconds of the calling thread.
-    private static func cpuSeconds(_ body: () throws -> Void) rethrows -> Double {
-        var best = Double.infinity
-        for _ in 0..<5 {
-            var start = timespec(), end = timespec()
-            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &start)
-            try body()
-            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &end)
-            best = min(best, Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) / 1e9)
-        }
-        return best
     }
 }

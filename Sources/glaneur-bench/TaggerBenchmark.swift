@@ -36,7 +36,7 @@ enum TaggerBenchmark {
             }
         }
         var names = 0
-        let alone = cpuSeconds {
+        let alone = ThreadCPUClock.best(of: 3) {
             names = 0
             for _ in 0..<rounds {
                 for document in sentences {
@@ -49,7 +49,7 @@ enum TaggerBenchmark {
         for (label, enabled) in [("entities stage without tagger", false), ("entities stage with tagger", true)] {
             let stage = try EntitiesStage(options: StageOptions(stage: "entities", values: ["tagger": .bool(enabled)], baseDirectory: root))
             var entities = 0
-            let seconds = try cpuSeconds {
+            let seconds = try ThreadCPUClock.best(of: 3) {
                 entities = 0
                 for _ in 0..<rounds {
                     for document in documents {
@@ -61,19 +61,6 @@ enum TaggerBenchmark {
             }
             print(String(format: "  %@: %.1f MB in %.3f s on the CPU: %.1f MB/s (%d entities)", label, mb, seconds, mb / seconds, entities))
         }
-    }
-
-    /// Best of three CPU times of the calling thread running `body`.
-    private static func cpuSeconds(_ body: () throws -> Void) rethrows -> Double {
-        var best = Double.infinity
-        for _ in 0..<3 {
-            var start = timespec(), end = timespec()
-            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &start)
-            try body()
-            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &end)
-            best = min(best, Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) / 1e9)
-        }
-        return best
     }
 
     /// Decoded and tokenized documents (any language) from the inputs.

@@ -57,14 +57,10 @@ enum TokenizeBenchmark {
     private static func bestSeconds(repetitions: Int, _ body: () throws -> Void) rethrows -> (cpu: Double, wall: Double) {
         var best = (cpu: Double.infinity, wall: Double.infinity)
         for _ in 0..<repetitions {
-            var start = timespec()
-            var end = timespec()
             let wallStart = DispatchTime.now().uptimeNanoseconds
-            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &start)
-            try body()
-            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &end)
+            let cpu = try ThreadCPUClock.best(of: 1, body)
             let wall = Double(DispatchTime.now().uptimeNanoseconds - wallStart) / 1e9
-            best.cpu = min(best.cpu, Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) / 1e9)
+            best.cpu = min(best.cpu, cpu)
             best.wall = min(best.wall, wall)
         }
         return best
